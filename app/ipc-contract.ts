@@ -1,0 +1,57 @@
+/**
+ * The IPC contract: the one interface through which the renderer reaches the platform
+ * (`window.briefingDesk`). The Electron preload implements it over IPC; the browser bridge
+ * implements it with downloads and a print view. Channel names and argument schemas live
+ * here and nowhere else, so main and preload cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Commands the native menu (or any other platform affordance) asks the UI to run. */
+export const APP_COMMANDS = ['import-article', 'export-pdf', 'export-brief', 'import-brief', 'review', 'undo', 'redo'] as const;
+
+/** A command the native menu asks the UI to run. */
+export type AppCommand = (typeof APP_COMMANDS)[number];
+
+/** Longest HTML document the renderer may hand to the printer (50 MB of text). */
+export const MAX_PRINT_HTML_LENGTH = 50_000_000;
+
+/** What the renderer asks for when the analyst exports a PDF. */
+export const exportPdfRequestSchema = z
+  .object({
+    /** The self-contained brief HTML (see `renderBriefHtml`). */
+    html: z.string().min(1).max(MAX_PRINT_HTML_LENGTH),
+    /** File name offered in the save dialog, without folders. */
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+\.pdf$/, 'must be a plain file name ending in .pdf'),
+    /** Document title written into the PDF's metadata. */
+    title: z.string().max(500),
+  })
+  .strict();
+
+/** What the renderer asks for when the analyst exports a PDF. */
+export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
+
+/** How an export ended: written to a file, handed to a print view, or cancelled by the user. */
+export type ExportPdfResult =
+  | { readonly status: 'saved'; readonly fileName: string }
+  | { readonly status: 'opened' }
+  | { readonly status: 'cancelled' };
+
+/** The platform as the renderer sees it. Every method returns a Promise; events are `onDid…`. */
+export interface BriefingDeskBridge {
+  /** Which implementation this is; the UI words a few messages differently. */
+  readonly kind: 'electron' | 'browser';
+  /** Turns brief HTML into a PDF the analyst keeps (Electron: save dialog, then print to file). */
+  exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
+  /** Subscribes to commands from the native menu; returns the disposer. */
+  onDidRequestCommand(listener: (command: AppCommand) => void): () => void;
+}
+
+/** IPC channel names: used by the preload and main only, through this object. */
+export const IPC_CHANNELS = {
+  exportPdf: 'briefing-desk:export-pdf',
+  command: 'briefing-desk:command',
+} as const;

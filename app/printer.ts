@@ -1,0 +1,23 @@
+/**
+ * The `Printer` port: turns one self-contained HTML document into PDF bytes. Adapters are
+ * Electron's `webContents.printToPDF` (main/) and Chromium through playwright-core (the
+ * command line and tests), so every caller prints the same HTML the same way.
+ */
+
+/** Paper sizes a brief can be printed on. */
+export type PaperSize = 'a4' | 'letter';
+
+/** How to print. */
+export interface PrintOptions {
+  readonly paper: PaperSize;
+  /** Document title for the PDF metadata. */
+  readonly title: string;
+  /** Header line on every page (the marking), already plain text; empty for none. */
+  readonly marking: string;
+}
+
+/** Something that prints HTML to PDF. */
+export interface Printer {
+  /** The PDF bytes of `html`. Rejects with a message a user can act on. */
+  print(html: string, options: PrintOptions): Promise<Uint8Array>;
+}

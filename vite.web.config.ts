@@ -1,0 +1,15 @@
+// The renderer built for a plain browser: the same UI as the desktop app, reaching the
+// platform through the browser bridge (downloads, a print view) instead of the preload.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/web'),
+    emptyOutDir: true,
+  },
+});
