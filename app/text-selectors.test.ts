@@ -9,7 +9,7 @@ describe('describeRange', () => {
     const target = describeRange(text, { start, end: start + 'guarantee'.length });
     expect(target.position).toEqual({ type: 'TextPositionSelector', start, end: start + 9 });
     expect(target.quote.exact).toBe('guarantee');
-    expect(target.quote.prefix).toBe(text.slice(start - QUOTE_CONTEXT, start));
+    expect(target.quote.prefix).toBe(text.slice(Math.max(0, start - QUOTE_CONTEXT), start));
     expect(target.quote.suffix).toBe(text.slice(start + 9, start + 9 + QUOTE_CONTEXT));
   });
 
