@@ -1,0 +1,109 @@
+/**
+ * The brief's print stylesheet, as a string the brief HTML inlines (the document may load
+ * nothing). Tag colours and underline styles come from `TAG_STYLES`, so the PDF matches the
+ * app; colour is never the only cue — badges carry the tag letter and each tag has its own
+ * underline (solid, wavy, dotted), which survives grayscale printing.
+ */
+import type { PaperSize } from './printer';
+import { TAG_STYLES } from './tags';
+
+/** A font the brief embeds: WOFF2 bytes as base64, passed in by the caller (app/ reads no files). */
+export interface BriefFont {
+  /** `serif` sets the body text, `sans` the headings, badges and tables. */
+  readonly role: 'serif' | 'sans';
+  /** CSS font-weight, 100–900. */
+  readonly weight: number;
+  readonly style: 'normal' | 'italic';
+  /** The WOFF2 file, base64-encoded. */
+  readonly woff2Base64: string;
+}
+
+/** The families the stylesheet names; embedded faces register under them, system fonts follow. */
+const FAMILY = {
+  serif: "'Brief Serif', 'Source Serif 4', 'Noto Serif', 'DejaVu Serif', Georgia, serif",
+  sans: "'Brief Sans', 'Source Sans 3', 'Noto Sans', 'DejaVu Sans', Arial, sans-serif",
+} as const;
+
+/** CSS `@page` size names of each paper size. */
+const PAGE_SIZE: Readonly<Record<PaperSize, string>> = { a4: 'A4', letter: 'letter' };
+
+/**
+ * `@font-face` rules for the given fonts, as `data:` URLs (the CSP allows `font-src data:`
+ * only). Throws a RangeError for a font whose base64 holds anything but base64 characters,
+ * since it would otherwise break out of the CSS string.
+ */
+export function fontFaceCss(fonts: readonly BriefFont[]): string {
+  return fonts
+    .map((font) => {
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(font.woff2Base64)) throw new RangeError('A brief font is not valid base64');
+      if (!Number.isInteger(font.weight) || font.weight < 100 || font.weight > 900) throw new RangeError(`Bad font weight ${font.weight}`);
+      const family = font.role === 'serif' ? 'Brief Serif' : 'Brief Sans';
+      return `@font-face{font-family:'${family}';font-style:${font.style === 'italic' ? 'italic' : 'normal'};font-weight:${font.weight};src:url(data:font/woff2;base64,${font.woff2Base64}) format('woff2');}`;
+    })
+    .join('\n');
+}
+
+/** Per-tag rules: badge, highlight fill, underline, section rule, superscript. */
+function tagCss(): string {
+  return TAG_STYLES.map(
+    (s) => `
+.badge-${s.tag}{background:${s.ink};}
+.hl-${s.tag}{background:${s.fill};text-decoration-color:${s.ink};text-decoration-style:${s.underline};}
+.section-${s.tag} > h2{border-left-color:${s.ink};}
+.ref-${s.tag}{color:${s.ink};}
+.count-${s.tag}{border-top-color:${s.ink};}`,
+  ).join('');
+}
+
+/** The brief's stylesheet for a paper size (the page box is set here, so every printer agrees). */
+export function briefCss(paper: PaperSize): string {
+  return `
+@page{size:${PAGE_SIZE[paper]};margin:20mm 18mm 18mm 18mm;}
+*{box-sizing:border-box;}
+html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
+body{margin:0;font-family:${FAMILY.serif};font-size:10.5pt;line-height:1.45;color:#1a1a1a;}
+h1,h2,h3,.badge,.meta,.counts,.matrix,.item-head,.links,.verdict,.ref,.pnum,.kicker{font-family:${FAMILY.sans};}
+h1{font-size:20pt;line-height:1.2;margin:0 0 4pt;font-weight:700;}
+h2{font-size:13pt;margin:18pt 0 8pt;padding-left:8pt;border-left:4pt solid #444;break-after:avoid;font-weight:700;}
+h3{font-size:11pt;margin:12pt 0 4pt;break-after:avoid;}
+p{margin:0 0 6pt;}
+.kicker{text-transform:uppercase;letter-spacing:.08em;font-size:8.5pt;color:#555;margin:0 0 4pt;}
+.on{font-size:12pt;font-style:italic;margin:0 0 10pt;}
+.title-block{border-bottom:1.5pt solid #1a1a1a;padding-bottom:8pt;}
+.meta{display:grid;grid-template-columns:max-content 1fr;gap:1pt 10pt;font-size:9pt;margin:0 0 10pt;}
+.meta dt{font-weight:600;color:#555;}
+.meta dd{margin:0;overflow-wrap:anywhere;}
+.counts{display:flex;gap:8pt;list-style:none;padding:0;margin:0;}
+.counts li{flex:1;border-top:3pt solid #444;padding:3pt 0 0;font-size:9pt;}
+.counts .n{font-size:16pt;font-weight:700;display:block;line-height:1.1;}
+.key-judgments ul{margin:0 0 6pt;padding-left:16pt;}
+.items{list-style:none;padding:0;margin:0;}
+.item{break-inside:avoid;margin:0 0 10pt;padding:0 0 8pt;border-bottom:.5pt solid #ccc;}
+.item-head{font-size:8.5pt;color:#444;margin:0 0 3pt;}
+.badge{display:inline-block;color:#fff;font-weight:700;font-size:8.5pt;border-radius:2pt;padding:0 4pt;margin-right:4pt;min-width:20pt;text-align:center;}
+.quote{margin:0 0 4pt;font-size:10.5pt;}
+.hl{text-decoration-line:underline;text-decoration-thickness:1.2pt;text-underline-offset:2.5pt;-webkit-box-decoration-break:clone;box-decoration-break:clone;padding:0 1pt;}
+.hl .hl{text-underline-offset:5pt;}
+.hl .hl .hl{text-underline-offset:7.5pt;}
+.note{white-space:pre-line;}
+.note::before{content:'Note: ';font-weight:600;font-family:${FAMILY.sans};font-size:9pt;}
+.links,.verdict{font-size:8.5pt;color:#444;margin:0 0 2pt;}
+.links a,.matrix a{color:inherit;text-decoration:none;}
+.orphaned{color:#8a1c1c;font-weight:600;}
+.empty{color:#666;font-style:italic;}
+.matrix{width:100%;border-collapse:collapse;font-size:9pt;}
+.matrix th,.matrix td{border:.5pt solid #999;padding:3pt 5pt;vertical-align:top;text-align:left;}
+.matrix thead th{background:#eee;}
+.matrix tr{break-inside:avoid;}
+.matrix .excerpt{font-family:${FAMILY.serif};font-size:9pt;}
+.appendix{break-before:page;}
+.appendix .block{position:relative;margin-left:26pt;}
+.appendix .pnum{position:absolute;left:-26pt;width:22pt;text-align:right;font-size:7pt;color:#777;top:2pt;}
+.appendix h3.block .pnum{top:3pt;}
+.appendix blockquote.block{margin:0 0 6pt 26pt;padding-left:8pt;border-left:2pt solid #bbb;}
+.appendix .caption{font-size:9pt;color:#555;font-style:italic;}
+.appendix p.block{line-height:1.75;}
+.ref{font-size:6.5pt;font-weight:700;vertical-align:super;line-height:0;margin-left:1pt;}
+${tagCss()}
+`;
+}
