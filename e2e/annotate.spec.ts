@@ -1,0 +1,94 @@
+// The walking skeleton end to end in Chromium: the sample article on first start, tagging
+// by mouse selection with the buttons and the keys, persistence across a reload, and the
+// brief printed to PDF by Chromium's print engine.
+import { expect, test, type Page } from '@playwright/test';
+import { dragSelect } from './support/select-text';
+import { pdfText } from './support/pdf-text';
+
+const TITLE = 'What security guarantees is Ukraine likely to be granted?';
+const GUARANTEE_QUOTE = 'a legally binding commitment, subject to national procedures';
+const RISK_QUOTE = 'Russia had not said it was prepared to sign anything';
+const PRECEDENT_QUOTE = 'another Budapest Memorandum';
+
+function article(page: Page) {
+  return page.getByRole('article', { name: TITLE });
+}
+
+function annotations(page: Page) {
+  return page.getByRole('region', { name: 'Annotations' });
+}
+
+test('first start shows the sample article as a heading and paragraphs', async ({ page }) => {
+  await page.goto('/');
+  await expect(article(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  expect(await article(page).locator('p:not(.caption)').count()).toBeGreaterThan(15);
+  await expect(article(page)).not.toContainText('Skip to content');
+  await expect(annotations(page).getByRole('listitem')).toHaveCount(0);
+});
+
+test('tags passages by button and key, keeps them across a reload, and prints them', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(article(page)).toBeVisible();
+
+  await dragSelect(page, GUARANTEE_QUOTE);
+  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Guarantee' }).click();
+  const guarantee = article(page).locator('[data-tag="guarantee"][data-annotation-id]');
+  await expect(guarantee).toHaveText(GUARANTEE_QUOTE);
+
+  await dragSelect(page, RISK_QUOTE);
+  await page.keyboard.press('r');
+  await expect(article(page).locator('[data-tag="risk"][data-annotation-id]')).toHaveText(RISK_QUOTE);
+
+  await dragSelect(page, PRECEDENT_QUOTE);
+  await page.keyboard.press('P');
+  await expect(article(page).locator('[data-tag="precedent"][data-annotation-id]')).toHaveText(PRECEDENT_QUOTE);
+  // Typing a tag key never edits the read-only article.
+  await expect(article(page)).toContainText(`${PRECEDENT_QUOTE} or set of Minsk`);
+
+  const cards = annotations(page).getByRole('listitem');
+  // Cards come in text order, each with its tag name and quote.
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(0)).toContainText('Guarantee');
+  await expect(cards.nth(0)).toContainText(GUARANTEE_QUOTE);
+  await expect(cards.nth(1)).toContainText('Precedent');
+  await expect(cards.nth(1)).toContainText(PRECEDENT_QUOTE);
+  await expect(cards.nth(2)).toContainText('Risk');
+  await expect(cards.nth(2)).toContainText(RISK_QUOTE);
+
+  const id = await guarantee.first().getAttribute('data-annotation-id');
+  await page.reload();
+  await expect(article(page).locator(`[data-annotation-id="${id}"]`)).toHaveText(GUARANTEE_QUOTE);
+  await expect(article(page).locator('[data-tag="risk"]')).toHaveText(RISK_QUOTE);
+  await expect(annotations(page).getByRole('listitem')).toHaveCount(3);
+
+  // Headless Chromium cannot show a print dialog, and a pending one blocks page.pdf(): the
+  // print view's print() only records that it was asked for; page.pdf() is the same engine.
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-requested', 'yes');
+  });
+  const printView = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const view = await printView;
+  await view.waitForLoadState();
+  await expect(view.locator('html')).toHaveAttribute('data-print-requested', 'yes');
+  await expect(view.locator('body')).toContainText(GUARANTEE_QUOTE);
+  await expect(view.locator('script')).toHaveCount(0);
+  const text = pdfText(await view.pdf({ format: 'A4' })).replace(/\s+/g, ' ');
+  expect(text).toContain(TITLE);
+  const guarantees = text.indexOf('Guarantees');
+  const risks = text.indexOf('Risks');
+  const precedents = text.indexOf('Precedents');
+  expect(guarantees).toBeGreaterThan(-1);
+  expect(text.indexOf(GUARANTEE_QUOTE, guarantees)).toBeGreaterThan(guarantees);
+  expect(text.indexOf(RISK_QUOTE, risks)).toBeGreaterThan(risks);
+  expect(text.indexOf(PRECEDENT_QUOTE, precedents)).toBeGreaterThan(precedents);
+});
+
+test('a selection of nothing tags nothing', async ({ page }) => {
+  await page.goto('/');
+  await article(page).getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('g');
+  await expect(page.getByRole('status')).toHaveText('Select a passage of the article first.');
+  await expect(annotations(page).getByRole('listitem')).toHaveCount(0);
+  await expect(article(page).getByRole('heading', { level: 1 })).toHaveText(TITLE);
+});

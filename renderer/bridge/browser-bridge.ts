@@ -1,0 +1,33 @@
+/**
+ * The bridge for a plain browser (the e2e tests, and reviewers without the desktop app):
+ * the same contract as the Electron preload, done with what a web page may do.
+ */
+import type { AppCommand, BriefingDeskBridge, ExportPdfRequest, ExportPdfResult } from '../../app/ipc-contract';
+import { exportPdfRequestSchema } from '../../app/ipc-contract';
+
+/**
+ * A browser bridge. `openWindow` is the page's `window.open`, a parameter so tests can
+ * see what is opened.
+ */
+export function createBrowserBridge(openWindow: typeof window.open = window.open.bind(window)): BriefingDeskBridge {
+  return {
+    kind: 'browser',
+    async exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult> {
+      const { html } = exportPdfRequestSchema.parse(request);
+      // The brief opens as its own document in a print view; Chromium's print engine
+      // makes the PDF from it, as the desktop app's hidden window does.
+      const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+      const view = openWindow(url, '_blank');
+      if (!view) {
+        URL.revokeObjectURL(url);
+        throw new Error('The print view could not open: allow pop-up windows for this page and export again.');
+      }
+      view.addEventListener('load', () => view.print(), { once: true });
+      return { status: 'opened' };
+    },
+    onDidRequestCommand(_listener: (command: AppCommand) => void): () => void {
+      // A browser has no native menu: commands come from the page's own buttons and keys.
+      return () => {};
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The renderer's entry: opens the database, picks the platform bridge and mounts the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { platformBridge } from './bridge/bridge';
+import { BriefingDeskDatabase } from './db/database';
+import { applyTagPalette } from './tag-palette';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks the #root element');
+applyTagPalette(document.documentElement);
+createRoot(container).render(
+  <StrictMode>
+    <App db={new BriefingDeskDatabase()} bridge={platformBridge()} />
+  </StrictMode>,
+);
