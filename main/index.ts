@@ -1,0 +1,106 @@
+// The Electron main process: app lifecycle and wiring only. What it does with requests, files
+// and PDFs lives in the plain modules beside it, each tested in Node.
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { exportPdfRequestSchema, IPC_CHANNELS } from '../app/ipc-contract';
+import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './app-origin';
+import { createAppProtocolHandler } from './app-protocol';
+import { writeFileAtomic } from './atomic-write';
+import { createElectronPrinter } from './electron-printer';
+import { exportPdf } from './export-pdf';
+import { guardedHandler } from './ipc-guard';
+import { lockDownSession, lockDownWebContents } from './lockdown';
+import { buildMenuTemplate } from './menu';
+import { paperSizeForRegion } from './paper-size';
+
+/** The renderer's persistent session: its IndexedDB lives under userData, owned by main. */
+const APP_PARTITION = 'persist:briefing-desk';
+
+// electron-vite's dev server, only when running from sources: a packaged app never loads a
+// page named by its environment.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const appUrl = devServerUrl ?? APP_ENTRY_URL;
+
+// Must happen before `ready`: a standard, secure scheme gets an origin, storage and fetch.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+app.on('web-contents-created', (_event, contents) => {
+  lockDownWebContents(contents, (url) => isSameAppOrigin(url, appUrl));
+});
+
+let mainWindow: BrowserWindow | undefined;
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Briefing Desk',
+    show: false,
+    webPreferences: {
+      partition: APP_PARTITION,
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  void window.loadURL(appUrl);
+  return window;
+}
+
+async function chooseSavePath(suggestedName: string): Promise<string | undefined> {
+  const options: Electron.SaveDialogOptions = {
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = mainWindow === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(mainWindow, options);
+  return result.canceled ? undefined : result.filePath;
+}
+
+void app.whenReady().then(() => {
+  const appSession = session.fromPartition(APP_PARTITION);
+  lockDownSession(appSession);
+  appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
+
+  const printer = createElectronPrinter();
+  ipcMain.handle(
+    IPC_CHANNELS.exportPdf,
+    guardedHandler({
+      action: 'Export PDF',
+      appUrl,
+      schema: exportPdfRequestSchema,
+      handle: (request) =>
+        exportPdf(request, { chooseSavePath, printer, writeFile: writeFileAtomic, paper: paperSizeForRegion(app.getLocaleCountryCode()) }),
+    }),
+  );
+
+  const menu = buildMenuTemplate({
+    platform: process.platform,
+    appName: app.name,
+    developerTools: !app.isPackaged,
+    sendCommand: (command) => BrowserWindow.getFocusedWindow()?.webContents.send(IPC_CHANNELS.command, command),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+
+  mainWindow = createMainWindow();
+  app.on('activate', () => {
+    // macOS keeps the app running with no window; clicking the dock icon opens one again.
+    mainWindow ??= createMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
