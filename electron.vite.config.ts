@@ -14,6 +14,9 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': bundle zod (pulled in by the IPC
+      // contract) instead of leaving a require('zod') that fails when the window opens.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'main/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
