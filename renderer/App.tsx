@@ -97,6 +97,7 @@ export function App({ db, bridge }: AppProps) {
       }
       setError(null);
       articleView.current?.addHighlights([{ id: annotation.id, tag, from: textOffsetToDocPos(range.start), to: textOffsetToDocPos(range.end) }]);
+      articleView.current?.collapseSelection();
       setOpen((current) => current && { ...current, anchored: insertInTextOrder(current.anchored, { annotation, range }) });
     },
     [db, open],

@@ -3,7 +3,7 @@
  * mouse and keyboard. G, R and P tag the selection while the article has focus.
  */
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { articleToDoc } from '../../app/article-doc';
 import type { Article } from '../../app/model';
@@ -19,6 +19,8 @@ export interface ArticleViewHandle {
   selectedRange(): TextRange | undefined;
   /** Draws new highlights, leaving the existing ones as they are. */
   addHighlights(highlights: readonly Highlight[]): void;
+  /** Collapses the selection to its end, once it has been used. */
+  collapseSelection(): void;
 }
 
 /** Props of {@link ArticleView}. */
@@ -71,6 +73,10 @@ export function ArticleView({ article, text, initialHighlights, onTagKey, handle
       addHighlights(highlights) {
         const editor = view.current;
         if (editor) editor.dispatch(addHighlights(editor.state.tr, highlights));
+      },
+      collapseSelection() {
+        const editor = view.current;
+        if (editor) editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, editor.state.selection.to)));
       },
     }),
     [text],

@@ -36,6 +36,9 @@ function decorationOf(highlight: Highlight): Decoration {
     highlight.from,
     highlight.to,
     {
+      // Its own element per highlight: without nodeName, ProseMirror merges the attributes
+      // of decorations over the same text, and one of two identical ranges would lose its id.
+      nodeName: 'mark',
       class: `highlight highlight-${highlight.tag}`,
       'data-annotation-id': highlight.id,
       'data-tag': highlight.tag,
