@@ -3,6 +3,7 @@
  * into this database, so the analyst can tell their own work from what they merged in.
  */
 import type { Annotation } from './model';
+import { utcDate } from './utc-date';
 
 /** The `.brief` file an annotation was imported from: its exporter and export time. */
 export interface AnnotationOrigin {
@@ -23,7 +24,5 @@ export type AnnotationWithOrigin = Annotation & { readonly origin?: AnnotationOr
  * calendar date, so the text does not depend on the machine's locale or time zone.
  */
 export function describeOrigin(origin: AnnotationOrigin): string {
-  const time = Date.parse(origin.exportedAt);
-  const date = Number.isNaN(time) ? origin.exportedAt : new Date(time).toISOString().slice(0, 10);
-  return `from ${origin.author}'s brief, ${date}`;
+  return `from ${origin.author}'s brief, ${utcDate(origin.exportedAt)}`;
 }
