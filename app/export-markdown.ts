@@ -8,24 +8,10 @@ import type { AnnotationWithOrigin } from './annotation-origin';
 import { describeOrigin } from './annotation-origin';
 import { escapeMarkdownInline, escapeMarkdownLines } from './markdown-escape';
 import type { Article } from './model';
-import { paragraphLocator, type ParagraphPlace } from './paragraph-numbers';
+import { placeInTextOrder, type PlacedAnnotation } from './paragraph-numbers';
 import { TAG_STYLES } from './tags';
 import { utcDate } from './utc-date';
 import { VERDICT_LABELS } from './verdict-labels';
-
-/** An annotation and where it sits (undefined when orphaned). */
-interface Placed {
-  readonly annotation: AnnotationWithOrigin;
-  readonly place?: ParagraphPlace;
-}
-
-/** Text order; orphaned annotations last, by their stored position; then by id. */
-function textOrder(a: Placed, b: Placed): number {
-  const at = (p: Placed) => [p.place ? 0 : 1, p.place?.start ?? p.annotation.target.position.start] as const;
-  const [aOrphan, aStart] = at(a);
-  const [bOrphan, bStart] = at(b);
-  return aOrphan - bOrphan || aStart - bStart || (a.annotation.id < b.annotation.id ? -1 : a.annotation.id > b.annotation.id ? 1 : 0);
-}
 
 /** A list item `- **Label:** text`, continuation lines indented to stay in the item. */
 function field(label: string, text: string): string[] {
@@ -34,7 +20,7 @@ function field(label: string, text: string): string[] {
 }
 
 /** One annotation: its quote as a block quote ending in its ¶ reference, then its fields. */
-function itemLines({ annotation: a, place }: Placed): string[] {
+function itemLines({ annotation: a, place }: PlacedAnnotation<AnnotationWithOrigin>): string[] {
   const quote = escapeMarkdownLines(a.target.quote.exact);
   const reference = place ? `(¶ ${place.paragraph})` : '(not found in the article)';
   quote[quote.length - 1] = `${quote[quote.length - 1] ?? ''} ${reference}`.trimStart();
@@ -58,14 +44,13 @@ function itemLines({ annotation: a, place }: Placed): string[] {
  * Orphaned annotations are listed, marked as not found, never dropped. Lines end in `\n`.
  */
 export function annotationsToMarkdown(article: Article, annotations: readonly AnnotationWithOrigin[]): string {
-  const locate = paragraphLocator(article);
-  const placed = annotations.map((annotation): Placed => ({ annotation, place: locate(annotation.target) }));
+  const placed = placeInTextOrder(article, annotations);
   const about = [article.byline, article.publisher, article.published].filter((s): s is string => !!s && s.trim() !== '');
   const lines = [`# ${escapeMarkdownInline(article.title)}`, ''];
   if (about.length > 0) lines.push(escapeMarkdownInline(about.join(' · ')), '');
   if (article.sourceUrl) lines.push(`Source: ${escapeMarkdownInline(article.sourceUrl)}`, '');
   for (const style of TAG_STYLES) {
-    const items = placed.filter((p) => p.annotation.tag === style.tag).sort(textOrder);
+    const items = placed.filter((p) => p.annotation.tag === style.tag);
     lines.push(`## ${style.heading} (${items.length})`, '');
     if (items.length === 0) lines.push(`No ${style.heading.toLowerCase()}.`, '');
     for (const item of items) lines.push(...itemLines(item));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from './canonical-text';
 import type { ArticleBlock } from './model';
-import { paragraphLocator } from './paragraph-numbers';
+import { paragraphLocator, placeInTextOrder } from './paragraph-numbers';
 import { describeRange } from './text-selectors';
 
 const blocks: ArticleBlock[] = [
@@ -34,5 +34,19 @@ describe('paragraphLocator', () => {
   it('gives no ¶ for an orphaned target', () => {
     const target = targetOf('guarantees');
     expect(locate({ ...target, quote: { ...target.quote, exact: 'not in the text' } })).toBeUndefined();
+  });
+});
+
+describe('placeInTextOrder', () => {
+  it('sorts by text, orphaned last, ties by id', () => {
+    const base = { articleId: 'a', tag: 'risk' as const, note: '', links: [], author: 'Ana', createdAt: '', updatedAt: '' };
+    const orphan = targetOf('Title');
+    const placed = placeInTextOrder({ blocks }, [
+      { ...base, id: 'z', target: { ...orphan, quote: { ...orphan.quote, exact: 'gone' } } },
+      { ...base, id: 'c', target: targetOf('quoted risk') },
+      { ...base, id: 'b', target: targetOf('guarantees') },
+      { ...base, id: 'a', target: targetOf('guarantees') },
+    ]);
+    expect(placed.map((p) => [p.annotation.id, p.place?.paragraph])).toEqual([['a', 2], ['b', 2], ['c', 3], ['z', undefined]]);
   });
 });

@@ -4,7 +4,7 @@
  * (`composeBrief`), so a ¶ reference means the same block in the PDF, Markdown and CSV.
  */
 import { blockIndexAt, blockStarts, canonicalText } from './canonical-text';
-import type { AnnotationTarget, ArticleBlock } from './model';
+import type { Annotation, AnnotationTarget, ArticleBlock } from './model';
 import { anchorTarget } from './text-selectors';
 
 /** Where a target sits in its article: its ¶ number and its UTF-16 start (for text order). */
@@ -27,4 +27,26 @@ export function paragraphLocator(article: { readonly blocks: readonly ArticleBlo
     if (anchoring.status === 'orphaned') return undefined;
     return { paragraph: blockIndexAt(starts, anchoring.range.start) + 1, start: anchoring.range.start };
   };
+}
+
+/** An annotation with its place in the article; no place when it is orphaned. */
+export interface PlacedAnnotation<T extends Annotation> {
+  readonly annotation: T;
+  readonly place?: ParagraphPlace;
+}
+
+/**
+ * `annotations` placed in `article` and sorted for exports: text order, then orphaned ones
+ * (by their stored position), ties by id so the order never depends on the input's.
+ */
+export function placeInTextOrder<T extends Annotation>(article: { readonly blocks: readonly ArticleBlock[] }, annotations: readonly T[]): PlacedAnnotation<T>[] {
+  const locate = paragraphLocator(article);
+  const key = (p: PlacedAnnotation<T>) => [p.place ? 0 : 1, p.place?.start ?? p.annotation.target.position.start] as const;
+  return annotations
+    .map((annotation) => ({ annotation, place: locate(annotation.target) }))
+    .sort((a, b) => {
+      const [aOrphan, aStart] = key(a);
+      const [bOrphan, bStart] = key(b);
+      return aOrphan - bOrphan || aStart - bStart || (a.annotation.id < b.annotation.id ? -1 : a.annotation.id > b.annotation.id ? 1 : 0);
+    });
 }
