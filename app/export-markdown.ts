@@ -4,8 +4,7 @@
  * author, verdict and origin. Every piece of user text is escaped (`escapeMarkdownLines`),
  * so a note cannot inject links or HTML into whatever renders the file.
  */
-import type { AnnotationWithOrigin } from './annotation-origin';
-import { describeOrigin } from './annotation-origin';
+import { describeOrigin, type AnnotationWithOrigin } from './annotation-origin';
 import { escapeMarkdownInline, escapeMarkdownLines } from './markdown-escape';
 import type { Article } from './model';
 import { placeInTextOrder, type PlacedAnnotation } from './paragraph-numbers';
