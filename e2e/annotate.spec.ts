@@ -1,37 +1,30 @@
 // The walking skeleton end to end in Chromium: the sample article on first start, tagging
 // by mouse selection with the buttons and the keys, persistence across a reload, and the
 // brief printed to PDF by Chromium's print engine.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { article, cards, openApp, panel, SAMPLE_TITLE as TITLE, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
 import { pdfText } from './support/pdf-text';
 
-const TITLE = 'What security guarantees is Ukraine likely to be granted?';
 const GUARANTEE_QUOTE = 'a legally binding commitment, subject to national procedures';
 const RISK_QUOTE = 'Russia had not said it was prepared to sign anything';
 const PRECEDENT_QUOTE = 'another Budapest Memorandum';
 
-function article(page: Page) {
-  return page.getByRole('article', { name: TITLE });
-}
-
-function annotations(page: Page) {
-  return page.getByRole('region', { name: 'Annotations' });
-}
-
 test('first start shows the sample article as a heading and paragraphs', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(article(page).getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   expect(await article(page).locator('p:not(.caption)').count()).toBeGreaterThan(15);
   await expect(article(page)).not.toContainText('Skip to content');
-  await expect(annotations(page).getByRole('listitem')).toHaveCount(0);
+  await expect(cards(page)).toHaveCount(0);
+  await expect(panel(page)).toContainText('Select a passage and press G, R or P to tag it.');
 });
 
 test('tags passages by button and key, keeps them across a reload, and prints them', async ({ page, context }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(article(page)).toBeVisible();
 
   await dragSelect(page, GUARANTEE_QUOTE);
-  await page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: 'Guarantee' }).click();
+  await tagButton(page, 'Guarantee').click();
   const guarantee = article(page).locator('[data-tag="guarantee"][data-annotation-id]');
   await expect(guarantee).toHaveText(GUARANTEE_QUOTE);
 
@@ -45,21 +38,23 @@ test('tags passages by button and key, keeps them across a reload, and prints th
   // Typing a tag key never edits the read-only article.
   await expect(article(page)).toContainText(`${PRECEDENT_QUOTE} or set of Minsk`);
 
-  const cards = annotations(page).getByRole('listitem');
-  // Cards come in text order, each with its tag name and quote.
-  await expect(cards).toHaveCount(3);
-  await expect(cards.nth(0)).toContainText('Guarantee');
-  await expect(cards.nth(0)).toContainText(GUARANTEE_QUOTE);
-  await expect(cards.nth(1)).toContainText('Precedent');
-  await expect(cards.nth(1)).toContainText(PRECEDENT_QUOTE);
-  await expect(cards.nth(2)).toContainText('Risk');
-  await expect(cards.nth(2)).toContainText(RISK_QUOTE);
+  // Cards come in text order, each with its tag and quote.
+  const list = cards(page);
+  await expect(list).toHaveCount(3);
+  for (const [index, tag, quote] of [
+    [0, 'guarantee', GUARANTEE_QUOTE],
+    [1, 'precedent', PRECEDENT_QUOTE],
+    [2, 'risk', RISK_QUOTE],
+  ] as const) {
+    await expect(list.nth(index).getByRole('combobox', { name: 'Tag' })).toHaveValue(tag);
+    await expect(list.nth(index).locator('blockquote')).toHaveText(quote);
+  }
 
   const id = await guarantee.first().getAttribute('data-annotation-id');
   await page.reload();
   await expect(article(page).locator(`[data-annotation-id="${id}"]`)).toHaveText(GUARANTEE_QUOTE);
   await expect(article(page).locator('[data-tag="risk"]')).toHaveText(RISK_QUOTE);
-  await expect(annotations(page).getByRole('listitem')).toHaveCount(3);
+  await expect(cards(page)).toHaveCount(3);
 
   // Headless Chromium cannot show a print dialog, and a pending one blocks page.pdf(): the
   // print view's print() only records that it was asked for; page.pdf() is the same engine.
@@ -85,10 +80,10 @@ test('tags passages by button and key, keeps them across a reload, and prints th
 });
 
 test('a selection of nothing tags nothing', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await article(page).getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('g');
   await expect(page.getByRole('status')).toHaveText('Select a passage of the article first.');
-  await expect(annotations(page).getByRole('listitem')).toHaveCount(0);
+  await expect(cards(page)).toHaveCount(0);
   await expect(article(page).getByRole('heading', { level: 1 })).toHaveText(TITLE);
 });

@@ -1,38 +1,150 @@
 /**
- * The annotations panel: one card per annotation in text order, with its tag and quote.
+ * The annotations panel: filters with counts, a search, the cards in text order in a
+ * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
+ * ten), and the orphaned annotations apart.
  */
+import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { countByTag, matchesFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
+import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { Annotation } from '../../app/model';
 import { tagStyle } from '../../app/tags';
+import { AnnotationCard, type CardActions } from './AnnotationCard';
+
+/** What the rest of the UI may ask of the panel. */
+export interface AnnotationsPanelHandle {
+  /** Scrolls the list to an annotation's card, if the filter shows it. */
+  scrollToCard(id: string): void;
+}
 
 /** Props of {@link AnnotationsPanel}. */
 export interface AnnotationsPanelProps {
-  /** The annotations, already in text order. */
-  readonly annotations: readonly Annotation[];
+  readonly all: ReadonlyMap<string, Annotation>;
+  /** Placed annotations, in text order. */
+  readonly anchored: readonly AnchoredAnnotation[];
+  readonly orphaned: readonly Annotation[];
+  readonly activeId: string | null;
+  readonly filter: AnnotationFilter;
+  readonly onFilterChange: (filter: AnnotationFilter) => void;
+  /** Speaker names to suggest for an annotation. */
+  readonly speakersFor: (annotation: AnchoredAnnotation) => readonly string[];
+  readonly actions: CardActions;
+  readonly handle: Ref<AnnotationsPanelHandle>;
 }
 
+const NO_SPEAKERS: readonly string[] = [];
+const NONE: readonly Annotation[] = [];
+
 /** The `Annotations` region. */
-export function AnnotationsPanel({ annotations }: AnnotationsPanelProps) {
+export function AnnotationsPanel(props: AnnotationsPanelProps) {
+  const { all, anchored, orphaned, activeId, filter, onFilterChange, speakersFor, actions, handle } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const counts = useMemo(() => countByTag(all.values()), [all]);
+  const visible = useMemo(() => anchored.filter((a) => matchesFilter(a.annotation, filter)), [anchored, filter]);
+  const guarantees = useMemo(() => anchored.filter((a) => a.annotation.tag === 'guarantee').map((a) => a.annotation), [anchored]);
+  const linkedFrom = useMemo(() => {
+    const map = new Map<string, Annotation[]>();
+    for (const annotation of all.values()) {
+      for (const target of annotation.links) map.set(target, [...(map.get(target) ?? []), annotation]);
+    }
+    return map;
+  }, [all]);
+
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 220,
+    overscan: 6,
+    getItemKey: (index) => visible[index]?.annotation.id ?? index,
+  });
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      scrollToCard(id) {
+        const index = visible.findIndex((a) => a.annotation.id === id);
+        if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+      },
+    }),
+    [visible, virtualizer],
+  );
+
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading">Annotations</h2>
-      {annotations.length === 0 ? (
-        <p className="empty-hint">Select a passage and press G, R or P to tag it.</p>
-      ) : (
-        <ol className="annotation-list">
-          {annotations.map((annotation) => {
-            const style = tagStyle(annotation.tag);
+      <div role="group" aria-label="Filter" className="filters">
+        {TAG_FILTERS.map((tag) => (
+          <button
+            key={tag}
+            type="button"
+            aria-pressed={filter.tag === tag}
+            className={`filter-button${tag === 'all' ? '' : ` tag-${tag}`}`}
+            onClick={() => onFilterChange({ ...filter, tag })}
+          >
+            {tag === 'all' ? 'All' : tagStyle(tag).label} <span className="count">{counts[tag]}</span>
+          </button>
+        ))}
+      </div>
+      <input
+        type="search"
+        aria-label="Search annotations"
+        placeholder="Search quotes, notes, speakers"
+        className="search"
+        value={filter.query}
+        onChange={(e) => onFilterChange({ ...filter, query: e.target.value })}
+      />
+      <div ref={scroller} className="card-scroller">
+        {visible.length === 0 && (
+          <p className="empty-hint">{anchored.length === 0 ? 'Select a passage and press G, R or P to tag it.' : 'No annotation matches the filter.'}</p>
+        )}
+        <ul aria-label="Annotations in text order" className="annotation-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const placed = visible[item.index]!;
+            const annotation = placed.annotation;
             return (
-              <li key={annotation.id} className={`annotation-card card-${annotation.tag}`} aria-label={`${style.label}: ${annotation.target.quote.exact}`}>
-                <p className="card-tag">
-                  <span className="tag-letter" aria-hidden="true">{style.letter}</span>
-                  {style.label}
-                </p>
-                <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-setsize={visible.length}
+                aria-posinset={item.index + 1}
+                className="annotation-item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <AnnotationCard
+                  annotation={annotation}
+                  active={annotation.id === activeId}
+                  guarantees={guarantees}
+                  linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
+                  speakers={speakersFor(placed)}
+                  actions={actions}
+                />
               </li>
             );
           })}
-        </ol>
-      )}
+        </ul>
+        {orphaned.length > 0 && (
+          <section aria-labelledby="orphaned-heading" className="orphaned">
+            <h3 id="orphaned-heading">Orphaned ({orphaned.length})</h3>
+            <p className="orphaned-hint">Their text is no longer in the article. They are kept here until you delete them.</p>
+            <ul aria-label="Orphaned annotations" className="orphaned-list">
+              {orphaned.map((annotation) => (
+                <li key={annotation.id}>
+                  <AnnotationCard
+                    annotation={annotation}
+                    active={annotation.id === activeId}
+                    orphaned
+                    guarantees={guarantees}
+                    linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
+                    speakers={NO_SPEAKERS}
+                    actions={actions}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,90 +1,178 @@
 /**
  * The article: a read-only ProseMirror view with the annotation highlights, selectable by
- * mouse and keyboard. G, R and P tag the selection while the article has focus.
+ * mouse and keyboard. G, R and P tag the selection; Delete removes the active annotation;
+ * a click on a highlight activates it. Highlights follow the session's stored changes one
+ * by one, never redrawn wholesale.
  */
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { articleToDoc } from '../../app/article-doc';
+import type { AnchoredAnnotation } from '../../app/anchored-annotations';
+import { articleToDoc, textOffsetToDocPos } from '../../app/article-doc';
 import type { Article } from '../../app/model';
 import { tagForKey, type Tag } from '../../app/tags';
 import type { TextRange } from '../../app/text-selectors';
-import { addHighlights, annotationDecorations, type Highlight } from '../editor/annotation-decorations';
+import { snapToWords } from '../../app/word-snap';
+import type { AnnotationSession } from '../annotations/annotation-session';
+import { activeHighlight, setActiveRange } from '../editor/active-highlight';
+import { annotationDecorations, changeHighlights, highlightsAt, type Highlight } from '../editor/annotation-decorations';
 import { readOnly } from '../editor/read-only';
 import { selectedTextRange } from '../editor/selected-range';
+import { TagToolbar } from './TagToolbar';
 
 /** What the rest of the UI may ask of the article view. */
 export interface ArticleViewHandle {
-  /** The selected canonical-text range, or undefined when nothing is selected. */
+  /** The selected canonical-text range snapped to whole words, or undefined. */
   selectedRange(): TextRange | undefined;
-  /** Draws new highlights, leaving the existing ones as they are. */
-  addHighlights(highlights: readonly Highlight[]): void;
   /** Collapses the selection to its end, once it has been used. */
   collapseSelection(): void;
+  /** Scrolls to an annotation's passage, emphasises it and, if `flash`, flashes it. */
+  reveal(anchored: AnchoredAnnotation | null, flash: boolean): void;
+  /** Moves keyboard focus into the article text. */
+  focus(): void;
 }
 
 /** Props of {@link ArticleView}. */
 export interface ArticleViewProps {
   readonly article: Article;
-  /** The article's canonical text (see `canonicalText`). */
   readonly text: string;
-  /** Highlights drawn when the view is created; later ones go through the handle. */
-  readonly initialHighlights: readonly Highlight[];
-  /** Called when a tag key is pressed in the article. */
-  readonly onTagKey: (tag: Tag) => void;
+  readonly session: AnnotationSession;
+  readonly highlightsVisible: boolean;
+  /** Tags the current selection. */
+  readonly onTag: (tag: Tag) => void;
+  /** A click on highlights: their annotation ids, innermost first, and where the click was. */
+  readonly onHighlightClick: (ids: readonly string[], at: { x: number; y: number }) => void;
+  /** Delete or Backspace in the article, meant for the active annotation. */
+  readonly onDeleteKey: () => void;
+  /** Enter in the article, meant to open the active annotation's card. */
+  readonly onEnterKey: () => void;
   readonly handle: Ref<ArticleViewHandle>;
 }
 
+function highlightOf({ annotation, range }: AnchoredAnnotation): Highlight {
+  return {
+    id: annotation.id,
+    tag: annotation.tag,
+    from: textOffsetToDocPos(range.start),
+    to: textOffsetToDocPos(range.end),
+    quote: annotation.target.quote.exact,
+  };
+}
+
+/** Where the quick-tag toolbar goes: above the selection's start, in the article's pixels. */
+interface SelectionAnchor {
+  readonly left: number;
+  readonly top: number;
+}
+
 /** The article view. */
-export function ArticleView({ article, text, initialHighlights, onTagKey, handle }: ArticleViewProps) {
+export function ArticleView(props: ArticleViewProps) {
+  const { article, text, session, highlightsVisible, handle } = props;
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const onTagKeyRef = useRef(onTagKey);
-  onTagKeyRef.current = onTagKey;
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const [selectionAnchor, setSelectionAnchor] = useState<SelectionAnchor | null>(null);
 
   useEffect(() => {
     if (!mount.current) return;
-    const editor = new EditorView(mount.current, {
+    const editor: EditorView = new EditorView(mount.current, {
       state: EditorState.create({
         doc: articleToDoc(article.blocks),
-        plugins: [readOnly(), annotationDecorations(initialHighlights)],
+        plugins: [readOnly(), annotationDecorations(session.getState().anchored.map(highlightOf)), activeHighlight()],
       }),
       attributes: { 'aria-label': `Text of ${article.title}`, class: 'article-text' },
+      dispatchTransaction(tr) {
+        editor.updateState(editor.state.apply(tr));
+        if (tr.selectionSet || tr.docChanged) setSelectionAnchor(anchorOfSelection(editor));
+      },
       handleKeyDown(_view, event) {
-        const tag = !event.ctrlKey && !event.metaKey && !event.altKey ? tagForKey(event.key) : undefined;
+        if (event.ctrlKey || event.metaKey || event.altKey) return false;
+        if (event.key === 'Delete' || event.key === 'Backspace') {
+          callbacks.current.onDeleteKey();
+          return true;
+        }
+        if (event.key === 'Enter') {
+          callbacks.current.onEnterKey();
+          return true;
+        }
+        const tag = tagForKey(event.key);
         if (!tag) return false;
-        onTagKeyRef.current(tag);
+        callbacks.current.onTag(tag);
         return true;
+      },
+      handleClick(clicked, pos, event) {
+        if (!clicked.state.selection.empty) return false;
+        const ids = highlightsAt(clicked.state, pos);
+        if (ids.length === 0) return false;
+        callbacks.current.onHighlightClick(ids, { x: event.clientX, y: event.clientY });
+        return false;
       },
     });
     view.current = editor;
+    const stopListening = session.onDidApplyChanges((changes) => {
+      const touched = new Set(changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((id): id is string => !!id));
+      const add = session
+        .getState()
+        .anchored.filter((a) => touched.has(a.annotation.id))
+        .map(highlightOf);
+      editor.dispatch(changeHighlights(editor.state.tr, { remove: [...touched], add }));
+    });
     return () => {
+      stopListening();
       editor.destroy();
       view.current = null;
     };
-    // The view is made once per article; later highlights arrive through the handle.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [article]);
+  }, [article, session]);
 
   useImperativeHandle(
     handle,
     () => ({
-      selectedRange: () => (view.current ? selectedTextRange(view.current.state, text) : undefined),
-      addHighlights(highlights) {
-        const editor = view.current;
-        if (editor) editor.dispatch(addHighlights(editor.state.tr, highlights));
+      selectedRange() {
+        const range = view.current ? selectedTextRange(view.current.state, text) : undefined;
+        return range && snapToWords(text, range);
       },
       collapseSelection() {
         const editor = view.current;
         if (editor) editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, editor.state.selection.to)));
+      },
+      reveal(anchored, flash) {
+        const editor = view.current;
+        if (!editor) return;
+        const range = anchored && { ...highlightOf(anchored), flash };
+        editor.dispatch(setActiveRange(editor.state.tr, range));
+        if (range && flash) {
+          const { node } = editor.domAtPos(range.from);
+          const element = node instanceof Element ? node : node.parentElement;
+          element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        }
+      },
+      focus() {
+        view.current?.focus();
       },
     }),
     [text],
   );
 
   return (
-    <article className="article" aria-label={article.title}>
+    <article className={highlightsVisible ? 'article' : 'article highlights-hidden'} aria-label={article.title}>
       <div ref={mount} />
+      {selectionAnchor && (
+        <TagToolbar label="Quick tag" className="quick-tag" style={selectionAnchor} onTag={(tag) => callbacks.current.onTag(tag)} />
+      )}
     </article>
   );
+}
+
+/**
+ * Where the quick-tag toolbar should float for the view's selection, or null for none: in
+ * the scrolling article's own coordinates, so it moves with the text.
+ */
+function anchorOfSelection(editor: EditorView): SelectionAnchor | null {
+  const { from, to, empty } = editor.state.selection;
+  const scroller = editor.dom.closest('article');
+  if (empty || !scroller || !editor.state.doc.textBetween(from, to).trim()) return null;
+  const start = editor.coordsAtPos(from);
+  const box = scroller.getBoundingClientRect();
+  return { left: start.left - box.left + scroller.scrollLeft, top: start.top - box.top + scroller.scrollTop };
 }

@@ -1,8 +1,10 @@
 /**
- * Articles in the database: storing an imported draft (once per content hash) and making
- * sure the sample article is there on a first start.
+ * Articles in the database: storing an imported draft (once per content hash), making sure
+ * the sample article is there on a first start, and deleting one with a way back.
  */
-import type { Article, ArticleDraft } from '../../app/model';
+import type { Annotation, Article, ArticleDraft, Brief } from '../../app/model';
+import { TAGS, type Tag } from '../../app/tags';
+import type { AnnotationTombstone } from '../../app/tombstone';
 import { canonicalText } from '../../app/canonical-text';
 import { sha256Hex } from '../../app/content-hash';
 import type { BriefingDeskDatabase } from './database';
@@ -30,4 +32,44 @@ export async function openLibrary(db: BriefingDeskDatabase, loadSample: () => Ar
   if ((await db.articles.count()) === 0) await storeArticle(db, loadSample());
   const articles = await db.articles.toArray();
   return articles.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+}
+
+/** An article with everything stored about it, as taken out by a delete, for its undo. */
+export interface ArticleSnapshot {
+  readonly article: Article;
+  readonly annotations: readonly Annotation[];
+  readonly tombstones: readonly AnnotationTombstone[];
+  readonly brief: Brief | undefined;
+}
+
+/** Deletes an article with its annotations, tombstones and brief; resolves with what was taken. */
+export async function deleteArticle(db: BriefingDeskDatabase, articleId: string): Promise<ArticleSnapshot> {
+  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs], async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) throw new Error('That article is no longer in the library.');
+    const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
+    const tombstones = await db.tombstones.where('articleId').equals(articleId).toArray();
+    const brief = await db.briefs.get(articleId);
+    await db.annotations.where('articleId').equals(articleId).delete();
+    await db.tombstones.where('articleId').equals(articleId).delete();
+    await db.briefs.delete(articleId);
+    await db.articles.delete(articleId);
+    return { article, annotations, tombstones, brief };
+  });
+}
+
+/** Puts back what `deleteArticle` took. */
+export async function restoreArticle(db: BriefingDeskDatabase, snapshot: ArticleSnapshot): Promise<void> {
+  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs], async () => {
+    await db.articles.put(snapshot.article);
+    await db.annotations.bulkPut([...snapshot.annotations]);
+    await db.tombstones.bulkPut([...snapshot.tombstones]);
+    if (snapshot.brief) await db.briefs.put(snapshot.brief);
+  });
+}
+
+/** How many annotations of each tag an article has. */
+export async function tagCounts(db: BriefingDeskDatabase, articleId: string): Promise<Record<Tag, number>> {
+  const counts = await Promise.all(TAGS.map((tag) => db.annotations.where('[articleId+tag]').equals([articleId, tag]).count()));
+  return Object.fromEntries(TAGS.map((tag, i) => [tag, counts[i] ?? 0])) as Record<Tag, number>;
 }

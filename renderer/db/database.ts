@@ -4,6 +4,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, Article, Brief } from '../../app/model';
+import type { AnnotationTombstone } from '../../app/tombstone';
 
 /** A stored setting: one key, one JSON-serialisable value. */
 export interface Setting {
@@ -20,6 +21,7 @@ export class BriefingDeskDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   briefs!: EntityTable<Brief, 'articleId'>;
   settings!: EntityTable<Setting, 'key'>;
+  tombstones!: EntityTable<AnnotationTombstone, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a user's annotation must be on disk before the UI says it is saved.
@@ -30,5 +32,7 @@ export class BriefingDeskDatabase extends Dexie {
       briefs: 'articleId',
       settings: 'key',
     });
+    // Version 2: deletions leave tombstones, so a teammate's older file cannot resurrect them.
+    this.version(2).stores({ tombstones: 'id, articleId' });
   }
 }

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingDeskDatabase } from './database';
-import { openLibrary, storeArticle } from './article-store';
-import { addAnnotation, annotationsOf } from './annotation-store';
+import { deleteArticle, openLibrary, restoreArticle, storeArticle, tagCounts } from './article-store';
+import { analystName, setAnalystName } from './settings-store';
+import { applyChanges, annotationsOf } from './annotation-store';
+import { createChanges, deleteChanges, invertChanges } from '../../app/annotation-changes';
 import type { Annotation, ArticleDraft } from '../../app/model';
 import { describeRange } from '../../app/text-selectors';
 
@@ -63,10 +65,54 @@ describe('annotations', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     };
-    await addAnnotation(database, annotation);
+    await applyChanges(database, createChanges(annotation), 'Analyst', 'now');
     const reopened = new BriefingDeskDatabase(database.name);
     expect(await annotationsOf(reopened, article.id)).toEqual([annotation]);
     reopened.close();
-    await expect(addAnnotation(database, annotation)).rejects.toThrow();
+
+    const deletion = deleteChanges(new Map([[annotation.id, annotation]]), annotation.id, 'later');
+    await applyChanges(database, deletion, 'Reviewer', 'later');
+    expect(await annotationsOf(database, article.id)).toEqual([]);
+    expect(await database.tombstones.get(annotation.id)).toMatchObject({ deletedBy: 'Reviewer', deletedAt: 'later' });
+
+    await applyChanges(database, invertChanges(deletion), 'Reviewer', 'undo');
+    expect(await annotationsOf(database, article.id)).toEqual([annotation]);
+    expect(await database.tombstones.get(annotation.id)).toBeUndefined();
+  });
+
+  it('stores nothing of an action whose transaction fails', async () => {
+    const database = freshDb();
+    const good = { id: 'good', articleId: 'x', tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange('abc', { start: 0, end: 1 }) } as Annotation;
+    // An annotation without its key cannot be stored: the whole action must roll back.
+    const bad = { ...good, id: undefined } as unknown as Annotation;
+    await expect(applyChanges(database, [{ before: null, after: good }, { before: null, after: bad }], 'A', 'now')).rejects.toThrow();
+    expect(await database.annotations.count()).toBe(0);
+  });
+});
+
+describe('deleteArticle and restoreArticle', () => {
+  it('take an article with its annotations out, and put all of it back', async () => {
+    const database = freshDb();
+    const article = await storeArticle(database, draft);
+    const text = 'Sample\n\nSecurity guarantees were discussed.';
+    const annotation = { id: 'x', articleId: article.id, tag: 'risk', note: 'n', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange(text, { start: 8, end: 16 }) } as Annotation;
+    await applyChanges(database, createChanges(annotation), 'A', 't');
+    const snapshot = await deleteArticle(database, article.id);
+    expect(await database.articles.count()).toBe(0);
+    expect(await database.annotations.count()).toBe(0);
+    await restoreArticle(database, snapshot);
+    expect(await database.articles.get(article.id)).toEqual(article);
+    expect(await annotationsOf(database, article.id)).toEqual([annotation]);
+    expect(await tagCounts(database, article.id)).toEqual({ guarantee: 0, risk: 1, precedent: 0 });
+  });
+});
+
+describe('settings', () => {
+  it('keep the analyst name, trimmed, and refuse an empty one', async () => {
+    const database = freshDb();
+    expect(await analystName(database)).toBeUndefined();
+    await setAnalystName(database, '  Ada Lovelace ');
+    expect(await analystName(database)).toBe('Ada Lovelace');
+    await expect(setAnalystName(database, '   ')).rejects.toThrow(RangeError);
   });
 });

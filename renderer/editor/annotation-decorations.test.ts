@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { articleToDoc } from '../../app/article-doc';
-import { addHighlights, annotationDecorations, annotationDecorationsKey, highlightsAt, removeHighlights } from './annotation-decorations';
+import { annotationDecorations, annotationDecorationsKey, changeHighlights, highlightsAt } from './annotation-decorations';
 
 const doc = articleToDoc([
   { type: 'heading', text: 'Title' },
@@ -11,7 +11,7 @@ const doc = articleToDoc([
 function stateWith(...ids: Array<[string, number, number]>) {
   return EditorState.create({
     doc,
-    plugins: [annotationDecorations(ids.map(([id, from, to]) => ({ id, tag: 'risk' as const, from, to })))],
+    plugins: [annotationDecorations(ids.map(([id, from, to]) => ({ id, tag: 'risk' as const, from, to, quote: doc.textBetween(from, to) })))],
   });
 }
 
@@ -24,13 +24,14 @@ describe('annotationDecorations', () => {
     expect((found[0] as unknown as { type: { attrs: Record<string, string> } }).type.attrs).toMatchObject({
       'data-annotation-id': 'a',
       'data-tag': 'risk',
+      'aria-description': 'Risk highlight: uarantees ',
     });
   });
 
   it('adds a highlight without rebuilding the others', () => {
     const state = stateWith(['a', 9, 19], ['b', 20, 25]);
     const before = annotationDecorationsKey.getState(state)!.find();
-    const next = state.apply(addHighlights(state.tr, [{ id: 'c', tag: 'guarantee', from: 12, to: 30 }]));
+    const next = state.apply(changeHighlights(state.tr, { remove: [], add: [{ id: 'c', tag: 'guarantee', from: 12, to: 30, quote: 'q' }] }));
     const after = annotationDecorationsKey.getState(next)!.find();
     expect(after).toHaveLength(3);
     // The same spec objects survive: the old decorations were kept, not made again.
@@ -47,7 +48,7 @@ describe('annotationDecorations', () => {
 
   it('removes highlights by annotation id', () => {
     const state = stateWith(['a', 9, 19], ['b', 20, 25]);
-    const next = state.apply(removeHighlights(state.tr, ['a']));
+    const next = state.apply(changeHighlights(state.tr, { remove: ['a'], add: [] }));
     expect(annotationDecorationsKey.getState(next)!.find().map((d) => (d.spec as { id: string }).id)).toEqual(['b']);
   });
 

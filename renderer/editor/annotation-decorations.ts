@@ -14,12 +14,18 @@ export interface Highlight {
   readonly tag: Tag;
   readonly from: number;
   readonly to: number;
+  /** The quoted text, for the highlight's accessible description. */
+  readonly quote: string;
 }
 
-/** What a transaction may ask of the plugin, through `tr.setMeta(annotationDecorationsKey, …)`. */
-export type HighlightChange =
-  | { readonly type: 'add'; readonly highlights: readonly Highlight[] }
-  | { readonly type: 'remove'; readonly ids: readonly string[] };
+/**
+ * What a transaction may ask of the plugin, through `tr.setMeta(annotationDecorationsKey, …)`:
+ * highlights to remove by annotation id, then highlights to add.
+ */
+export interface HighlightChange {
+  readonly remove: readonly string[];
+  readonly add: readonly Highlight[];
+}
 
 /** The plugin's key: read its DecorationSet with `annotationDecorationsKey.getState(state)`. */
 export const annotationDecorationsKey = new PluginKey<DecorationSet>('annotationDecorations');
@@ -32,6 +38,7 @@ interface HighlightSpec {
 
 function decorationOf(highlight: Highlight): Decoration {
   const style = tagStyle(highlight.tag);
+  const described = highlight.quote.length > 80 ? `${highlight.quote.slice(0, 79)}…` : highlight.quote;
   return Decoration.inline(
     highlight.from,
     highlight.to,
@@ -43,19 +50,15 @@ function decorationOf(highlight: Highlight): Decoration {
       'data-annotation-id': highlight.id,
       'data-tag': highlight.tag,
       'data-letter': style.letter,
+      'aria-description': `${style.label} highlight: ${described}`,
     },
     { id: highlight.id, tag: highlight.tag } satisfies HighlightSpec,
   );
 }
 
-/** A transaction that adds highlights to the view's set. */
-export function addHighlights(tr: Transaction, highlights: readonly Highlight[]): Transaction {
-  return tr.setMeta(annotationDecorationsKey, { type: 'add', highlights } satisfies HighlightChange);
-}
-
-/** A transaction that removes the highlights of the given annotation ids. */
-export function removeHighlights(tr: Transaction, ids: readonly string[]): Transaction {
-  return tr.setMeta(annotationDecorationsKey, { type: 'remove', ids } satisfies HighlightChange);
+/** A transaction that removes the highlights of annotation ids `remove` and draws `add`. */
+export function changeHighlights(tr: Transaction, change: HighlightChange): Transaction {
+  return tr.setMeta(annotationDecorationsKey, change);
 }
 
 /** The ids of the highlights drawn over a doc position, innermost (shortest) first. */
@@ -77,13 +80,12 @@ export function annotationDecorations(initial: readonly Highlight[] = []): Plugi
       apply(tr, set) {
         let next = set.map(tr.mapping, tr.doc);
         const change = tr.getMeta(annotationDecorationsKey) as HighlightChange | undefined;
-        if (change?.type === 'add') {
-          next = next.add(tr.doc, change.highlights.map(decorationOf));
-        } else if (change?.type === 'remove') {
-          const ids = new Set(change.ids);
+        if (!change) return next;
+        if (change.remove.length > 0) {
+          const ids = new Set(change.remove);
           next = next.remove(next.find(undefined, undefined, (spec) => ids.has((spec as HighlightSpec).id)));
         }
-        return next;
+        return change.add.length > 0 ? next.add(tr.doc, change.add.map(decorationOf)) : next;
       },
     },
     props: {

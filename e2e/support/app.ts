@@ -1,0 +1,40 @@
+// Opening the app as an analyst does, and the parts of it the specs look at, found by the
+// accessible names of DESIGN.md's UI contract.
+import { expect, type Page } from '@playwright/test';
+
+/** The sample article's title. */
+export const SAMPLE_TITLE = 'What security guarantees is Ukraine likely to be granted?';
+
+/** Opens the app; on a first start, gives the analyst's name when asked. */
+export async function openApp(page: Page, analyst = 'Ada Analyst'): Promise<void> {
+  await page.goto('/');
+  const dialog = page.getByRole('dialog', { name: 'Your name' });
+  const article = page.getByRole('article');
+  await expect(dialog.or(article).first()).toBeVisible();
+  if (await dialog.isVisible()) {
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill(analyst);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(article).toBeVisible();
+}
+
+/** The article, named by its title. */
+export function article(page: Page, title = SAMPLE_TITLE) {
+  return page.getByRole('article', { name: title });
+}
+
+/** The annotations panel. */
+export function panel(page: Page) {
+  return page.getByRole('region', { name: 'Annotations' });
+}
+
+/** The annotation cards in text order (not the orphaned ones). */
+export function cards(page: Page) {
+  return panel(page).getByRole('list', { name: 'Annotations in text order' }).locator(':scope > li');
+}
+
+/** The fixed toolbar's button for a tag. */
+export function tagButton(page: Page, label: 'Guarantee' | 'Risk' | 'Precedent') {
+  return page.getByRole('toolbar', { name: 'Tag selection' }).getByRole('button', { name: label });
+}

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalText } from '../../app/canonical-text';
+import type { ArticleDraft } from '../../app/model';
+import { BriefingDeskDatabase } from '../db/database';
+import { storeArticle } from '../db/article-store';
+import { annotationsOf } from '../db/annotation-store';
+import { AnnotationSession } from './annotation-session';
+
+const draft: ArticleDraft = {
+  title: 'T',
+  blocks: [
+    { type: 'heading', text: 'T' },
+    { type: 'paragraph', text: 'Guarantees may include armed force. Risks include a buffer zone.' },
+  ],
+};
+const text = canonicalText(draft.blocks);
+const rangeOf = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+
+let db: BriefingDeskDatabase;
+let n = 0;
+afterEach(async () => {
+  await db.delete();
+});
+
+async function open() {
+  db = new BriefingDeskDatabase(`session-${++n}`);
+  const article = await storeArticle(db, draft);
+  const session = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, []);
+  return { session, article };
+}
+
+describe('AnnotationSession', () => {
+  it('stores a created annotation before showing it, in text order', async () => {
+    const { session, article } = await open();
+    await session.create('risk', rangeOf('buffer zone'));
+    await session.create('guarantee', rangeOf('armed force'));
+    expect(session.getState().anchored.map((a) => a.annotation.target.quote.exact)).toEqual(['armed force', 'buffer zone']);
+    expect((await annotationsOf(db, article.id)).map((a) => a.author)).toEqual(['Ada', 'Ada']);
+  });
+
+  it('undo and redo are stored, so a new session sees them', async () => {
+    const { session, article } = await open();
+    const created = await session.create('risk', rangeOf('buffer zone'));
+    await session.edit(created.id, { tag: 'precedent' });
+    expect(await session.undo()).toBe(true);
+    expect((await db.annotations.get(created.id))?.tag).toBe('risk');
+    expect(await session.undo()).toBe(true);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+    expect(session.getState().canUndo).toBe(false);
+    expect(await session.undo()).toBe(false);
+    expect(await session.redo()).toBe(true);
+    expect((await db.annotations.get(created.id))?.tag).toBe('risk');
+    const reopened = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, await annotationsOf(db, article.id));
+    expect(reopened.getState().anchored).toHaveLength(1);
+  });
+
+  it('deleting a guarantee drops links to it and undo restores them', async () => {
+    const { session } = await open();
+    const g = await session.create('guarantee', rangeOf('armed force'));
+    const r = await session.create('risk', rangeOf('buffer zone'));
+    await session.link(r.id, g.id, true);
+    await session.remove(g.id);
+    expect(session.getState().all.get(r.id)?.links).toEqual([]);
+    await session.undo();
+    expect(session.getState().all.get(r.id)?.links).toEqual([g.id]);
+    expect((await db.annotations.get(r.id))?.links).toEqual([g.id]);
+  });
+
+  it('reports each stored action to change listeners, and nothing for a failed one', async () => {
+    const { session } = await open();
+    const seen: number[] = [];
+    const dispose = session.onDidApplyChanges((changes) => seen.push(changes.length));
+    await session.create('risk', rangeOf('buffer zone'));
+    db.close();
+    await expect(session.create('guarantee', rangeOf('armed force'))).rejects.toThrow();
+    expect(seen).toEqual([1]);
+    expect(session.getState().anchored).toHaveLength(1);
+    dispose();
+  });
+
+  it('keeps annotations whose text is gone as orphaned', async () => {
+    const { session, article } = await open();
+    const created = await session.create('risk', rangeOf('buffer zone'));
+    const edited = text.replace('buffer zone', 'safe area');
+    const reopened = new AnnotationSession({ db, article, text: edited, analyst: () => 'Ada' }, [created]);
+    expect(reopened.getState().orphaned.map((a) => a.id)).toEqual([created.id]);
+    expect(reopened.getState().anchored).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * The annotations of the open article as the UI sees them: the stored set placed on the
+ * text, the actions an analyst takes on them, and the undo history. Every action is stored
+ * (one transaction) before the state changes, so what the UI shows is what is saved.
+ */
+import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/anchored-annotations';
+import { applyToMap, createChanges, deleteChanges, editChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotation-changes';
+import type { Annotation, Article } from '../../app/model';
+import type { Tag } from '../../app/tags';
+import { anchorTarget, describeRange, type TextRange } from '../../app/text-selectors';
+import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type UndoHistory } from '../../app/undo-history';
+import { applyChanges } from '../db/annotation-store';
+import type { BriefingDeskDatabase } from '../db/database';
+
+/** A snapshot of the session, replaced (never mutated) on every change. */
+export interface SessionState {
+  readonly all: ReadonlyMap<string, Annotation>;
+  /** Annotations placed on the text, in text order. */
+  readonly anchored: readonly AnchoredAnnotation[];
+  /** Annotations whose text is gone: kept and shown apart, never dropped. */
+  readonly orphaned: readonly Annotation[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/** What the session needs from its surroundings. */
+export interface SessionContext {
+  readonly db: BriefingDeskDatabase;
+  readonly article: Article;
+  /** The article's canonical text. */
+  readonly text: string;
+  /** The analyst's name, asked each time since it can change. */
+  readonly analyst: () => string;
+  /** The current time, ISO 8601; a parameter so tests can fix it. */
+  readonly now?: () => string;
+}
+
+/** The open article's annotations, their actions and their history. */
+export class AnnotationSession {
+  private state: SessionState;
+  private history: UndoHistory = EMPTY_HISTORY;
+  private readonly listeners = new Set<() => void>();
+  private readonly changeListeners = new Set<(changes: ChangeSet) => void>();
+  // Actions are stored one after another, in the order the analyst took them.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly context: SessionContext,
+    stored: readonly Annotation[],
+  ) {
+    const placed = placeAnnotations(context.text, stored);
+    this.state = { all: new Map(stored.map((a) => [a.id, a])), ...placed, canUndo: false, canRedo: false };
+  }
+
+  /** The current snapshot (for `useSyncExternalStore`). */
+  readonly getState = (): SessionState => this.state;
+
+  /** Calls `listener` after every state change; returns the disposer. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Calls `listener` with the changes of every stored action, undo and redo; returns the disposer. */
+  onDidApplyChanges(listener: (changes: ChangeSet) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Tags `range` of the text; resolves with the stored annotation. */
+  async create(tag: Tag, range: TextRange): Promise<Annotation> {
+    const now = this.now();
+    const annotation: Annotation = {
+      id: crypto.randomUUID(),
+      articleId: this.context.article.id,
+      tag,
+      target: describeRange(this.context.text, range),
+      note: '',
+      links: [],
+      author: this.context.analyst(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.perform(() => createChanges(annotation));
+    return annotation;
+  }
+
+  /**
+   * Edits an annotation. Edits with the same `coalesceKey` in a row (typing in one note)
+   * undo as one step.
+   */
+  edit(id: string, edit: AnnotationEdit, coalesceKey?: string): Promise<void> {
+    return this.perform(() => editChanges(this.state.all, id, edit, this.now()), coalesceKey);
+  }
+
+  /** Deletes an annotation and every link to it. */
+  remove(id: string): Promise<void> {
+    return this.perform(() => deleteChanges(this.state.all, id, this.now()));
+  }
+
+  /** Links (or unlinks) a risk or precedent to a guarantee. */
+  link(from: string, to: string, linked: boolean): Promise<void> {
+    return this.perform(() => linkChanges(this.state.all, from, to, linked, this.now()));
+  }
+
+  /** Undoes the last action, storing the result; false when there was nothing to undo. */
+  undo(): Promise<boolean> {
+    return this.travel(undoStep);
+  }
+
+  /** Redoes the last undone action, storing the result; false when there was nothing to redo. */
+  redo(): Promise<boolean> {
+    return this.travel(redoStep);
+  }
+
+  private now(): string {
+    return this.context.now?.() ?? new Date().toISOString();
+  }
+
+  private perform(plan: () => ChangeSet, coalesceKey?: string): Promise<void> {
+    return this.enqueue(async () => {
+      const changes = plan();
+      if (changes.length === 0) return;
+      await applyChanges(this.context.db, changes, this.context.analyst(), this.now());
+      this.history = recordStep(this.history, { changes, coalesceKey });
+      this.commit(changes);
+    });
+  }
+
+  private travel(step: typeof undoStep): Promise<boolean> {
+    return this.enqueue(async () => {
+      const result = step(this.history);
+      if (!result) return false;
+      await applyChanges(this.context.db, result.changes, this.context.analyst(), this.now());
+      this.history = result.history;
+      this.commit(result.changes);
+      return true;
+    });
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private commit(changes: ChangeSet): void {
+    const all = applyToMap(this.state.all, changes);
+    const touched = new Set(changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((id): id is string => !!id));
+    const kept = this.state.anchored.filter((a) => !touched.has(a.annotation.id));
+    const orphaned = this.state.orphaned.filter((a) => !touched.has(a.id));
+    const moved: AnchoredAnnotation[] = [];
+    for (const id of touched) {
+      const annotation = all.get(id);
+      if (!annotation) continue;
+      const placed = anchorTarget(this.context.text, annotation.target);
+      if (placed.status === 'anchored') moved.push({ annotation, range: placed.range });
+      else orphaned.push(annotation);
+    }
+    // A few insertions keep a long list in order more cheaply than sorting it again.
+    const anchored = moved.length > 8 ? [...kept, ...moved].sort(compareTextOrder) : moved.reduce(insertInTextOrder, kept);
+    this.state = { all, anchored, orphaned, canUndo: this.history.done.length > 0, canRedo: this.history.undone.length > 0 };
+    for (const listener of this.changeListeners) listener(changes);
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * One annotation's card: its tag, quote, note, speaker, confidence, links, author and times,
+ * every field saved as the analyst edits it.
+ */
+import { memo, useId } from 'react';
+import type { AnnotationEdit } from '../../app/annotation-changes';
+import type { Annotation, Confidence } from '../../app/model';
+import { TAG_STYLES, tagStyle, type Tag } from '../../app/tags';
+import { useDraft } from './use-draft';
+
+/** A short label for an annotation in link lists: its letter and the start of its quote. */
+export function shortLabel(annotation: Annotation): string {
+  const quote = annotation.target.quote.exact;
+  return `${tagStyle(annotation.tag).letter}: ${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}`;
+}
+
+/** What a card can ask for. */
+export interface CardActions {
+  readonly activate: (id: string) => void;
+  readonly edit: (id: string, edit: AnnotationEdit, coalesceKey?: string) => void;
+  readonly remove: (id: string) => void;
+  readonly link: (from: string, to: string, linked: boolean) => void;
+}
+
+/** Props of {@link AnnotationCard}. */
+export interface AnnotationCardProps {
+  readonly annotation: Annotation;
+  readonly active: boolean;
+  readonly orphaned?: boolean;
+  /** Guarantees this card may link to (for risks and precedents). */
+  readonly guarantees: readonly Annotation[];
+  /** Risks and precedents linking to this card (for guarantees). */
+  readonly linkedFrom: readonly Annotation[];
+  /** Names suggested for the speaker. */
+  readonly speakers: readonly string[];
+  readonly actions: CardActions;
+}
+
+const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** An annotation card; re-renders only when its own props change. */
+export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
+  const { annotation, active, orphaned, guarantees, linkedFrom, speakers, actions } = props;
+  const id = annotation.id;
+  const style = tagStyle(annotation.tag);
+  const fieldId = useId();
+  const [note, setNote, flushNote] = useDraft(annotation.note, (value) => actions.edit(id, { note: value }, `note:${id}`));
+  const [speaker, setSpeaker, flushSpeaker] = useDraft(annotation.speaker ?? '', (value) => actions.edit(id, { speaker: value.trim() }, `speaker:${id}`));
+  const linked = annotation.links.map((l) => guarantees.find((g) => g.id === l)).filter((g): g is Annotation => !!g);
+  const linkable = guarantees.filter((g) => !annotation.links.includes(g.id));
+
+  return (
+    <div
+      className={`annotation-card card-${annotation.tag}${active ? ' active' : ''}${orphaned ? ' orphaned' : ''}`}
+      aria-current={active ? 'true' : undefined}
+      onClick={(event) => {
+        if (!(event.target as HTMLElement).closest('input, textarea, select, button')) actions.activate(id);
+      }}
+    >
+      <div className="card-header">
+        <span className="card-tag">
+          <span className="tag-letter" aria-hidden="true">{style.letter}</span>
+          {style.label}
+        </span>
+        <label className="card-field-inline">
+          <span className="visually-hidden">Tag</span>
+          <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
+            {TAG_STYLES.map((s) => (
+              <option key={s.tag} value={s.tag}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+      <label className="card-field">
+        <span>Note</span>
+        <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
+      </label>
+      <div className="card-row">
+        <label className="card-field">
+          <span>Speaker</span>
+          <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
+          <datalist id={`${fieldId}-speakers`}>
+            {speakers.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </label>
+        <label className="card-field">
+          <span>Confidence</span>
+          <select
+            aria-label="Confidence"
+            value={annotation.confidence ?? ''}
+            onChange={(e) => actions.edit(id, { confidence: (e.target.value || undefined) as Confidence | undefined })}
+          >
+            <option value="">Not set</option>
+            {CONFIDENCES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {annotation.tag !== 'guarantee' && (
+        <div className="card-links">
+          {linked.length > 0 && (
+            <ul aria-label="Linked guarantees">
+              {linked.map((g) => (
+                <li key={g.id}>
+                  {shortLabel(g)}{' '}
+                  <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
+                    Unlink
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {linkable.length > 0 && (
+            <select aria-label="Link to guarantee" value="" onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}>
+              <option value="">Link to guarantee…</option>
+              {linkable.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {shortLabel(g)}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+      )}
+      {annotation.tag === 'guarantee' && linkedFrom.length > 0 && (
+        <ul className="card-links" aria-label="Linked risks and precedents">
+          {linkedFrom.map((a) => (
+            <li key={a.id}>{shortLabel(a)}</li>
+          ))}
+        </ul>
+      )}
+      <div className="card-footer">
+        <span className="card-meta">
+          {annotation.author} · {formatTime(annotation.createdAt)}
+          {annotation.updatedAt !== annotation.createdAt && ` · edited ${formatTime(annotation.updatedAt)}`}
+        </span>
+        <button type="button" className="delete-button" onClick={() => actions.remove(id)}>
+          Delete annotation
+        </button>
+      </div>
+    </div>
+  );
+});

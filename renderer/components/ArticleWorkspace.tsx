@@ -1,0 +1,254 @@
+/**
+ * One open article: the text with its highlights, the annotations panel, and every action
+ * on them (tag, edit, link, delete, undo, redo, export), each stored before it shows.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { AnchoredAnnotation } from '../../app/anchored-annotations';
+import type { AnnotationEdit } from '../../app/annotation-changes';
+import { SHOW_ALL, type AnnotationFilter } from '../../app/annotation-filter';
+import { composeBrief } from '../../app/brief-compose';
+import { renderBriefHtml } from '../../app/brief-html';
+import { blockIndexAt, blockStarts } from '../../app/canonical-text';
+import type { AppCommand, BriefingDeskBridge } from '../../app/ipc-contract';
+import type { Annotation, Article } from '../../app/model';
+import { speakerSuggestions } from '../../app/speaker-suggestions';
+import { tagStyle, type Tag } from '../../app/tags';
+import { AnnotationSession } from '../annotations/annotation-session';
+import type { BriefingDeskDatabase } from '../db/database';
+import { shortLabel, type CardActions } from './AnnotationCard';
+import { AnnotationsPanel, type AnnotationsPanelHandle } from './AnnotationsPanel';
+import { ArticleView, type ArticleViewHandle } from './ArticleView';
+import { TagToolbar } from './TagToolbar';
+
+/** Props of {@link ArticleWorkspace}. */
+export interface ArticleWorkspaceProps {
+  readonly db: BriefingDeskDatabase;
+  readonly bridge: BriefingDeskBridge;
+  readonly article: Article;
+  readonly text: string;
+  /** The article's stored annotations when it was opened. */
+  readonly stored: readonly Annotation[];
+  readonly analyst: string;
+  /** Shows an error in the alert region (null clears it). */
+  readonly onError: (message: string | null) => void;
+  /** Shows a passing status message. */
+  readonly onStatus: (message: string) => void;
+}
+
+/** A message from anything thrown. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A file name for an article's PDF: its title's words, safe on every file system. */
+function pdfFileName(title: string): string {
+  const stem = title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80).replace(/ /g, '-');
+  return `${stem || 'brief'}.pdf`;
+}
+
+/** Whether a key event belongs to a text field, whose own editing keys must keep working. */
+function inTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]:not(.article-text)');
+}
+
+/** The open article's workspace. */
+export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, onError, onStatus }: ArticleWorkspaceProps) {
+  const analystRef = useRef(analyst);
+  analystRef.current = analyst;
+  const session = useMemo(() => new AnnotationSession({ db, article, text, analyst: () => analystRef.current }, stored), [db, article, text, stored]);
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<AnnotationFilter>(SHOW_ALL);
+  const [highlightsVisible, setHighlightsVisible] = useState(true);
+  const [chooser, setChooser] = useState<{ ids: readonly string[]; x: number; y: number } | null>(null);
+  const articleView = useRef<ArticleViewHandle>(null);
+  const panel = useRef<AnnotationsPanelHandle>(null);
+
+  /** Runs a stored action, reporting a failure in the alert region. */
+  const run = useCallback(
+    async (action: () => Promise<unknown>, failure: string) => {
+      try {
+        await action();
+        onError(null);
+      } catch (e) {
+        onError(`${failure}: ${messageOf(e)}`);
+      }
+    },
+    [onError],
+  );
+
+  const placedById = useMemo(() => new Map(state.anchored.map((a) => [a.annotation.id, a])), [state.anchored]);
+
+  const activate = useCallback(
+    (id: string | null, from: 'text' | 'card') => {
+      setActiveId(id);
+      setChooser(null);
+      articleView.current?.reveal(id ? (placedById.get(id) ?? null) : null, from === 'card');
+      if (id && from === 'text') panel.current?.scrollToCard(id);
+    },
+    [placedById],
+  );
+
+  const tagSelection = useCallback(
+    (tag: Tag) => {
+      const range = articleView.current?.selectedRange();
+      if (!range) {
+        onStatus('Select a passage of the article first.');
+        return;
+      }
+      void run(async () => {
+        const annotation = await session.create(tag, range);
+        articleView.current?.collapseSelection();
+        setActiveId(annotation.id);
+        onStatus(`${tagStyle(tag).label} added.`);
+      }, 'The annotation was not saved');
+    },
+    [onStatus, run, session],
+  );
+
+  const undo = useCallback(() => void run(async () => onStatus((await session.undo()) ? 'Undone.' : 'Nothing to undo.'), 'Undo failed'), [onStatus, run, session]);
+  const redo = useCallback(() => void run(async () => onStatus((await session.redo()) ? 'Redone.' : 'Nothing to redo.'), 'Redo failed'), [onStatus, run, session]);
+
+  const removeActive = useCallback(() => {
+    if (activeId && state.all.has(activeId)) {
+      void run(() => session.remove(activeId), 'The annotation was not deleted');
+      setActiveId(null);
+    }
+  }, [activeId, run, session, state.all]);
+
+  const actions: CardActions = useMemo(
+    () => ({
+      activate: (id: string) => activate(id, 'card'),
+      edit: (id: string, edit: AnnotationEdit, coalesceKey?: string) => void run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
+      remove: (id: string) => void run(() => session.remove(id), 'The annotation was not deleted'),
+      link: (from: string, to: string, linked: boolean) => void run(() => session.link(from, to, linked), 'The link was not saved'),
+    }),
+    [activate, run, session],
+  );
+
+  const exportPdf = useCallback(async () => {
+    onStatus('Preparing the briefing PDF…');
+    try {
+      const model = composeBrief({
+        article,
+        annotations: session.getState().anchored.map((a) => a.annotation),
+        exportedAt: new Date().toISOString(),
+        analyst: analystRef.current,
+      });
+      const result = await bridge.exportPdf({ html: renderBriefHtml(model), suggestedName: pdfFileName(article.title), title: article.title });
+      onError(null);
+      onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'opened' ? 'The brief opened in a print view.' : 'Export cancelled.');
+    } catch (e) {
+      onStatus('');
+      onError(`The PDF was not exported: ${messageOf(e)}`);
+    }
+  }, [article, bridge, onError, onStatus, session]);
+
+  useEffect(
+    () =>
+      bridge.onDidRequestCommand((command: AppCommand) => {
+        if (command === 'export-pdf') void exportPdf();
+        else if (command === 'undo') undo();
+        else if (command === 'redo') redo();
+      }),
+    [bridge, exportPdf, redo, undo],
+  );
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'h' && event.shiftKey) {
+        event.preventDefault();
+        setHighlightsVisible((v) => !v);
+      } else if (!inTextField(event.target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
+        event.preventDefault();
+        redo();
+      } else if (!inTextField(event.target) && key === 'z') {
+        event.preventDefault();
+        undo();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [redo, undo]);
+
+  const starts = useMemo(() => blockStarts(article.blocks), [article]);
+  const speakerCache = useMemo(() => new Map<number, readonly string[]>(), []);
+  const speakersFor = useCallback(
+    (placed: AnchoredAnnotation) => {
+      const index = blockIndexAt(starts, placed.range.start);
+      let names = speakerCache.get(index);
+      if (!names) {
+        names = speakerSuggestions(article.blocks[index]?.text ?? '');
+        speakerCache.set(index, names);
+      }
+      return names;
+    },
+    [article, speakerCache, starts],
+  );
+
+  return (
+    <>
+      <div className="workspace-bar">
+        <TagToolbar label="Tag selection" className="tag-toolbar" onTag={tagSelection} />
+        <div className="workspace-actions">
+          <button type="button" onClick={undo} disabled={!state.canUndo} aria-keyshortcuts="Control+Z">
+            Undo
+          </button>
+          <button type="button" onClick={redo} disabled={!state.canRedo} aria-keyshortcuts="Control+Shift+Z">
+            Redo
+          </button>
+          <button type="button" aria-pressed={!highlightsVisible} onClick={() => setHighlightsVisible((v) => !v)} aria-keyshortcuts="Control+Shift+H">
+            Hide highlights
+          </button>
+          <button type="button" onClick={() => void exportPdf()}>
+            Export PDF
+          </button>
+        </div>
+      </div>
+      <main className="workspace">
+        <ArticleView
+          article={article}
+          text={text}
+          session={session}
+          highlightsVisible={highlightsVisible}
+          onTag={tagSelection}
+          onHighlightClick={(ids, at) => (ids.length === 1 ? activate(ids[0]!, 'text') : setChooser({ ids, ...at }))}
+          onDeleteKey={removeActive}
+          onEnterKey={() => activeId && document.querySelector<HTMLTextAreaElement>('.annotation-card.active textarea')?.focus()}
+          handle={articleView}
+        />
+        <AnnotationsPanel
+          all={state.all}
+          anchored={state.anchored}
+          orphaned={state.orphaned}
+          activeId={activeId}
+          filter={filter}
+          onFilterChange={setFilter}
+          speakersFor={speakersFor}
+          actions={actions}
+          handle={panel}
+        />
+      </main>
+      {chooser && (
+        <div role="menu" aria-label="Choose annotation" className="chooser" style={{ left: chooser.x, top: chooser.y }}>
+          {chooser.ids.map((id) => {
+            const annotation = state.all.get(id);
+            return (
+              annotation && (
+                <button key={id} type="button" role="menuitem" onClick={() => activate(id, 'text')}>
+                  {shortLabel(annotation)}
+                </button>
+              )
+            );
+          })}
+          <button type="button" role="menuitem" onClick={() => setChooser(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// Opens databases written in older schema versions and checks the current class upgrades
+// them without losing anything. Each new version adds its case here.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { BriefingDeskDatabase } from './database';
+
+/** A database in the shape version 1 declared, holding one article and one annotation. */
+async function writeVersion1(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    articles: 'id, &textHash, title',
+    annotations: 'id, articleId, [articleId+tag]',
+    briefs: 'articleId',
+    settings: 'key',
+  });
+  await old.table('articles').add({ id: 'art', textHash: 'h', title: 'T', blocks: [{ type: 'heading', text: 'T' }], importedAt: 't' });
+  await old.table('annotations').add({ id: 'ann', articleId: 'art', tag: 'risk', note: 'kept', links: [] });
+  await old.table('settings').add({ key: 'analystName', value: 'Ada' });
+  old.close();
+}
+
+describe('migrations', () => {
+  it('version 1 → current: data kept, tombstones table added', async () => {
+    await writeVersion1('migrate-v1');
+    const db = new BriefingDeskDatabase('migrate-v1');
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.annotations.where('[articleId+tag]').equals(['art', 'risk']).toArray()).toMatchObject([{ id: 'ann', note: 'kept' }]);
+    expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Ada' });
+    expect(await db.tombstones.count()).toBe(0);
+    await db.delete();
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The analyst's settings, stored in the `settings` table, each validated when read since an
+ * older version may have stored something else.
+ */
+import type { BriefingDeskDatabase } from './database';
+
+/** The analyst's name, or undefined when it was never given. */
+export async function analystName(db: BriefingDeskDatabase): Promise<string | undefined> {
+  const value = (await db.settings.get('analystName'))?.value;
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/** Stores the analyst's name (trimmed; an empty name is refused). */
+export async function setAnalystName(db: BriefingDeskDatabase, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new RangeError('A name is needed: it marks your annotations as yours.');
+  await db.settings.put({ key: 'analystName', value: trimmed.slice(0, 120) });
+}
+
+/** The id of the article open last, if any. */
+export async function lastArticleId(db: BriefingDeskDatabase): Promise<string | undefined> {
+  const value = (await db.settings.get('lastArticleId'))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Remembers the article open now, to reopen it next time. */
+export async function setLastArticleId(db: BriefingDeskDatabase, id: string): Promise<void> {
+  await db.settings.put({ key: 'lastArticleId', value: id });
+}
