@@ -176,13 +176,6 @@ function anchorable(candidate: QuoteCandidate): boolean {
   );
 }
 
-/** The better of two optional candidates (the first on a tie). */
-function better(a: QuoteCandidate | undefined, b: QuoteCandidate | undefined): QuoteCandidate | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.score > a.score ? b : a;
-}
-
 /**
  * The best fuzzy candidate, searching where the quote was, then a wider window, then the
  * whole text, and stopping as soon as a candidate is anchorable. approx-string-match keeps
@@ -193,7 +186,8 @@ function bestFuzzy(text: string, quote: string, context: QuoteContext): QuoteCan
   let best: QuoteCandidate | undefined;
   for (const slack of [64 + quote.length, Math.max(2048, 4 * quote.length), Infinity]) {
     const window = { start: context.hint - slack, end: context.hint + quote.length + slack };
-    best = better(best, fuzzyMatches(text, quote, context, window)[0]);
+    const found = fuzzyMatches(text, quote, context, window)[0];
+    if (found && (!best || found.score > best.score)) best = found;
     if (best && anchorable(best)) break;
     if (window.start <= 0 && window.end >= text.length) break;
   }
@@ -223,12 +217,16 @@ function reanchorTarget(index: CodePointIndex, id: string, target: AnnotationTar
     }
   }
 
-  const best = better(exactBest, bestFuzzy(text, exact, context));
+  const fuzzy = bestFuzzy(text, exact, context);
+  if (fuzzy && anchorable(fuzzy)) {
+    const range = wholeCodePoints(text, fuzzy);
+    return { status: 'anchored', id, method: 'fuzzy', score: fuzzy.score, target: describeNear(index, range) };
+  }
+  // When the very words still occur, review shows them rather than a near-variant: the
+  // analyst then judges the place, not a spelling.
+  const best = exactBest ?? fuzzy;
   if (!best || best.score < REVIEW_THRESHOLD) return orphaned;
   const range = wholeCodePoints(text, best);
-  if (anchorable(best)) {
-    return { status: 'anchored', id, method: 'fuzzy', score: best.score, target: describeNear(index, range) };
-  }
   return {
     status: 'needs-review',
     id,
