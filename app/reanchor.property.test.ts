@@ -25,15 +25,21 @@ const quoted = text.chain((t) => {
     });
 });
 
+interface Edit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
 /** An edit: at a fraction of some span, delete up to `remove` units and insert `insert`. */
-const edit = fc.record({
+const edit: fc.Arbitrary<Edit> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
   remove: fc.nat({ max: 40 }),
   insert: fc.oneof(fc.constant(''), sentence.map((s) => ` ${s} `), fc.constantFrom('\n\n', '  ', '🇪🇺 ', 'x')),
 });
 
 /** `text` with one edit applied inside `[from, to)`, never splitting a surrogate pair. */
-function applyEdit(t: string, from: number, to: number, e: { at: number; remove: number; insert: string }): string {
+function applyEdit(t: string, from: number, to: number, e: Edit): string {
   if (to <= from) return t;
   const snap = (i: number): number => (i > 0 && /[\uDC00-\uDFFF]/.test(t.charAt(i)) ? i - 1 : i);
   const start = snap(from + Math.floor(e.at * (to - from)));
@@ -46,7 +52,7 @@ function editAround(
   t: string,
   range: { start: number; end: number },
   margin: number,
-  edits: { before: (typeof edit extends fc.Arbitrary<infer E> ? E : never)[]; after: (typeof edit extends fc.Arbitrary<infer E> ? E : never)[] },
+  edits: { before: readonly Edit[]; after: readonly Edit[] },
 ): string {
   let before = t.slice(0, range.start);
   let after = t.slice(range.end);
