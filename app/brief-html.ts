@@ -100,7 +100,7 @@ function matrix(model: BriefModel): SafeHtml {
   const cell = (refs: readonly BriefItemRef[]): SafeHtml => (refs.length > 0 ? refList(refs) : html`<span class="empty">none</span>`);
   const body =
     model.matrix.length > 0
-      ? html`<table class="matrix"><thead><tr><th scope="col">Guarantee</th><th scope="col">Risks</th><th scope="col">Precedents</th></tr></thead><tbody>${model.matrix.map(
+      ? html`<table class="matrix"><colgroup><col class="col-guarantee"><col><col></colgroup><thead><tr><th scope="col">Guarantee</th><th scope="col">Risks</th><th scope="col">Precedents</th></tr></thead><tbody>${model.matrix.map(
           (row) => html`<tr><th scope="row">${refLink(row.guarantee)} <span class="excerpt">${row.excerpt}</span></th><td>${cell(row.risks)}</td><td>${cell(row.precedents)}</td></tr>`,
         )}</tbody></table>`
       : html`<p class="empty">No guarantees in this brief.</p>`;

@@ -16,6 +16,8 @@ export interface BriefFont {
   readonly style: 'normal' | 'italic';
   /** The WOFF2 file, base64-encoded. */
   readonly woff2Base64: string;
+  /** CSS `unicode-range` the file covers (e.g. `U+0000-00FF,U+2000-206F`), for subset files. */
+  readonly unicodeRange?: string;
 }
 
 /** The families the stylesheet names; embedded faces register under them, system fonts follow. */
@@ -29,16 +31,20 @@ const PAGE_SIZE: Readonly<Record<PaperSize, string>> = { a4: 'A4', letter: 'lett
 
 /**
  * `@font-face` rules for the given fonts, as `data:` URLs (the CSP allows `font-src data:`
- * only). Throws a RangeError for a font whose base64 holds anything but base64 characters,
- * since it would otherwise break out of the CSS string.
+ * only). Throws a RangeError for a font whose base64, weight or unicode range is malformed,
+ * since such a value could otherwise break out of its CSS declaration.
  */
 export function fontFaceCss(fonts: readonly BriefFont[]): string {
   return fonts
     .map((font) => {
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(font.woff2Base64)) throw new RangeError('A brief font is not valid base64');
       if (!Number.isInteger(font.weight) || font.weight < 100 || font.weight > 900) throw new RangeError(`Bad font weight ${font.weight}`);
+      if (font.unicodeRange !== undefined && !/^U\+[0-9A-F?]+(-[0-9A-F]+)?(,\s*U\+[0-9A-F?]+(-[0-9A-F]+)?)*$/i.test(font.unicodeRange)) {
+        throw new RangeError(`Bad unicode range ${font.unicodeRange}`);
+      }
       const family = font.role === 'serif' ? 'Brief Serif' : 'Brief Sans';
-      return `@font-face{font-family:'${family}';font-style:${font.style === 'italic' ? 'italic' : 'normal'};font-weight:${font.weight};src:url(data:font/woff2;base64,${font.woff2Base64}) format('woff2');}`;
+      const range = font.unicodeRange ? `unicode-range:${font.unicodeRange};` : '';
+      return `@font-face{font-family:'${family}';font-style:${font.style === 'italic' ? 'italic' : 'normal'};font-weight:${font.weight};${range}src:url(data:font/woff2;base64,${font.woff2Base64}) format('woff2');}`;
     })
     .join('\n');
 }
@@ -78,20 +84,23 @@ p{margin:0 0 6pt;}
 .counts .n{font-size:16pt;font-weight:700;display:block;line-height:1.1;}
 .key-judgments ul{margin:0 0 6pt;padding-left:16pt;}
 .items{list-style:none;padding:0;margin:0;}
-.item{break-inside:avoid;margin:0 0 10pt;padding:0 0 8pt;border-bottom:.5pt solid #ccc;}
+.item{display:block;break-inside:avoid;margin:0 0 8pt;padding:3pt 0 8pt;border-bottom:.5pt solid #ccc;}
 .item-head{font-size:8.5pt;color:#444;margin:0 0 3pt;}
-.badge{display:inline-block;color:#fff;font-weight:700;font-size:8.5pt;border-radius:2pt;padding:0 4pt;margin-right:4pt;min-width:20pt;text-align:center;}
+.badge{color:#fff;font-weight:700;font-size:8.5pt;border-radius:2pt;padding:0.5pt 4pt;margin-right:5pt;}
 .quote{margin:0 0 4pt;font-size:10.5pt;}
-.hl{text-decoration-line:underline;text-decoration-thickness:1.2pt;text-underline-offset:2.5pt;-webkit-box-decoration-break:clone;box-decoration-break:clone;padding:0 1pt;}
-.hl .hl{text-underline-offset:5pt;}
-.hl .hl .hl{text-underline-offset:7.5pt;}
+.hl{color:inherit;text-decoration-line:underline;text-decoration-thickness:1.2pt;text-underline-offset:2.5pt;}
+.quote .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone;padding:0 1pt;}
+/* Chromium draws a nested box's underline at the same offset as its ancestor's, so an
+   overlapping highlight is marked above the line instead, where both stay visible. */
+.hl .hl{text-decoration-line:overline;}
 .note{white-space:pre-line;}
 .note::before{content:'Note: ';font-weight:600;font-family:${FAMILY.sans};font-size:9pt;}
 .links,.verdict{font-size:8.5pt;color:#444;margin:0 0 2pt;}
 .links a,.matrix a{color:inherit;text-decoration:none;}
 .orphaned{color:#8a1c1c;font-weight:600;}
 .empty{color:#666;font-style:italic;}
-.matrix{width:100%;border-collapse:collapse;font-size:9pt;}
+.matrix{width:100%;border-collapse:collapse;font-size:9pt;table-layout:fixed;}
+.matrix .col-guarantee{width:62%;}
 .matrix th,.matrix td{border:.5pt solid #999;padding:3pt 5pt;vertical-align:top;text-align:left;}
 .matrix thead th{background:#eee;}
 .matrix tr{break-inside:avoid;}
