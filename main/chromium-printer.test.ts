@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ChromiumNotFoundError, chromiumPdfOptions, resolveChromiumPath, SYSTEM_CHROMIUM } from './chromium-printer';
+
+const existing = (...paths: string[]) => (path: string) => paths.includes(path);
+
+describe('resolveChromiumPath', () => {
+  it('takes CHROMIUM_PATH first, then the system Chromium, then Playwright’s', () => {
+    const bundled = () => '/pw/chrome';
+    expect(resolveChromiumPath({ env: { CHROMIUM_PATH: '/opt/c' }, exists: existing('/opt/c', SYSTEM_CHROMIUM), playwrightChromium: bundled })).toBe('/opt/c');
+    expect(resolveChromiumPath({ env: {}, exists: existing(SYSTEM_CHROMIUM, '/pw/chrome'), playwrightChromium: bundled })).toBe(SYSTEM_CHROMIUM);
+    expect(resolveChromiumPath({ env: {}, exists: existing('/pw/chrome'), playwrightChromium: bundled })).toBe('/pw/chrome');
+  });
+
+  it('refuses a CHROMIUM_PATH that does not exist rather than picking another browser', () => {
+    expect(() => resolveChromiumPath({ env: { CHROMIUM_PATH: '/nope' }, exists: existing(SYSTEM_CHROMIUM) })).toThrow(/CHROMIUM_PATH is set to \/nope/);
+  });
+
+  it('says where it looked when there is no Chromium', () => {
+    expect(() => resolveChromiumPath({ env: {}, exists: existing(), playwrightChromium: () => undefined })).toThrow(ChromiumNotFoundError);
+    expect(() => resolveChromiumPath({ env: {}, exists: existing(), playwrightChromium: () => undefined })).toThrow(/apt-get install chromium/);
+  });
+});
+
+describe('chromiumPdfOptions', () => {
+  it('asks for an outline, a tagged PDF, the escaped marking and page numbers', () => {
+    const options = chromiumPdfOptions({ paper: 'letter', title: 't', marking: 'SECRET <b>&' });
+    expect(options).toMatchObject({ format: 'Letter', printBackground: true, outline: true, tagged: true, displayHeaderFooter: true });
+    expect(options.headerTemplate).toContain('SECRET &lt;b&gt;&amp;');
+    expect(options.footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs } from './cli-args';
+
+describe('parseCliArgs', () => {
+  it('reads render with its output and paper, in any order and either spelling', () => {
+    const expected = { kind: 'render', input: 'a.brief', output: 'a.pdf', paper: 'letter' };
+    expect(parseCliArgs(['render', 'a.brief', '-o', 'a.pdf', '--paper', 'letter'])).toEqual(expected);
+    expect(parseCliArgs(['render', '--paper=LETTER', '--output=a.pdf', 'a.brief'])).toEqual(expected);
+    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ ...expected, paper: 'a4' });
+  });
+
+  it('asks for help with no arguments or -h', () => {
+    expect(parseCliArgs([])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['render', '-h'])).toEqual({ kind: 'help' });
+  });
+
+  it.each([
+    [['print', 'a.brief'], /Unknown command "print"/],
+    [['render', '-o', 'a.pdf'], /Name the brief file/],
+    [['render', 'a.brief'], /-o <out.pdf>/],
+    [['render', 'a.brief', '-o'], /-o needs a value/],
+    [['render', 'a.brief', '-o', 'a.pdf', '--paper', 'a3'], /Unknown paper "a3"/],
+    [['render', 'a.brief', 'b.brief', '-o', 'a.pdf'], /One brief file at a time/],
+    [['render', 'a.brief', '-o', 'a.pdf', '-o', 'b.pdf'], /given twice/],
+    [['render', 'a.brief', '-o', 'a.pdf', '--verbose'], /Unknown option --verbose/],
+  ])('refuses %j', (args, message) => {
+    const result = parseCliArgs(args);
+    expect(result.kind).toBe('usage-error');
+    expect(result.kind === 'usage-error' && result.message).toMatch(message);
+  });
+});
