@@ -1,0 +1,110 @@
+// The briefing PDF end to end: the sample brief file through the same pipeline as the command
+// line (parse → compose → HTML with embedded fonts → Chromium's print engine), read back with
+// poppler as a reader's tools would see it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { composeBrief } from '../app/brief-compose';
+import { parseBriefFile, serializeBriefFile } from '../app/brief-file';
+import { loadBriefFonts } from '../main/brief-fonts';
+import { createChromiumPrinter } from '../main/chromium-printer';
+import { renderBriefFile } from '../main/render-brief-file';
+import { pdfText } from './support/pdf-text';
+
+const SAMPLE = readFileSync(new URL('../assets/samples/sample.brief', import.meta.url), 'utf8');
+
+/** pdfinfo's fields of PDF bytes, e.g. `Tagged`, `Pages`, `Title`. */
+function pdfInfo(pdf: Uint8Array): Record<string, string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'briefing-pdfinfo-')), 'brief.pdf');
+  writeFileSync(file, pdf);
+  const lines = execFileSync('pdfinfo', [file], { encoding: 'utf8' }).split('\n');
+  return Object.fromEntries(lines.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** Collapses runs of spaces (pdftotext -layout pads columns) so phrases can be searched. */
+const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
+
+test.describe('the sample brief as PDF', () => {
+  let pdf: Uint8Array;
+  let text: string;
+  let pages: string[];
+
+  test.beforeAll(async () => {
+    pdf = await renderBriefFile(SAMPLE, { printer: createChromiumPrinter(), fonts: await loadBriefFonts() });
+    text = squeeze(pdfText(pdf));
+    pages = text.split('\f').filter((page) => page.trim().length > 0);
+  });
+
+  test('holds every part in order, after the title block', async () => {
+    const parts = ['Security guarantees for Ukraine: what is on the table', 'Key judgments', 'Guarantees', 'Risks', 'Precedents', 'Guarantee matrix', 'Appendix: the article, highlighted'];
+    const positions = parts.map((part) => text.search(new RegExp(`^ *${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} *$`, 'm')));
+    expect(positions.every((p) => p >= 0), `parts found at ${positions.join(', ')}`).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const fact of ['On: What security guarantees is Ukraine likely to be granted?', 'Publisher DW', 'Byline Danilo Bilek', 'Published 2025-12-18', 'Analyst Sample Analyst', 'Exported 2025-12-19 09:00 UTC']) {
+      expect(pages[0]).toContain(fact);
+    }
+  });
+
+  test('numbers every item with its tag letter and ¶ reference', async () => {
+    const parsed = await parseBriefFile(SAMPLE);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const model = composeBrief({ ...parsed.value, exportedAt: parsed.value.exportedAt, analyst: 'x' });
+    expect(model.items).toHaveLength(13);
+    for (const item of model.items) {
+      expect(text, `item ${item.label}`).toMatch(new RegExp(`${item.label} \\w+ · ¶ ${item.paragraph}\\b`));
+    }
+    expect(text).toContain('Speaker: Claudia Major');
+    expect(text).toContain('Confidence: High');
+    expect(text).toContain('Review: Agreed — Matches the text of the statement.');
+    expect(text).toMatch(/Linked from: R6, R7, R9, R10, P11, P12/);
+  });
+
+  test('has the guarantee matrix with each guarantee’s risks and precedents', async () => {
+    const matrix = text.slice(text.indexOf('Guarantee matrix'), text.indexOf('Appendix: the article'));
+    expect(matrix).toMatch(/Guarantee Risks Precedents/);
+    expect(matrix).toMatch(/G1 European-led .* R7, R10 P13/);
+    expect(matrix).toMatch(/G4 basis of the agreement .* R5 P11/);
+  });
+
+  test('puts the marking and "Page n of m" on every page', async () => {
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((page, index) => {
+      expect(page).toContain('UNCLASSIFIED // SAMPLE');
+      expect(page).toContain(`Page ${index + 1} of ${pages.length}`);
+    });
+    expect(text).toContain('Page 1 of');
+  });
+
+  test('is tagged, titled and has an outline', async () => {
+    const info = pdfInfo(pdf);
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBe('Security guarantees for Ukraine: what is on the table');
+    expect(Number(info.Pages)).toBe(pages.length);
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
+  });
+
+  test('numbers highlights in the appendix', async () => {
+    const appendix = text.slice(text.indexOf('Appendix: the article'));
+    for (const label of ['G1', 'R7', 'P12', 'R10']) expect(appendix).toContain(label);
+  });
+});
+
+test('prints hostile notes and quotes as literal text', async () => {
+  const parsed = await parseBriefFile(SAMPLE);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> javascript:alert(3) </style>';
+  const [first, ...rest] = parsed.value.annotations;
+  if (!first) throw new Error('the sample has annotations');
+  const file = serializeBriefFile({
+    ...parsed.value,
+    brief: parsed.value.brief && { ...parsed.value.brief, marking: hostile, keyJudgments: hostile },
+    annotations: [{ ...first, note: hostile, speaker: hostile }, ...rest],
+  });
+  const pdf = await renderBriefFile(file, { printer: createChromiumPrinter() });
+  const text = squeeze(pdfText(pdf));
+  expect(text).toContain('<script>alert(1)</script>');
+  expect(text).toContain('<img src=x onerror=alert(2)>');
+  expect(text).toContain('javascript:alert(3) </style>');
+});
