@@ -1,21 +1,15 @@
 /**
  * The annotations panel: filters with counts, a search, the cards in text order in a
  * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
- * ten), and the orphaned annotations apart.
+ * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
-import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { countByTag, matchesFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { Annotation } from '../../app/model';
 import { tagStyle } from '../../app/tags';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
-
-/** What the rest of the UI may ask of the panel. */
-export interface AnnotationsPanelHandle {
-  /** Scrolls the list to an annotation's card, if the filter shows it. */
-  scrollToCard(id: string): void;
-}
 
 /** Props of {@link AnnotationsPanel}. */
 export interface AnnotationsPanelProps {
@@ -29,7 +23,6 @@ export interface AnnotationsPanelProps {
   /** Speaker names to suggest for an annotation. */
   readonly speakersFor: (annotation: AnchoredAnnotation) => readonly string[];
   readonly actions: CardActions;
-  readonly handle: Ref<AnnotationsPanelHandle>;
 }
 
 const NO_SPEAKERS: readonly string[] = [];
@@ -37,7 +30,7 @@ const NONE: readonly Annotation[] = [];
 
 /** The `Annotations` region. */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { all, anchored, orphaned, activeId, filter, onFilterChange, speakersFor, actions, handle } = props;
+  const { all, anchored, orphaned, activeId, filter, onFilterChange, speakersFor, actions } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => countByTag(all.values()), [all]);
   const visible = useMemo(() => anchored.filter((a) => matchesFilter(a.annotation, filter)), [anchored, filter]);
@@ -58,16 +51,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     getItemKey: (index) => visible[index]?.annotation.id ?? index,
   });
 
-  useImperativeHandle(
-    handle,
-    () => ({
-      scrollToCard(id) {
-        const index = visible.findIndex((a) => a.annotation.id === id);
-        if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
-      },
-    }),
-    [visible, virtualizer],
-  );
+  // A newly active annotation (tagged, or clicked in the text) brings its card into view.
+  const shownActive = useRef<string | null>(null);
+  useEffect(() => {
+    if (!activeId || shownActive.current === activeId) return;
+    const index = visible.findIndex((a) => a.annotation.id === activeId);
+    if (index < 0) return;
+    shownActive.current = activeId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [activeId, visible, virtualizer]);
 
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">

@@ -129,7 +129,10 @@ export function ArticleView(props: ArticleViewProps) {
     handle,
     () => ({
       selectedRange() {
-        const range = view.current ? selectedTextRange(view.current.state, text) : undefined;
+        const editor = view.current;
+        if (!editor) return undefined;
+        const [from, to] = liveSelection(editor);
+        const range = selectedTextRange(editor.state.doc, from, to, text);
         return range && snapToWords(text, range);
       },
       collapseSelection() {
@@ -162,6 +165,20 @@ export function ArticleView(props: ArticleViewProps) {
       )}
     </article>
   );
+}
+
+/**
+ * The selection's doc positions as the page has it now. Chromium reports a new selection
+ * with an asynchronous `selectionchange` event, so a key pressed right after a drag can
+ * arrive before ProseMirror's state has heard of it; the DOM selection is never behind.
+ */
+function liveSelection(editor: EditorView): [number, number] {
+  const selection = editor.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (selection && anchorNode && focusNode && editor.dom.contains(anchorNode) && editor.dom.contains(focusNode)) {
+    return [editor.posAtDOM(anchorNode, selection.anchorOffset), editor.posAtDOM(focusNode, selection.focusOffset)];
+  }
+  return [editor.state.selection.from, editor.state.selection.to];
 }
 
 /**

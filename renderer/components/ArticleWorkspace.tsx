@@ -16,7 +16,7 @@ import { tagStyle, type Tag } from '../../app/tags';
 import { AnnotationSession } from '../annotations/annotation-session';
 import type { BriefingDeskDatabase } from '../db/database';
 import { shortLabel, type CardActions } from './AnnotationCard';
-import { AnnotationsPanel, type AnnotationsPanelHandle } from './AnnotationsPanel';
+import { AnnotationsPanel } from './AnnotationsPanel';
 import { ArticleView, type ArticleViewHandle } from './ArticleView';
 import { TagToolbar } from './TagToolbar';
 
@@ -62,7 +62,6 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
   const [highlightsVisible, setHighlightsVisible] = useState(true);
   const [chooser, setChooser] = useState<{ ids: readonly string[]; x: number; y: number } | null>(null);
   const articleView = useRef<ArticleViewHandle>(null);
-  const panel = useRef<AnnotationsPanelHandle>(null);
 
   /** Runs a stored action, reporting a failure in the alert region. */
   const run = useCallback(
@@ -84,7 +83,6 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
       setActiveId(id);
       setChooser(null);
       articleView.current?.reveal(id ? (placedById.get(id) ?? null) : null, from === 'card');
-      if (id && from === 'text') panel.current?.scrollToCard(id);
     },
     [placedById],
   );
@@ -229,7 +227,6 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
           onFilterChange={setFilter}
           speakersFor={speakersFor}
           actions={actions}
-          handle={panel}
         />
       </main>
       {chooser && (

@@ -1,0 +1,117 @@
+// The annotations panel: filters with counts, search, speakers and confidence, orphans, and
+// a library of 1,000 annotations that stays usable.
+import { expect, test } from '@playwright/test';
+import { article, cards, openApp, panel } from './support/app';
+import { seedAnnotations } from './support/seed';
+import { dragSelect } from './support/select-text';
+
+test('filters count and narrow by tag; search finds quote, note and speaker', async ({ page }) => {
+  await openApp(page);
+  await dragSelect(page, 'Citing its own sources');
+  await page.keyboard.press('g');
+  await dragSelect(page, 'Russia rejects Christmas ceasefire');
+  await page.keyboard.press('r');
+  await dragSelect(page, 'Signed in the past');
+  await page.keyboard.press('p');
+  await dragSelect(page, 'another Budapest Memorandum');
+  await page.keyboard.press('r');
+
+  const filter = page.getByRole('group', { name: 'Filter' });
+  await expect(filter.getByRole('button', { name: 'All 4' })).toHaveAttribute('aria-pressed', 'true');
+  await filter.getByRole('button', { name: 'Risk 2' }).click();
+  await expect(filter.getByRole('button', { name: 'Risk 2' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(filter.getByRole('button', { name: 'All 4' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).locator('blockquote')).toHaveText(['another Budapest Memorandum', 'Russia rejects Christmas ceasefire']);
+
+  await filter.getByRole('button', { name: 'All 4' }).click();
+  const search = page.getByRole('searchbox', { name: 'Search annotations' });
+  await search.fill('budapest');
+  await expect(cards(page).locator('blockquote')).toHaveText(['another Budapest Memorandum']);
+
+  await search.fill('');
+  const signed = cards(page).filter({ hasText: 'Signed in the past' });
+  await signed.getByRole('textbox', { name: 'Note' }).fill('Minsk is the closer analogy');
+  await signed.getByRole('combobox', { name: 'Speaker' }).fill('Markus Reisner');
+  await signed.getByRole('combobox', { name: 'Confidence' }).selectOption('moderate');
+  await search.fill('minsk is');
+  await expect(cards(page).locator('blockquote')).toHaveText(['Signed in the past']);
+  await search.fill('reisner');
+  await expect(cards(page).locator('blockquote')).toHaveText(['Signed in the past']);
+  await search.fill('nothing like this');
+  await expect(cards(page)).toHaveCount(0);
+  await expect(panel(page)).toContainText('No annotation matches the filter.');
+
+  await page.reload();
+  await expect(cards(page).filter({ hasText: 'Signed in the past' }).getByRole('combobox', { name: 'Confidence' })).toHaveValue('moderate');
+  await expect(cards(page).filter({ hasText: 'Signed in the past' }).getByRole('combobox', { name: 'Speaker' })).toHaveValue('Markus Reisner');
+});
+
+test('speaker suggestions come from the names in the paragraph', async ({ page }) => {
+  await openApp(page);
+  await dragSelect(page, 'It is support. However, it is not a legally binding obligation');
+  await page.keyboard.press('r');
+  const options = cards(page).first().locator('datalist option');
+  await expect(options.first()).toHaveAttribute('value', 'Claudia Major');
+});
+
+test('an annotation whose text is gone is shown as orphaned, never dropped', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('briefing-desk');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const article = await new Promise<{ id: string }>((resolve) => {
+      const request = db.transaction('articles').objectStore('articles').getAll();
+      request.onsuccess = () => resolve(request.result[0]);
+    });
+    const tx = db.transaction('annotations', 'readwrite');
+    tx.objectStore('annotations').put({
+      id: 'orphan-1',
+      articleId: article.id,
+      tag: 'risk',
+      target: {
+        position: { type: 'TextPositionSelector', start: 10, end: 30 },
+        quote: { type: 'TextQuoteSelector', exact: 'a sentence the article never had', prefix: '', suffix: '' },
+      },
+      note: 'from an older version',
+      links: [],
+      author: 'Ada',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  const orphans = panel(page).getByRole('list', { name: 'Orphaned annotations' });
+  await expect(panel(page).getByRole('heading', { name: 'Orphaned (1)' })).toBeVisible();
+  await expect(orphans).toContainText('a sentence the article never had');
+  await expect(article(page).locator('mark')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Filter' }).getByRole('button', { name: 'All 1' })).toBeVisible();
+});
+
+test('a database of 1,000 annotations opens and stays usable', async ({ page }) => {
+  await openApp(page);
+  const stored = await seedAnnotations(page, 1000);
+  expect(stored).toBeGreaterThan(900);
+  await expect(page.getByRole('group', { name: 'Filter' }).getByRole('button', { name: `All ${stored}` })).toBeVisible();
+  const marks = article(page).locator('mark[data-annotation-id]');
+  expect(await marks.count()).toBeGreaterThan(1000);
+  // Only the visible cards exist: the list is virtualised.
+  expect(await cards(page).count()).toBeLessThan(40);
+
+  await dragSelect(page, 'Citing its own sources');
+  await page.keyboard.press('p');
+  await expect(page.getByRole('group', { name: 'Filter' }).getByRole('button', { name: `All ${stored + 1}` })).toBeVisible();
+  await expect(panel(page).locator('[aria-current="true"] blockquote')).toHaveText('Citing its own sources');
+
+  await page.getByRole('searchbox', { name: 'Search annotations' }).fill('Seeded note 500');
+  await expect(cards(page)).toHaveCount(1);
+
+  const scroller = panel(page).locator('.card-scroller');
+  await page.getByRole('searchbox', { name: 'Search annotations' }).fill('');
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(cards(page).last().locator('blockquote')).toBeInViewport();
+});
