@@ -15,6 +15,11 @@ export type AppCommand = (typeof APP_COMMANDS)[number];
 /** Longest HTML document the renderer may hand to the printer (50 MB of text). */
 export const MAX_PRINT_HTML_LENGTH = 50_000_000;
 
+/** Whether `name` is a file name without folders or characters file systems refuse, ending in .pdf. */
+function isPlainPdfName(name: string): boolean {
+  return name.endsWith('.pdf') && name.length > 4 && !/[/\\:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20);
+}
+
 /** What the renderer asks for when the analyst exports a PDF. */
 export const exportPdfRequestSchema = z
   .object({
@@ -25,7 +30,7 @@ export const exportPdfRequestSchema = z
       .string()
       .min(1)
       .max(200)
-      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+\.pdf$/, 'must be a plain file name ending in .pdf'),
+      .refine(isPlainPdfName, 'must be a plain file name ending in .pdf'),
     /** Document title written into the PDF's metadata. */
     title: z.string().max(500),
   })
