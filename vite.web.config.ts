@@ -9,7 +9,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/web'),
+    // WEB_OUT_DIR lets parallel checkouts of the e2e suite build and serve side by side.
+    outDir: resolve(import.meta.dirname, process.env.WEB_OUT_DIR ?? 'dist/web'),
     emptyOutDir: true,
   },
 });
