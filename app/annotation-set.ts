@@ -3,19 +3,19 @@
  * of changes to them. The database applies changes in one transaction; `applyChanges` is the
  * same thing on plain values, for tests and in-memory state.
  */
-import type { AnnotationWithOrigin } from './annotation-origin';
+import type { Annotation } from './model';
 import type { AnnotationTombstone } from './tombstone';
 
 /** One copy's annotations of one article: at most one entry per id across both lists. */
 export interface AnnotationSet {
-  readonly annotations: readonly AnnotationWithOrigin[];
+  readonly annotations: readonly Annotation[];
   readonly tombstones: readonly AnnotationTombstone[];
 }
 
 /** What to write to an `AnnotationSet`: annotations and tombstones put (by id) or removed. */
 export interface AnnotationChanges {
   /** Annotations to store, replacing any with the same id. */
-  readonly toPut: readonly AnnotationWithOrigin[];
+  readonly toPut: readonly Annotation[];
   /** Ids of annotations to remove. */
   readonly toDelete: readonly string[];
   /** Tombstones to store, replacing any with the same id. */

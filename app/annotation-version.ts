@@ -4,13 +4,12 @@
  * the order is total and symmetric, merging copies in any order keeps the same states.
  */
 import type { Annotation } from './model';
-import type { AnnotationWithOrigin } from './annotation-origin';
 import { stableJson } from './stable-json';
 import type { AnnotationTombstone } from './tombstone';
 
 /** An id's state in one copy: the annotation, or the tombstone of its deletion. */
 export type AnnotationVersion =
-  | { readonly kind: 'annotation'; readonly annotation: AnnotationWithOrigin }
+  | { readonly kind: 'annotation'; readonly annotation: Annotation }
   | { readonly kind: 'tombstone'; readonly tombstone: AnnotationTombstone };
 
 /** Milliseconds since the epoch of an ISO 8601 time; a RangeError names what was unreadable. */
@@ -32,13 +31,13 @@ export function lastModified(annotation: Annotation): number {
 }
 
 /** The annotation's content as text, without its origin: equal texts mean the same content. */
-export function contentKey(annotation: AnnotationWithOrigin): string {
+export function contentKey(annotation: Annotation): string {
   // The origin says how a copy arrived, not what it says; stableJson leaves out undefined.
   return stableJson({ ...annotation, origin: undefined });
 }
 
 /** Whether two annotations say the same thing (everything but their origin is equal). */
-export function sameContent(a: AnnotationWithOrigin, b: AnnotationWithOrigin): boolean {
+export function sameContent(a: Annotation, b: Annotation): boolean {
   return contentKey(a) === contentKey(b);
 }
 

@@ -83,6 +83,21 @@ describe('parseBriefFile', () => {
     expect(await messageOf(await edited((f) => f.annotations.push(f.annotations[0])))).toMatch(/lists annotation p1 twice/);
   });
 
+  it('refuses a 100 MB file by its length, before reading it', async () => {
+    expect(await messageOf('x'.repeat(100_000_000))).toMatch(/too large \(100\.0 million characters/);
+  });
+
+  it('refuses a note of 10 million characters, naming the field', async () => {
+    const message = await messageOf(await edited((f) => (f.annotations[0].note = 'n'.repeat(10_000_000))));
+    expect(message).toMatch(/annotations\[0\]\.note: /);
+  });
+
+  it('keeps where an imported annotation came from', async () => {
+    const origin = { author: 'B. Reviewer', exportedAt: '2026-01-04T08:00:00Z' };
+    const result = await parseBriefFile(await edited((f) => (f.annotations[0].origin = origin)));
+    expect(result.ok && result.value.annotations[0]?.origin).toEqual(origin);
+  });
+
   it('keeps tombstones', async () => {
     const tombstone = { id: 'gone', articleId: FIXTURE_ARTICLE.id, deletedAt: '2026-01-01T00:00:00Z', deletedBy: 'B' };
     const result = await parseBriefFile(await edited((f) => (f.tombstones = [tombstone])));

@@ -90,6 +90,7 @@ const annotationSchema = z.object({
   verdict: z
     .object({ status: z.enum(['agreed', 'disputed', 'needs-source']), comment: z.string().max(LIMITS.note), reviewer: name, at: timestamp })
     .optional(),
+  origin: z.object({ author: name, exportedAt: timestamp }).optional(),
 });
 
 const briefSchema = z.object({

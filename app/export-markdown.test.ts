@@ -1,9 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationWithOrigin } from './annotation-origin';
 import { canonicalText } from './canonical-text';
 import { annotationsToMarkdown } from './export-markdown';
-import type { Article } from './model';
+import type { Annotation, Article } from './model';
 import { describeRange } from './text-selectors';
 
 const blocks = [
@@ -22,7 +21,7 @@ const article: Article = {
   importedAt: '2025-12-18T09:00:00Z',
 };
 
-function annotation(id: string, exact: string, fields: Partial<AnnotationWithOrigin> = {}): AnnotationWithOrigin {
+function annotation(id: string, exact: string, fields: Partial<Annotation> = {}): Annotation {
   const start = text.indexOf(exact);
   return {
     id,

@@ -4,9 +4,9 @@
  * author, verdict and origin. Every piece of user text is escaped (`escapeMarkdownLines`),
  * so a note cannot inject links or HTML into whatever renders the file.
  */
-import { describeOrigin, type AnnotationWithOrigin } from './annotation-origin';
+import { describeOrigin } from './annotation-origin';
 import { escapeMarkdownInline, escapeMarkdownLines } from './markdown-escape';
-import type { Article } from './model';
+import type { Annotation, Article } from './model';
 import { placeInTextOrder, type PlacedAnnotation } from './paragraph-numbers';
 import { TAG_STYLES } from './tags';
 import { utcDate } from './utc-date';
@@ -19,7 +19,7 @@ function field(label: string, text: string): string[] {
 }
 
 /** One annotation: its quote as a block quote ending in its ¶ reference, then its fields. */
-function itemLines({ annotation: a, place }: PlacedAnnotation<AnnotationWithOrigin>): string[] {
+function itemLines({ annotation: a, place }: PlacedAnnotation<Annotation>): string[] {
   const quote = escapeMarkdownLines(a.target.quote.exact);
   const reference = place ? `(¶ ${place.paragraph})` : '(not found in the article)';
   quote[quote.length - 1] = `${quote[quote.length - 1] ?? ''} ${reference}`.trimStart();
@@ -42,7 +42,7 @@ function itemLines({ annotation: a, place }: PlacedAnnotation<AnnotationWithOrig
  * section per tag with a count (a tag without annotations says so), items in text order.
  * Orphaned annotations are listed, marked as not found, never dropped. Lines end in `\n`.
  */
-export function annotationsToMarkdown(article: Article, annotations: readonly AnnotationWithOrigin[]): string {
+export function annotationsToMarkdown(article: Article, annotations: readonly Annotation[]): string {
   const placed = placeInTextOrder(article, annotations);
   const about = [article.byline, article.publisher, article.published].filter((s): s is string => !!s && s.trim() !== '');
   const lines = [`# ${escapeMarkdownInline(article.title)}`, ''];

@@ -2,7 +2,7 @@
  * Merge conflicts: an id that both copies changed, where the merge kept one version and set
  * the other aside. Nothing is lost: the analyst sees both and can swap them.
  */
-import type { AnnotationOrigin, AnnotationWithOrigin } from './annotation-origin';
+import type { Annotation, AnnotationOrigin } from './model';
 import type { AnnotationChanges, AnnotationSet } from './annotation-set';
 import { lastModified, type AnnotationVersion } from './annotation-version';
 import { pruneLinks } from './prune-links';
@@ -20,7 +20,7 @@ export interface MergeConflict {
    */
   readonly kind: 'both-edited' | 'edited-after-deletion';
   /** The version now stored. */
-  readonly kept: AnnotationWithOrigin;
+  readonly kept: Annotation;
   /** The version set aside: the other annotation, or the other copy's tombstone. */
   readonly discarded: AnnotationVersion;
   /** Which copy the kept version came from. */

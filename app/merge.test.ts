@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnnotationOrigin, AnnotationWithOrigin } from './annotation-origin';
+import type { Annotation, AnnotationOrigin } from './model';
 import { applyChanges, type AnnotationSet } from './annotation-set';
 import { lastModified, sameContent } from './annotation-version';
 import { mergeAnnotations, type IncomingAnnotations } from './merge';
@@ -9,7 +9,7 @@ import type { AnnotationTombstone } from './tombstone';
 
 const T = (minute: number): string => new Date(Date.UTC(2025, 11, 18, 9, minute)).toISOString();
 
-function ann(id: string, fields: Partial<AnnotationWithOrigin> = {}): AnnotationWithOrigin {
+function ann(id: string, fields: Partial<Annotation> = {}): Annotation {
   return {
     id,
     articleId: 'art',
@@ -219,7 +219,7 @@ const fileArb = (author: string, exportedMinute: number) =>
     const tombstones = versions.filter((v): v is AnnotationTombstone => 'deletedAt' in v);
     const dead = new Set(tombstones.map((t) => t.id));
     const annotations = versions
-      .filter((v): v is AnnotationWithOrigin => !('deletedAt' in v))
+      .filter((v): v is Annotation => !('deletedAt' in v))
       .map((a) => ({ ...a, links: a.links.filter((l) => !dead.has(l)) }));
     return { annotations, tombstones, source: { author, exportedAt: T(exportedMinute) } };
   });

@@ -7,7 +7,7 @@
  * the same files in any order leaves the same annotations and tombstones. Which copy a
  * version came from only matters for conflicts and for the summary.
  */
-import type { AnnotationOrigin, AnnotationWithOrigin } from './annotation-origin';
+import type { Annotation, AnnotationOrigin } from './model';
 import type { AnnotationChanges, AnnotationSet } from './annotation-set';
 import { compareVersions, sameContent, versionArticleId, versionId, type AnnotationVersion } from './annotation-version';
 import type { MergeConflict } from './merge-conflict';
@@ -144,7 +144,7 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
   }
 
   const deletedIds = new Set([...final].filter(([, v]) => v.kind === 'tombstone').map(([id]) => id));
-  const toPut: AnnotationWithOrigin[] = [];
+  const toPut: Annotation[] = [];
   const toDelete: string[] = [];
   const tombstonesToPut: AnnotationTombstone[] = [];
   const tombstonesToDelete: string[] = [];

@@ -67,6 +67,14 @@ export interface ReviewVerdict {
   readonly at: string;
 }
 
+/** The `.brief` file an annotation was imported from: its exporter and export time. */
+export interface AnnotationOrigin {
+  /** Who exported the file (`exportedBy`). */
+  readonly author: string;
+  /** When the file was exported (`exportedAt`), ISO 8601. */
+  readonly exportedAt: string;
+}
+
 /** A tagged passage of an article with everything the analyst said of it. */
 export interface Annotation {
   /** A UUID. */
@@ -83,6 +91,8 @@ export interface Annotation {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly verdict?: ReviewVerdict;
+  /** The teammate's file this annotation was merged in from; absent when made here. */
+  readonly origin?: AnnotationOrigin;
 }
 
 /** The brief an analyst writes about one article. */

@@ -2,7 +2,7 @@
  * Dropping links to deleted annotations. A link says "this risk bears on that guarantee";
  * once that guarantee is deleted the link points at nothing and would dangle in briefs.
  */
-import type { AnnotationWithOrigin } from './annotation-origin';
+import type { Annotation } from './model';
 
 /**
  * `annotation` without its links to `deletedIds`; the very same object when it has none, so
@@ -10,7 +10,7 @@ import type { AnnotationWithOrigin } from './annotation-origin';
  * change follows from a deletion every copy learns of, and is not an edit that should
  * outrank other copies.
  */
-export function pruneLinks<T extends AnnotationWithOrigin>(annotation: T, deletedIds: ReadonlySet<string>): T {
+export function pruneLinks<T extends Annotation>(annotation: T, deletedIds: ReadonlySet<string>): T {
   if (!annotation.links.some((id) => deletedIds.has(id))) return annotation;
   return { ...annotation, links: annotation.links.filter((id) => !deletedIds.has(id)) };
 }
