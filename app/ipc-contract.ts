@@ -45,12 +45,48 @@ export type ExportPdfResult =
   | { readonly status: 'opened' }
   | { readonly status: 'cancelled' };
 
+/** Longest file the renderer may hand over for saving (a `.brief` file's limit, 20 MB of text). */
+export const MAX_SAVE_FILE_LENGTH = 20_000_000;
+
+/** File-name endings `saveFile` writes, and the MIME type each is saved with. */
+export const SAVE_FILE_TYPES = {
+  '.brief': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.md': 'text/markdown',
+  '.csv': 'text/csv',
+} as const;
+
+/** Whether `name` is a file name without folders or characters file systems refuse, ending in one of `SAVE_FILE_TYPES`. */
+function isPlainSaveName(name: string): boolean {
+  const extension = Object.keys(SAVE_FILE_TYPES).find((ext) => name.endsWith(ext));
+  return !!extension && name.length > extension.length && !/[/\\:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20) && !name.startsWith('.');
+}
+
+/** What the renderer asks for when the analyst exports a text file (`.brief`, JSON-LD, Markdown, CSV). */
+export const saveFileRequestSchema = z
+  .object({
+    /** File name offered in the save dialog, without folders. */
+    suggestedName: z.string().min(1).max(200).refine(isPlainSaveName, 'must be a plain file name ending in .brief, .jsonld, .md or .csv'),
+    mimeType: z.enum(Object.values(SAVE_FILE_TYPES)),
+    /** The file's text, written as UTF-8. */
+    content: z.string().max(MAX_SAVE_FILE_LENGTH),
+  })
+  .strict();
+
+/** What the renderer asks for when the analyst exports a text file. */
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+
+/** How a save ended: written where the user chose, handed to the browser's downloads, or cancelled. */
+export type SaveFileResult = { readonly status: 'saved'; readonly fileName: string } | { readonly status: 'downloaded' } | { readonly status: 'cancelled' };
+
 /** The platform as the renderer sees it. Every method returns a Promise; events are `onDid…`. */
 export interface BriefingDeskBridge {
   /** Which implementation this is; the UI words a few messages differently. */
   readonly kind: 'electron' | 'browser';
   /** Turns brief HTML into a PDF the analyst keeps (Electron: save dialog, then print to file). */
   exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
+  /** Saves a text file the analyst keeps (Electron: save dialog, then an atomic write; browser: a download). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to commands from the native menu; returns the disposer. */
   onDidRequestCommand(listener: (command: AppCommand) => void): () => void;
 }
@@ -58,5 +94,6 @@ export interface BriefingDeskBridge {
 /** IPC channel names: used by the preload and main only, through this object. */
 export const IPC_CHANNELS = {
   exportPdf: 'briefing-desk:export-pdf',
+  saveFile: 'briefing-desk:save-file',
   command: 'briefing-desk:command',
 } as const;

@@ -2,7 +2,7 @@
 // and PDFs lives in the plain modules beside it, each tested in Node.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { exportPdfRequestSchema, IPC_CHANNELS } from '../app/ipc-contract';
+import { exportPdfRequestSchema, IPC_CHANNELS, saveFileRequestSchema } from '../app/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
@@ -12,6 +12,7 @@ import { guardedHandler } from './ipc-guard';
 import { lockDownSession, lockDownWebContents } from './lockdown';
 import { buildMenuTemplate } from './menu';
 import { paperSizeForRegion } from './paper-size';
+import { saveFile } from './save-file';
 
 /** The renderer's persistent session: its IndexedDB lives under userData, owned by main. */
 const APP_PARTITION = 'persist:briefing-desk';
@@ -59,10 +60,20 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+/** Save-dialog filters by the suggested name's extension. */
+const SAVE_FILTERS: Record<string, Electron.FileFilter> = {
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  brief: { name: 'Briefing Desk brief', extensions: ['brief'] },
+  jsonld: { name: 'Web Annotation JSON-LD', extensions: ['jsonld'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+};
+
 async function chooseSavePath(suggestedName: string): Promise<string | undefined> {
+  const filter = SAVE_FILTERS[suggestedName.split('.').pop() ?? ''];
   const options: Electron.SaveDialogOptions = {
     defaultPath: join(app.getPath('documents'), suggestedName),
-    filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    filters: filter ? [filter] : [],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const result = mainWindow === undefined ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(mainWindow, options);
@@ -83,6 +94,16 @@ void app.whenReady().then(() => {
       schema: exportPdfRequestSchema,
       handle: (request) =>
         exportPdf(request, { chooseSavePath, printer, writeFile: writeFileAtomic, paper: paperSizeForRegion(app.getLocaleCountryCode()) }),
+    }),
+  );
+
+  ipcMain.handle(
+    IPC_CHANNELS.saveFile,
+    guardedHandler({
+      action: 'Save file',
+      appUrl,
+      schema: saveFileRequestSchema,
+      handle: (request) => saveFile(request, { chooseSavePath, writeFile: writeFileAtomic }),
     }),
   );
 

@@ -32,6 +32,13 @@ describe('createElectronBridge', () => {
     expect(createElectronBridge(fakeIpc().ipc).kind).toBe('electron');
   });
 
+  it('sends saveFile to main on the contract\'s channel', async () => {
+    const { ipc, invoked } = fakeIpc();
+    const request = { suggestedName: 'a.brief', mimeType: 'application/json' as const, content: '{}' };
+    await createElectronBridge(ipc).saveFile(request);
+    expect(invoked).toEqual([{ channel: IPC_CHANNELS.saveFile, args: [request] }]);
+  });
+
   it('sends exportPdf to main on the contract\'s channel and returns main\'s answer', async () => {
     const { ipc, invoked } = fakeIpc();
     const request = { html: '<p>x</p>', suggestedName: 'b.pdf', title: 'B' };

@@ -9,6 +9,7 @@ import {
   type AppCommand,
   type BriefingDeskBridge,
   type ExportPdfResult,
+  type SaveFileResult,
 } from '../app/ipc-contract';
 
 /** The `ipcRenderer` methods the bridge uses (Electron's `ipcRenderer` satisfies it). */
@@ -29,6 +30,8 @@ export function createElectronBridge(ipc: BridgeIpc) {
     kind: 'electron',
     // Main validates the request and answers with an ExportPdfResult or rejects with a message.
     exportPdf: (request) => ipc.invoke(IPC_CHANNELS.exportPdf, request) as Promise<ExportPdfResult>,
+    // Main validates the request, asks where to save and writes the file atomically.
+    saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request) as Promise<SaveFileResult>,
     onDidRequestCommand: (listener) => {
       const relay = (_event: unknown, command: unknown): void => {
         if (isAppCommand(command)) listener(command);

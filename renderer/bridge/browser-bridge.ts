@@ -2,8 +2,8 @@
  * The bridge for a plain browser (the e2e tests, and reviewers without the desktop app):
  * the same contract as the Electron preload, done with what a web page may do.
  */
-import type { AppCommand, BriefingDeskBridge, ExportPdfRequest, ExportPdfResult } from '../../app/ipc-contract';
-import { exportPdfRequestSchema } from '../../app/ipc-contract';
+import type { AppCommand, BriefingDeskBridge, ExportPdfRequest, ExportPdfResult, SaveFileRequest, SaveFileResult } from '../../app/ipc-contract';
+import { exportPdfRequestSchema, saveFileRequestSchema } from '../../app/ipc-contract';
 
 /**
  * A browser bridge. `openWindow` is the page's `window.open`, a parameter so tests can
@@ -24,6 +24,18 @@ export function createBrowserBridge(openWindow: typeof window.open = window.open
       }
       view.addEventListener('load', () => view.print(), { once: true });
       return { status: 'opened' };
+    },
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      const { suggestedName, mimeType, content } = saveFileRequestSchema.parse(request);
+      // A page cannot choose where files go: the browser's downloads take it.
+      const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.click();
+      // Revoked later, not now: the download reads the blob after the click returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'downloaded' };
     },
     onDidRequestCommand(_listener: (command: AppCommand) => void): () => void {
       // A browser has no native menu: commands come from the page's own buttons and keys.
