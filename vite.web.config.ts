@@ -12,5 +12,7 @@ export default defineConfig({
     // WEB_OUT_DIR lets parallel checkouts of the e2e suite build and serve side by side.
     outDir: resolve(import.meta.dirname, process.env.WEB_OUT_DIR ?? 'dist/web'),
     emptyOutDir: true,
+    // One bundle loaded from disk or localhost, never over a network: its size is not a latency cost.
+    chunkSizeWarningLimit: 2000,
   },
 });

@@ -3,29 +3,13 @@
 // the bridge to the page, and keeps the page from leaving the app. Needs `npm run build` and
 // an Electron binary; where there is none (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1) the
 // whole file is skipped with one line saying so.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronExecutable } from '../scripts/electron-binary.mjs';
 
 const TITLE = 'What security guarantees is Ukraine likely to be granted?';
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * The Electron executable the `electron` package would start, or `undefined` when it is not
- * installed. Read from the package's path.txt rather than by requiring the package, because
- * requiring it without a binary starts a download, which these machines cannot make.
- */
-function electronExecutable(): string | undefined {
-  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const relativePath = readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env['ELECTRON_OVERRIDE_DIST_PATH'] ?? join(packageDir, 'dist');
-  const executable = join(distDir, relativePath);
-  return existsSync(executable) ? executable : undefined;
-}
 
 const executablePath = electronExecutable();
 const SKIP_REASON = 'No Electron binary (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1): Electron e2e skipped; run `node node_modules/electron/install.js` where there is network to enable it.';
