@@ -1,0 +1,112 @@
+/**
+ * The backup file format: one line of manifest (app version, schema version, rows per table,
+ * SHA-256 of the rest), then the database export exactly as dexie-export-import wrote it.
+ * `checkBackupFile` refuses anything that is not such a file whole: a truncated or edited
+ * file fails its checksum, a foreign JSON fails the shape checks, and a backup from a newer
+ * schema is refused rather than half-understood.
+ */
+import { z } from 'zod';
+
+/** The manifest's format name, so a backup is recognised as one. */
+export const BACKUP_FORMAT = 'briefing-desk-backup';
+
+const manifestSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(1),
+    appVersion: z.string().max(50),
+    schemaVersion: z.number().int().positive(),
+    createdAt: z.string().max(40),
+    counts: z.record(z.string().max(100), z.number().int().nonnegative()),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
+
+/** What a backup says about itself. */
+export type BackupManifest = z.infer<typeof manifestSchema>;
+
+/** The parts of dexie-export-import's JSON a restore relies on. */
+const dexieExportSchema = z.object({
+  formatName: z.literal('dexie'),
+  formatVersion: z.literal(1),
+  data: z.object({
+    databaseName: z.string(),
+    databaseVersion: z.number(),
+    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number().int().nonnegative() })),
+    data: z.array(z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) })),
+  }),
+});
+
+/** The hex SHA-256 of `text`'s UTF-8 bytes. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** What goes into a backup besides the export. */
+export interface BackupFacts {
+  readonly appVersion: string;
+  readonly schemaVersion: number;
+  readonly createdAt: Date;
+}
+
+/** Rows per table, as the export itself counts them. */
+function countsOf(exportText: string): Record<string, number> {
+  const parsed = dexieExportSchema.parse(JSON.parse(exportText));
+  return Object.fromEntries(parsed.data.data.map((table) => [table.tableName, table.rows.length]));
+}
+
+/** The backup file's text: the manifest line, then `exportText` untouched. */
+export async function composeBackupFile(exportText: string, facts: BackupFacts): Promise<string> {
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: 1,
+    appVersion: facts.appVersion,
+    schemaVersion: facts.schemaVersion,
+    createdAt: facts.createdAt.toISOString(),
+    counts: countsOf(exportText),
+    sha256: await sha256Hex(exportText),
+  };
+  return `${JSON.stringify(manifest)}\n${exportText}`;
+}
+
+/** A backup that passed every check: its manifest and the export to import. */
+export interface CheckedBackup {
+  readonly manifest: BackupManifest;
+  readonly exportText: string;
+}
+
+const NOT_A_BACKUP = 'This file is not a Briefing Desk backup. Choose a .bdbackup file the app wrote.';
+const DAMAGED = 'This backup is damaged or incomplete (its checksum does not match its contents), so nothing was restored. Choose an older backup.';
+
+/**
+ * Checks a backup file whole before anything is restored from it. Throws an Error whose
+ * message says what is wrong and what to do; `currentSchemaVersion` is the app's database
+ * version, and `tables` the tables it has.
+ */
+export async function checkBackupFile(text: string, currentSchemaVersion: number, tables: readonly string[]): Promise<CheckedBackup> {
+  const newline = text.indexOf('\n');
+  if (newline < 0) throw new Error(NOT_A_BACKUP);
+  let manifest: BackupManifest;
+  try {
+    manifest = manifestSchema.parse(JSON.parse(text.slice(0, newline)));
+  } catch {
+    throw new Error(NOT_A_BACKUP);
+  }
+  const exportText = text.slice(newline + 1);
+  if ((await sha256Hex(exportText)) !== manifest.sha256) throw new Error(DAMAGED);
+  if (manifest.schemaVersion > currentSchemaVersion) {
+    throw new Error(`This backup was made by a newer Briefing Desk (app ${manifest.appVersion}, database version ${manifest.schemaVersion}). Update the app, then restore it.`);
+  }
+  let parsed: z.infer<typeof dexieExportSchema>;
+  try {
+    parsed = dexieExportSchema.parse(JSON.parse(exportText));
+  } catch {
+    throw new Error(`${DAMAGED.split(' (')[0]}: its database export is not readable, so nothing was restored.`);
+  }
+  for (const table of parsed.data.data) {
+    if (!tables.includes(table.tableName)) throw new Error(`This backup has a table this app does not know ("${table.tableName}"), so nothing was restored.`);
+    if (manifest.counts[table.tableName] !== table.rows.length) throw new Error(DAMAGED);
+  }
+  return { manifest, exportText };
+}

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+// dexie-export-import reads blobs with FileReader, which happy-dom provides.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkBackupFile, composeBackupFile, sha256Hex } from './backup-file';
+import { createBackup, looksEmpty, restoreBackup } from './backup';
+import { BriefingDeskDatabase } from './database';
+
+let db: BriefingDeskDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  db = new BriefingDeskDatabase(`backup-test-${counter}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+/** Fills the database with one article, two annotations (one with an absent optional field) and a name. */
+async function seed(target: BriefingDeskDatabase, note = 'kept'): Promise<void> {
+  await target.table('articles').add({ id: 'art', textHash: 'h', title: 'T', blocks: [{ type: 'heading', text: 'T' }], importedAt: '2026-01-01T00:00:00Z' });
+  await target.table('annotations').bulkAdd([
+    { id: 'a1', articleId: 'art', tag: 'risk', note, links: [], confidence: undefined },
+    { id: 'a2', articleId: 'art', tag: 'guarantee', note: 'two', links: ['a1'] },
+  ]);
+  await target.table('settings').put({ key: 'analystName', value: 'Ada' });
+}
+
+/** Everything in the database, table by table, for before/after comparisons. */
+async function snapshot(target: BriefingDeskDatabase): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(target.tables.map(async (table) => [table.name, await table.toArray()])));
+}
+
+describe('createBackup and restoreBackup', () => {
+  it('round-trips the whole database, replacing what is there', async () => {
+    await seed(db);
+    const backup = await createBackup(db, new Date('2026-11-26T12:00:00Z'));
+    const before = await snapshot(db);
+    await db.annotations.delete('a2');
+    await db.table('annotations').add({ id: 'later', articleId: 'art', tag: 'risk', note: 'made after the backup', links: [] });
+    const manifest = await restoreBackup(db, backup);
+    expect(await snapshot(db)).toEqual(before);
+    expect(manifest).toMatchObject({ schemaVersion: db.verno, createdAt: '2026-11-26T12:00:00.000Z', counts: { annotations: 2, articles: 1, settings: 1 } });
+  });
+
+  it('writes a manifest with the app version, schema version, counts and the export\'s SHA-256', async () => {
+    await seed(db);
+    const backup = await createBackup(db);
+    const [manifestLine, exportText] = [backup.slice(0, backup.indexOf('\n')), backup.slice(backup.indexOf('\n') + 1)];
+    const manifest = JSON.parse(manifestLine);
+    expect(manifest).toMatchObject({ format: 'briefing-desk-backup', appVersion: '0.1.0', schemaVersion: db.verno });
+    expect(manifest.sha256).toBe(await sha256Hex(exportText));
+    expect(JSON.parse(exportText).formatName).toBe('dexie');
+  });
+
+  it('changes nothing when the import fails partway (all-or-nothing)', async () => {
+    const other = new BriefingDeskDatabase(`backup-other-${counter}`);
+    await seed(other, 'from the backup');
+    const backup = await createBackup(other);
+    await other.delete();
+    await seed(db, 'current work');
+    const before = await snapshot(db);
+    // A staging database whose table reads fail once decoding is done: the swap never starts.
+    const failing = (name: string) => {
+      const staging = new BriefingDeskDatabase(name);
+      staging.table('settings').toArray = () => Promise.reject(new Error('disk read failed')) as never;
+      return staging;
+    };
+    await expect(restoreBackup(db, backup, failing)).rejects.toThrow('disk read failed');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a backup whose rows break the schema (a duplicate unique key), leaving the database unchanged', async () => {
+    const other = new BriefingDeskDatabase(`backup-dup-${counter}`);
+    await seed(other);
+    // Two articles with the same text hash break the unique index on the way in.
+    await other.table('articles').add({ id: 'art2', textHash: 'h2', title: 'U', blocks: [], importedAt: 't' });
+    const good = await createBackup(other);
+    await other.delete();
+    const exportText = good.slice(good.indexOf('\n') + 1).replace('"textHash":"h2"', '"textHash":"h"');
+    const manifest = { ...JSON.parse(good.slice(0, good.indexOf('\n'))), sha256: await sha256Hex(exportText) };
+    await seed(db, 'current work');
+    const before = await snapshot(db);
+    await expect(restoreBackup(db, `${JSON.stringify(manifest)}\n${exportText}`)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('checkBackupFile', () => {
+  it('refuses a truncated backup, naming it damaged, before touching the database', async () => {
+    await seed(db);
+    const backup = await createBackup(db);
+    const before = await snapshot(db);
+    await expect(restoreBackup(db, backup.slice(0, backup.length - 40))).rejects.toThrow(/damaged or incomplete/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a corrupted backup (a changed byte) and a file that is not a backup', async () => {
+    await seed(db);
+    const backup = await createBackup(db);
+    await expect(checkBackupFile(backup.replace('"kept"', '"kepT"'), db.verno, ['annotations'])).rejects.toThrow(/checksum does not match/);
+    await expect(checkBackupFile('{"formatName":"dexie"}', db.verno, [])).rejects.toThrow(/not a Briefing Desk backup/);
+    await expect(checkBackupFile('garbage\n{}', db.verno, [])).rejects.toThrow(/not a Briefing Desk backup/);
+  });
+
+  it('refuses a backup from a newer schema, an unknown table, and an export of the wrong shape', async () => {
+    const facts = { appVersion: '9.0.0', schemaVersion: 1, createdAt: new Date() };
+    const exportOf = (tableName: string) =>
+      JSON.stringify({ formatName: 'dexie', formatVersion: 1, data: { databaseName: 'x', databaseVersion: 1, tables: [], data: [{ tableName, inbound: true, rows: [] }] } });
+    await expect(checkBackupFile(await composeBackupFile(exportOf('articles'), { ...facts, schemaVersion: 99 }), 3, ['articles'])).rejects.toThrow(/newer Briefing Desk/);
+    await expect(checkBackupFile(await composeBackupFile(exportOf('passwords'), facts), 3, ['articles'])).rejects.toThrow(/does not know \("passwords"\)/);
+    const wrongShape = '{"formatName":"dexie","formatVersion":1,"data":{}}';
+    const manifest = { format: 'briefing-desk-backup', formatVersion: 1, appVersion: '1', schemaVersion: 1, createdAt: 'x', counts: {}, sha256: await sha256Hex(wrongShape) };
+    await expect(checkBackupFile(`${JSON.stringify(manifest)}\n${wrongShape}`, 3, [])).rejects.toThrow(/not readable/);
+  });
+});
+
+describe('looksEmpty', () => {
+  it('is true for a wiped database, even with the sample article, and false once someone worked in it', async () => {
+    await db.table('articles').add({ id: 'sample', textHash: 's', title: 'S', blocks: [], importedAt: 't' });
+    expect(await looksEmpty(db)).toBe(true);
+    await seed(db);
+    expect(await looksEmpty(db)).toBe(false);
+  });
+});
