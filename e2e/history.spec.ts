@@ -72,3 +72,19 @@ test('a note survives the window closing mid-typing', async ({ page, context }) 
   await openApp(again);
   await expect(cards(again).first().getByRole('textbox', { name: 'Note' })).toHaveValue(/^Sourced to Reuters alone/);
 });
+
+test('a write that fails says so in the alert and shows nothing it did not store', async ({ page }) => {
+  await openApp(page);
+  await dragSelect(page, 'Citing its own sources');
+  await page.keyboard.press('g');
+  // Another tab deleting the database closes this window's connection, as a crash or a full disk would.
+  await page.evaluate(() => new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('briefing-desk');
+    request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+  }));
+  await dragSelect(page, 'Russia rejects Christmas ceasefire');
+  await page.keyboard.press('r');
+  await expect(page.getByRole('alert')).toContainText('The annotation was not saved: the database was closed by another window');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(page.getByRole('article').locator('mark[data-tag="risk"]')).toHaveCount(0);
+});

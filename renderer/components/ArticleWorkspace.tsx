@@ -15,9 +15,11 @@ import { speakerSuggestions } from '../../app/speaker-suggestions';
 import { tagStyle, type Tag } from '../../app/tags';
 import { AnnotationSession } from '../annotations/annotation-session';
 import type { BriefingDeskDatabase } from '../db/database';
+import { storageErrorMessage } from '../db/storage-error';
 import { shortLabel, type CardActions } from './AnnotationCard';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { ArticleView, type ArticleViewHandle } from './ArticleView';
+import { NeedsReviewQueue } from './NeedsReviewQueue';
 import { TagToolbar } from './TagToolbar';
 
 /** Props of {@link ArticleWorkspace}. */
@@ -70,7 +72,7 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
         await action();
         onError(null);
       } catch (e) {
-        onError(`${failure}: ${messageOf(e)}`);
+        onError(`${failure}: ${storageErrorMessage(e)}`);
       }
     },
     [onError],
@@ -97,6 +99,7 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
       void run(async () => {
         const annotation = await session.create(tag, range);
         articleView.current?.collapseSelection();
+        articleView.current?.reveal({ annotation, range }, false);
         setActiveId(annotation.id);
         onStatus(`${tagStyle(tag).label} added.`);
       }, 'The annotation was not saved');
@@ -206,6 +209,15 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
           </button>
         </div>
       </div>
+      <NeedsReviewQueue
+        db={db}
+        articleId={article.id}
+        text={text}
+        session={session}
+        selectedRange={() => articleView.current?.selectedRange()}
+        onError={onError}
+        onStatus={onStatus}
+      />
       <main className="workspace">
         <ArticleView
           article={article}

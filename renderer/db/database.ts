@@ -5,6 +5,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, Article, Brief } from '../../app/model';
 import type { AnnotationTombstone } from '../../app/tombstone';
+import type { PendingReview } from '../../app/revision-plan';
 
 /** A stored setting: one key, one JSON-serialisable value. */
 export interface Setting {
@@ -22,6 +23,7 @@ export class BriefingDeskDatabase extends Dexie {
   briefs!: EntityTable<Brief, 'articleId'>;
   settings!: EntityTable<Setting, 'key'>;
   tombstones!: EntityTable<AnnotationTombstone, 'id'>;
+  reviews!: EntityTable<PendingReview, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a user's annotation must be on disk before the UI says it is saved.
@@ -34,5 +36,13 @@ export class BriefingDeskDatabase extends Dexie {
     });
     // Version 2: deletions leave tombstones, so a teammate's older file cannot resurrect them.
     this.version(2).stores({ tombstones: 'id, articleId' });
+    // When another window deletes or upgrades the database, stop writing instead of letting
+    // Dexie reopen it: an automatic reopen would put the next action into an empty database.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      return false;
+    });
+    // Version 3: a revision's re-anchored annotations that wait for the analyst's review.
+    this.version(3).stores({ reviews: 'id, articleId' });
   }
 }
