@@ -3,34 +3,57 @@
  * code point offsets (what W3C TextPositionSelectors count). Only the boundaries convert.
  */
 
+/** How many texts keep their surrogate-pair index: the open article and a revision or two. */
+const CACHED_TEXTS = 4;
+
+/** The UTF-16 offsets of the surrogate pairs of recently converted texts, oldest first. */
+const pairsByText = new Map<string, readonly number[]>();
+
+/**
+ * The ascending UTF-16 offsets at which `text` has a surrogate pair (a high surrogate followed
+ * by a low one), computed once per text and kept for the next conversions: walking a
+ * megabyte-long article from its start for every offset made opening ten thousand annotations
+ * take minutes (bench/, issue 7).
+ */
+function surrogatePairs(text: string): readonly number[] {
+  let pairs = pairsByText.get(text);
+  if (!pairs) {
+    pairs = Array.from(text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g), (match) => match.index);
+    if (pairsByText.size >= CACHED_TEXTS) pairsByText.delete(pairsByText.keys().next().value as string);
+    pairsByText.set(text, pairs);
+  }
+  return pairs;
+}
+
+/** How many of the ascending `values` satisfy `below` (which holds for a prefix of them). */
+function countWhile(values: readonly number[], below: (value: number, index: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(values[mid] ?? 0, mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The number of code points in the first `utf16Offset` UTF-16 units of `text`. */
 export function toCodePointOffset(text: string, utf16Offset: number): number {
   if (utf16Offset < 0 || utf16Offset > text.length) {
     throw new RangeError(`UTF-16 offset ${utf16Offset} outside text of length ${text.length}`);
   }
-  let points = 0;
-  for (let i = 0; i < utf16Offset; i++) {
-    const unit = text.charCodeAt(i);
-    // A high surrogate followed by a low one is a single code point.
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < utf16Offset) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    points++;
-  }
-  return points;
+  // Each pair wholly before the offset is two units but one code point; a pair the offset
+  // splits counts its high half as one.
+  return utf16Offset - countWhile(surrogatePairs(text), (pair) => pair + 1 < utf16Offset);
 }
 
 /** The UTF-16 offset of code point offset `codePointOffset` in `text`. */
 export function toUtf16Offset(text: string, codePointOffset: number): number {
   if (codePointOffset < 0) throw new RangeError(`Negative code point offset ${codePointOffset}`);
-  let units = 0;
-  for (let points = 0; points < codePointOffset; points++) {
-    if (units >= text.length) {
-      throw new RangeError(`Code point offset ${codePointOffset} outside text`);
-    }
-    const unit = text.charCodeAt(units);
-    units += unit >= 0xd800 && unit <= 0xdbff && units + 1 < text.length ? 2 : 1;
+  const pairs = surrogatePairs(text);
+  if (codePointOffset > text.length - pairs.length) {
+    throw new RangeError(`Code point offset ${codePointOffset} outside text`);
   }
-  return units;
+  // The k-th pair starts at code point (its UTF-16 offset − k); each one before the offset adds a unit.
+  return codePointOffset + countWhile(pairs, (pair, k) => pair - k < codePointOffset);
 }

@@ -22,6 +22,14 @@ describe('describeRange', () => {
     expect(anchorTarget(emoji, target)).toEqual({ status: 'anchored', range: { start, end: start + 4 }, method: 'position' });
   });
 
+  it('keeps the last 32 code points of context before the quote, whole pairs included', () => {
+    const before = `${'x'.repeat(50)}${'😀'.repeat(20)}${'ab'.repeat(10)}`;
+    const sample = `${before}QUOTE`;
+    const target = describeRange(sample, { start: before.length, end: sample.length });
+    expect(target.quote.prefix).toBe(Array.from(before).slice(-QUOTE_CONTEXT).join(''));
+    expect(Array.from(target.quote.prefix)).toHaveLength(QUOTE_CONTEXT);
+  });
+
   it('refuses an empty range', () => {
     expect(() => describeRange(text, { start: 3, end: 3 })).toThrow(RangeError);
   });

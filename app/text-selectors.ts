@@ -21,9 +21,12 @@ export type Anchoring =
   | { readonly status: 'anchored'; readonly range: TextRange; readonly method: 'position' | 'quote' }
   | { readonly status: 'orphaned' };
 
-/** The last `count` code points of `text`. */
+/**
+ * The last `count` code points of `text`. Only its last `2 × count` units are split into code
+ * points: splitting all of a long article's text before the quote cost 40 ms per tagging.
+ */
 function lastCodePoints(text: string, count: number): string {
-  const points = Array.from(text);
+  const points = Array.from(text.slice(Math.max(0, text.length - count * 2)));
   return points.slice(Math.max(0, points.length - count)).join('');
 }
 
