@@ -7,6 +7,7 @@ import { canonicalText } from '../app/canonical-text';
 import type { BriefingDeskBridge } from '../app/ipc-contract';
 import type { Annotation, Article } from '../app/model';
 import { AnalystDialog } from './components/AnalystDialog';
+import { ArticleImport } from './components/ArticleImport';
 import { ArticleWorkspace, messageOf } from './components/ArticleWorkspace';
 import { LibraryView } from './components/LibraryView';
 import { annotationsOf } from './db/annotation-store';
@@ -80,6 +81,7 @@ export function App({ db, bridge }: AppProps) {
           <button type="button" aria-pressed={view === 'library'} onClick={() => setView(view === 'library' ? 'article' : 'library')}>
             Library
           </button>
+          <ArticleImport db={db} bridge={bridge} onOpen={openArticle} onError={setError} onStatus={setStatus} />
         </nav>
         <button type="button" className="analyst-button" onClick={() => setAskName('change')}>
           Analyst: {analyst ?? 'not set'}

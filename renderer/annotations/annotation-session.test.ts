@@ -87,4 +87,16 @@ describe('AnnotationSession', () => {
     expect(reopened.getState().orphaned.map((a) => a.id)).toEqual([created.id]);
     expect(reopened.getState().anchored).toEqual([]);
   });
+
+  it('adopts an annotation made elsewhere as one stored, undoable action', async () => {
+    const { session, article } = await open();
+    const made = await session.create('risk', rangeOf('buffer zone'));
+    await session.undo();
+    const adopted = { ...made, id: 'reviewed', note: 'carried over' };
+    await session.adopt(adopted);
+    expect(session.getState().anchored.map((a) => a.annotation.id)).toEqual(['reviewed']);
+    expect(await annotationsOf(db, article.id)).toMatchObject([{ id: 'reviewed', note: 'carried over' }]);
+    await session.undo();
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+  });
 });

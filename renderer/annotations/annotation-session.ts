@@ -103,6 +103,14 @@ export class AnnotationSession {
     return this.perform(() => linkChanges(this.state.all, from, to, linked, this.now()));
   }
 
+  /**
+   * Stores an annotation made elsewhere (a revision's reviewed annotation, accepted,
+   * re-targeted or orphaned by the analyst) as one undoable action.
+   */
+  adopt(annotation: Annotation): Promise<void> {
+    return this.perform(() => createChanges(annotation));
+  }
+
   /** Undoes the last action, storing the result; false when there was nothing to undo. */
   undo(): Promise<boolean> {
     return this.travel(undoStep);

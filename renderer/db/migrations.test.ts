@@ -25,10 +25,29 @@ describe('migrations', () => {
     await writeVersion1('migrate-v1');
     const db = new BriefingDeskDatabase('migrate-v1');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.annotations.where('[articleId+tag]').equals(['art', 'risk']).toArray()).toMatchObject([{ id: 'ann', note: 'kept' }]);
     expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Ada' });
     expect(await db.tombstones.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('version 2 → current: tombstones kept, review queue added', async () => {
+    const old = new Dexie('migrate-v2');
+    old.version(2).stores({
+      articles: 'id, &textHash, title',
+      annotations: 'id, articleId, [articleId+tag]',
+      briefs: 'articleId',
+      settings: 'key',
+      tombstones: 'id, articleId',
+    });
+    await old.table('tombstones').add({ id: 'gone', articleId: 'art', deletedAt: 't', deletedBy: 'Ada' });
+    old.close();
+    const db = new BriefingDeskDatabase('migrate-v2');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.tombstones.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'gone' }]);
+    expect(await db.reviews.where('articleId').equals('art').count()).toBe(0);
     await db.delete();
   });
 });

@@ -105,6 +105,20 @@ describe('deleteArticle and restoreArticle', () => {
     expect(await annotationsOf(database, article.id)).toEqual([annotation]);
     expect(await tagCounts(database, article.id)).toEqual({ guarantee: 0, risk: 1, precedent: 0 });
   });
+
+  it('take the review queue of a revision with the article, and put it back', async () => {
+    const database = freshDb();
+    const article = await storeArticle(database, draft);
+    const text = 'Sample\n\nSecurity guarantees were discussed.';
+    const target = describeRange(text, { start: 8, end: 16 });
+    const annotation = { id: 'r', articleId: article.id, tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target } as Annotation;
+    const review = { id: 'r', articleId: article.id, annotation, oldQuote: 'Security', newText: 'Security', candidate: target, score: 0.8 };
+    await database.reviews.add(review);
+    const snapshot = await deleteArticle(database, article.id);
+    expect(await database.reviews.count()).toBe(0);
+    await restoreArticle(database, snapshot);
+    expect(await database.reviews.toArray()).toEqual([review]);
+  });
 });
 
 describe('settings', () => {

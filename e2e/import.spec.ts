@@ -1,0 +1,241 @@
+// Importing articles: files through the chooser (.txt, .html, .md), a paste, a drop; the
+// same text twice; refused files; and a new revision whose annotations are re-anchored,
+// with the review queue for the ones that cannot be placed for sure.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { article, cards, openApp, panel, SAMPLE_TITLE, tagButton } from './support/app';
+import { dragSelect } from './support/select-text';
+
+const SAMPLE_PATH = resolve(import.meta.dirname, '../assets/articles/dw-2025-12-18-security-guarantees-ukraine.txt');
+const FIXTURES = resolve(import.meta.dirname, 'fixtures');
+
+/** A file as the chooser hands it over. */
+interface FilePayload {
+  readonly name: string;
+  readonly mimeType: string;
+  readonly buffer: Buffer;
+}
+
+/** Chooses files through the `Import article` button's file chooser. */
+async function chooseFile(page: Page, file: string | FilePayload): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import article' }).click();
+  await (await chooser).setFiles(file);
+}
+
+function importDialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Import article' });
+}
+
+/** The titles in the library, read from the Library view (and back to the article). */
+async function libraryTitles(page: Page): Promise<string[]> {
+  const library = page.getByRole('button', { name: 'Library' });
+  await library.click();
+  const list = page.getByRole('list', { name: 'Articles' });
+  await expect(list).toBeVisible();
+  const titles = await list.locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('aria-label') ?? ''));
+  await library.click();
+  return titles;
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+});
+
+test('the sample .txt: the same text opens the existing article; its raw lines import as a new one', async ({ page }) => {
+  await chooseFile(page, SAMPLE_PATH);
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(SAMPLE_TITLE);
+  await expect(dialog.getByRole('textbox', { name: 'Byline' })).toHaveValue('Danilo Bilek');
+  await expect(dialog.getByRole('textbox', { name: 'Published' })).toHaveValue('2025-12-18');
+  // The cleaned preview has no page chrome; the raw text keeps it.
+  const preview = dialog.getByRole('region', { name: 'Preview' });
+  await expect(preview).not.toContainText('Skip to content');
+  await dialog.getByRole('checkbox', { name: 'Keep the raw text' }).check();
+  await expect(preview).toContainText('Skip to content');
+  await dialog.getByRole('checkbox', { name: 'Keep the raw text' }).uncheck();
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'already in the library' })).toContainText(SAMPLE_TITLE);
+  expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE]);
+
+  await chooseFile(page, SAMPLE_PATH);
+  await importDialog(page).getByRole('checkbox', { name: 'Keep the raw text' }).check();
+  await importDialog(page).getByRole('textbox', { name: 'Title' }).fill('Sample, raw');
+  await importDialog(page).getByRole('button', { name: 'Import' }).click();
+  await expect(article(page, 'Sample, raw')).toContainText('Skip to content');
+  expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE, 'Sample, raw']);
+});
+
+test('an .html page: the article found, cleaned to text, metadata read; its markup never runs', async ({ page }) => {
+  await chooseFile(page, resolve(FIXTURES, 'ceasefire-monitors.html'));
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(/Who would monitor a ceasefire in Ukraine\?/);
+  await expect(dialog.getByRole('textbox', { name: 'Publisher' })).toHaveValue('Example Monitor');
+  await expect(dialog.getByRole('textbox', { name: 'Published' })).toHaveValue('2025-12-19');
+  await expect(dialog.getByRole('textbox', { name: 'Source URL' })).toHaveValue('https://monitor.example.org/ukraine/ceasefire-monitors');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Who would monitor a ceasefire in Ukraine?');
+  await page.screenshot({ path: '/tmp/import-preview.png' });
+  await dialog.getByRole('button', { name: 'Import' }).click();
+
+  const text = article(page, 'Who would monitor a ceasefire in Ukraine?');
+  await expect(text).toContainText('The OSCE Special Monitoring Mission');
+  await expect(text).toContainText('Monitoring without enforcement only documents a war');
+  await expect(text).toContainText('The text <script>alert(1)</script> is quoted here as written.');
+  await expect(text).not.toContainText('Subscribe now');
+  await expect(text.locator('img, script, iframe, em')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { importedScriptRan?: boolean }).importedScriptRan)).toBeUndefined();
+  await expect(page.getByRole('status')).toContainText('Imported “Who would monitor a ceasefire in Ukraine?”.');
+});
+
+test('a .md file: headings, lists and quotes as blocks, raw markup as literal text', async ({ page }) => {
+  await chooseFile(page, resolve(FIXTURES, 'briefing-notes.md'));
+  await expect(importDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Notes on the Berlin talks');
+  await importDialog(page).getByRole('button', { name: 'Import' }).click();
+  const text = article(page, 'Notes on the Berlin talks');
+  await expect(text.getByRole('heading', { name: 'What was agreed' })).toBeVisible();
+  await expect(text).toContainText('A legally binding commitment, subject to national procedures, to restore peace.');
+  await expect(text).toContainText('Raw markup such as <b>bold</b> stays literal text, and links keep only their words.');
+  expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE, 'Notes on the Berlin talks']);
+});
+
+test('a paste outside text fields imports its HTML; Cancel stores nothing', async ({ page }) => {
+  const paste = (html: string, text: string) =>
+    page.evaluate(
+      (content) => {
+        const data = new DataTransfer();
+        data.setData('text/html', content.html);
+        data.setData('text/plain', content.text);
+        document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { html, text },
+    );
+  const html = '<h1>Pasted report on deterrence</h1><p>Deterrence depends on <b>credible</b> commitments that an adversary believes will be honoured.</p>';
+  await paste(html, 'Pasted report on deterrence\nDeterrence depends on credible commitments.');
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('region', { name: 'Preview' })).toContainText('Deterrence depends on credible commitments that an adversary believes will be honoured.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE]);
+
+  await paste(html, '');
+  await importDialog(page).getByRole('button', { name: 'Import' }).click();
+  await expect(article(page, 'Pasted report on deterrence')).toContainText('an adversary believes will be honoured');
+});
+
+test('a file dropped on the window opens the preview', async ({ page }) => {
+  const markdown = '# Dropped notes\n\nA file dropped onto the window is imported like a chosen one.\n';
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'dropped.md', { type: 'text/markdown' }));
+    const target = document.querySelector('article') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, markdown);
+  await importDialog(page).getByRole('button', { name: 'Import' }).click();
+  await expect(article(page, 'Dropped notes')).toContainText('imported like a chosen one');
+});
+
+test('refused files say which and why, and leave the library unchanged', async ({ page }) => {
+  const cases: { file: FilePayload; reason: RegExp }[] = [
+    { file: { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]) }, reason: /“photo\.txt” cannot be imported: it is a binary file/ },
+    { file: { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) }, reason: /“huge\.txt” cannot be imported: it is 20\.0 MB, and articles are imported up to 20\.0 MB/ },
+    { file: { name: 'legacy.txt', mimeType: 'text/plain', buffer: Buffer.from([0x48, 0x69, 0x20, 0x81, 0x8d, 0x0a]) }, reason: /“legacy\.txt” cannot be imported: it is not UTF-8, and byte 0x81 does not occur in windows-1252 text/ },
+    { file: { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.alloc(0) }, reason: /“empty\.md” cannot be imported: the file is empty/ },
+    { file: { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') }, reason: /“report\.pdf” cannot be imported: only \.txt, \.md/ },
+  ];
+  for (const { file, reason } of cases) {
+    await chooseFile(page, file);
+    await expect(page.getByRole('alert')).toHaveText(reason);
+    await expect(importDialog(page)).toBeHidden();
+  }
+  expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE]);
+});
+
+test('a new revision re-anchors the annotations: kept ones placed, an edited one reviewed, a deleted one orphaned', async ({ page }) => {
+  const quotes = {
+    kept: 'German Chancellor Friedrich Merz',
+    edited: "drop Ukraine's NATO bid in return for security guarantees",
+    deleted: 'did not involve the deployment of US troops',
+  };
+  await dragSelect(page, quotes.kept);
+  await tagButton(page, 'Guarantee').click();
+  await dragSelect(page, quotes.edited);
+  await tagButton(page, 'Risk').click();
+  await dragSelect(page, quotes.deleted);
+  await tagButton(page, 'Precedent').click();
+  await expect(cards(page)).toHaveCount(3);
+  await cards(page).nth(1).getByRole('textbox', { name: 'Note' }).fill('Bid traded for guarantees');
+  await cards(page).nth(1).getByRole('textbox', { name: 'Note' }).blur();
+
+  const revised = readFileSync(SAMPLE_PATH, 'utf8')
+    .replace("to drop Ukraine's NATO bid in return for security guarantees from the West", "to drop Ukraine's NATO bid in exchange for firm guarantees from the West")
+    .replace(' This reportedly did not involve the deployment of US troops.', '');
+  await chooseFile(page, { name: 'security-guarantees-revised.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });
+  const dialog = importDialog(page);
+  // Same title as an annotated article: offered as its new revision.
+  await expect(dialog.getByRole('combobox', { name: 'New revision of…' })).toHaveValue(/.+/);
+  await expect(dialog.getByRole('combobox', { name: 'New revision of…' }).locator('option:checked')).toHaveText(SAMPLE_TITLE);
+  await dialog.getByRole('textbox', { name: 'Title' }).fill(`${SAMPLE_TITLE} (revised)`);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('as a new revision of “What security guarantees is Ukraine likely to be granted?”: 1 annotation placed, 1 in Needs review, 1 orphaned.');
+
+  const revisedTitle = `${SAMPLE_TITLE} (revised)`;
+  await expect(article(page, revisedTitle)).toBeVisible();
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText(quotes.kept);
+  const orphans = panel(page).getByRole('list', { name: 'Orphaned annotations' });
+  await expect(orphans.getByRole('listitem')).toHaveCount(1);
+  await expect(orphans).toContainText(quotes.deleted);
+
+  const queue = page.getByRole('region', { name: 'Needs review' });
+  const item = queue.getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(quotes.edited);
+  await expect(item).toContainText("drop Ukraine's NATO bid in exchange for firm guarantees");
+  await expect(item).toContainText('Bid traded for guarantees');
+  await page.screenshot({ path: '/tmp/import-review-queue.png' });
+
+  // A reload keeps the queue: nothing is decided for the analyst.
+  await page.reload();
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: 'Accept' }).click();
+  await expect(queue).toBeHidden();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).nth(1)).toContainText("drop Ukraine's NATO bid in exchange for firm guarantees");
+  await expect(cards(page).nth(1).getByRole('textbox', { name: 'Note' })).toHaveValue('Bid traded for guarantees');
+
+  // The earlier version keeps its own annotations.
+  expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE, revisedTitle]);
+});
+
+test('Re-target uses the passage selected in the article; Orphan keeps it apart', async ({ page }) => {
+  await dragSelect(page, "drop Ukraine's NATO bid in return for security guarantees");
+  await tagButton(page, 'Risk').click();
+  await dragSelect(page, 'akin to those offered by Article 5 of the North Atlantic Treaty');
+  await tagButton(page, 'Guarantee').click();
+  await expect(cards(page)).toHaveCount(2);
+  const revised = readFileSync(SAMPLE_PATH, 'utf8')
+    .replace("to drop Ukraine's NATO bid in return for security guarantees from the West", "to drop Ukraine's NATO bid in exchange for firm guarantees from the West")
+    .replace('akin to those offered by Article 5 of the North Atlantic Treaty', 'akin to those offered by NATO');
+  await chooseFile(page, { name: 'revised.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });
+  await importDialog(page).getByRole('textbox', { name: 'Title' }).fill('Revised again');
+  await importDialog(page).getByRole('button', { name: 'Import' }).click();
+  const queue = page.getByRole('region', { name: 'Needs review' });
+  await expect(queue.getByRole('listitem')).toHaveCount(2);
+
+  const bid = queue.getByRole('listitem').filter({ hasText: 'NATO bid' });
+  await bid.getByRole('button', { name: 'Re-target' }).click();
+  await expect(page.getByRole('status')).toContainText('Select the passage in the article first');
+  await dragSelect(page, 'in exchange for firm guarantees from the West');
+  await bid.getByRole('button', { name: 'Re-target' }).click();
+  await expect(queue.getByRole('listitem')).toHaveCount(1);
+  await expect(cards(page).filter({ hasText: 'in exchange for firm guarantees from the West' })).toHaveCount(1);
+
+  await queue.getByRole('listitem').getByRole('button', { name: 'Orphan' }).click();
+  await expect(queue).toBeHidden();
+  await expect(panel(page).getByRole('list', { name: 'Orphaned annotations' })).toContainText('akin to those offered by Article 5 of the North Atlantic Treaty');
+});
