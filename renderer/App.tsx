@@ -10,6 +10,7 @@ import { AnalystDialog } from './components/AnalystDialog';
 import { ArticleImport } from './components/ArticleImport';
 import { ArticleWorkspace, messageOf } from './components/ArticleWorkspace';
 import { LibraryView } from './components/LibraryView';
+import { BriefExchange } from './exchange/BriefExchange';
 import { annotationsOf } from './db/annotation-store';
 import { openLibrary } from './db/article-store';
 import type { BriefingDeskDatabase } from './db/database';
@@ -83,6 +84,7 @@ export function App({ db, bridge }: AppProps) {
           </button>
           <ArticleImport db={db} bridge={bridge} onOpen={openArticle} onError={setError} onStatus={setStatus} />
         </nav>
+        <BriefExchange db={db} bridge={bridge} article={open?.article} analyst={analyst ?? 'Analyst'} onOpen={openArticle} onError={setError} onStatus={setStatus} />
         <button type="button" className="analyst-button" onClick={() => setAskName('change')}>
           Analyst: {analyst ?? 'not set'}
         </button>

@@ -99,4 +99,14 @@ describe('AnnotationSession', () => {
     await session.undo();
     expect(await annotationsOf(db, article.id)).toEqual([]);
   });
+  it('stores a verdict, shows it and undoes it', async () => {
+    const { session, article } = await open();
+    const annotation = await session.create('guarantee', rangeOf('armed force'));
+    const verdict = { status: 'needs-source' as const, comment: 'Who says so?', reviewer: 'Rita', at: '2026-01-07T10:00:00Z' };
+    await session.setVerdict(annotation.id, verdict);
+    expect(session.getState().all.get(annotation.id)?.verdict).toEqual(verdict);
+    expect((await annotationsOf(db, article.id))[0]?.verdict).toEqual(verdict);
+    await session.undo();
+    expect((await annotationsOf(db, article.id))[0]?.verdict).toBeUndefined();
+  });
 });

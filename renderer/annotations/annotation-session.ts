@@ -5,7 +5,8 @@
  */
 import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/anchored-annotations';
 import { applyToMap, createChanges, deleteChanges, editChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotation-changes';
-import type { Annotation, Article } from '../../app/model';
+import type { Annotation, Article, ReviewVerdict } from '../../app/model';
+import { verdictChanges } from '../../app/review-verdict';
 import type { Tag } from '../../app/tags';
 import { anchorTarget, describeRange, type TextRange } from '../../app/text-selectors';
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type UndoHistory } from '../../app/undo-history';
@@ -109,6 +110,14 @@ export class AnnotationSession {
    */
   adopt(annotation: Annotation): Promise<void> {
     return this.perform(() => createChanges(annotation));
+  }
+
+  /**
+   * Gives an annotation a reviewer's verdict (or takes it away), as one undoable action;
+   * verdicts with the same `coalesceKey` in a row (typing a comment) undo as one step.
+   */
+  setVerdict(id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string): Promise<void> {
+    return this.perform(() => verdictChanges(this.state.all, id, verdict), coalesceKey);
   }
 
   /** Undoes the last action, storing the result; false when there was nothing to undo. */

@@ -4,7 +4,9 @@
  */
 import { memo, useId } from 'react';
 import type { AnnotationEdit } from '../../app/annotation-changes';
+import { describeOrigin } from '../../app/annotation-origin';
 import type { Annotation, Confidence } from '../../app/model';
+import { VERDICT_LABELS } from '../../app/review-verdict';
 import { TAG_STYLES, tagStyle, type Tag } from '../../app/tags';
 import { useDraft } from './use-draft';
 
@@ -142,6 +144,13 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           ))}
         </ul>
       )}
+      {annotation.verdict && (
+        <p className={`card-verdict verdict-${annotation.verdict.status}`}>
+          Review: <strong>{VERDICT_LABELS[annotation.verdict.status]}</strong>
+          {annotation.verdict.comment && ` — ${annotation.verdict.comment}`} ({annotation.verdict.reviewer}, {formatTime(annotation.verdict.at)})
+        </p>
+      )}
+      {annotation.origin && <p className="card-origin">{describeOrigin(annotation.origin)}</p>}
       <div className="card-footer">
         <span className="card-meta">
           {annotation.author} · {formatTime(annotation.createdAt)}

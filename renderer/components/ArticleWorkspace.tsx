@@ -20,6 +20,7 @@ import { shortLabel, type CardActions } from './AnnotationCard';
 import { AnnotationsPanel } from './AnnotationsPanel';
 import { ArticleView, type ArticleViewHandle } from './ArticleView';
 import { NeedsReviewQueue } from './NeedsReviewQueue';
+import { ReviewView } from './ReviewView';
 import { TagToolbar } from './TagToolbar';
 
 /** Props of {@link ArticleWorkspace}. */
@@ -62,6 +63,8 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filter, setFilter] = useState<AnnotationFilter>(SHOW_ALL);
   const [highlightsVisible, setHighlightsVisible] = useState(true);
+  /** Review mode: the read-only review view instead of the article and its panel. */
+  const [reviewing, setReviewing] = useState(false);
   const [chooser, setChooser] = useState<{ ids: readonly string[]; x: number; y: number } | null>(null);
   const articleView = useRef<ArticleViewHandle>(null);
 
@@ -151,6 +154,7 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
         if (command === 'export-pdf') void exportPdf();
         else if (command === 'undo') undo();
         else if (command === 'redo') redo();
+        else if (command === 'review') setReviewing((r) => !r);
       }),
     [bridge, exportPdf, redo, undo],
   );
@@ -193,7 +197,7 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
   return (
     <>
       <div className="workspace-bar">
-        <TagToolbar label="Tag selection" className="tag-toolbar" onTag={tagSelection} />
+        {!reviewing && <TagToolbar label="Tag selection" className="tag-toolbar" onTag={tagSelection} />}
         <div className="workspace-actions">
           <button type="button" onClick={undo} disabled={!state.canUndo} aria-keyshortcuts="Control+Z">
             Undo
@@ -207,6 +211,9 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
           <button type="button" onClick={() => void exportPdf()}>
             Export PDF
           </button>
+          <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((r) => !r)}>
+            Review
+          </button>
         </div>
       </div>
       <NeedsReviewQueue
@@ -218,7 +225,18 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
         onError={onError}
         onStatus={onStatus}
       />
-      <main className="workspace">
+      {reviewing && (
+        <ReviewView
+          article={article}
+          anchored={state.anchored}
+          orphaned={state.orphaned}
+          reviewer={analyst}
+          onVerdict={(id, verdict, coalesceKey) => void run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved')}
+          onError={onError}
+        />
+      )}
+      {/* Kept mounted while reviewing, so the editor keeps its place; hidden, it takes no keys. */}
+      <main className="workspace" hidden={reviewing}>
         <ArticleView
           article={article}
           text={text}

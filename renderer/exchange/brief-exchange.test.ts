@@ -125,12 +125,12 @@ describe('.brief exchange', () => {
     const file = await parsed(await exportBriefText(other, article, 'Bob', '2026-01-05T00:00:00Z'));
     const before = await contents(db);
     // Annotations are written before tombstones: this fails after some writes have happened.
-    db.tombstones.bulkPut = () => Promise.reject(new Error('disk full'));
+    Object.assign(db.tombstones, { bulkPut: () => Promise.reject(new Error('disk full')) });
     await expect(importBriefFile(db, file)).rejects.toThrow('disk full');
     expect(await contents(db)).toEqual(before);
 
     const empty = freshDb();
-    empty.tombstones.bulkPut = () => Promise.reject(new Error('disk full'));
+    Object.assign(empty.tombstones, { bulkPut: () => Promise.reject(new Error('disk full')) });
     await expect(importBriefFile(empty, file)).rejects.toThrow('disk full');
     expect(await contents(empty)).toEqual({ articles: [], annotations: [], tombstones: [], briefs: [] });
   });

@@ -1,0 +1,223 @@
+// Teams and reviewers end to end in Chromium: a `.brief` file exported in one browser and
+// imported in another, merges in either order, refused files, review verdicts and the
+// comparison of two analysts.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { cards, openApp, tagButton } from './support/app';
+import { dragSelect } from './support/select-text';
+
+const GUARANTEE_QUOTE = 'a legally binding commitment, subject to national procedures';
+const RISK_QUOTE = 'Russia had not said it was prepared to sign anything';
+const PRECEDENT_QUOTE = 'another Budapest Memorandum';
+
+/** A fresh browser context (its own empty database) with the app open as `analyst`. */
+async function freshApp(browser: Browser, analyst: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openApp(page, analyst);
+  return page;
+}
+
+/** Tags `quote` with `tag` by a mouse drag and the toolbar, optionally writing a note. */
+async function tag(page: Page, quote: string, label: 'Guarantee' | 'Risk' | 'Precedent', note?: string): Promise<void> {
+  const before = await cards(page).count();
+  await dragSelect(page, quote);
+  await tagButton(page, label).click();
+  await expect(cards(page)).toHaveCount(before + 1);
+  if (note) {
+    const card = cardOf(page, quote);
+    await card.getByRole('textbox', { name: 'Note' }).fill(note);
+    await card.getByRole('textbox', { name: 'Note' }).blur();
+  }
+}
+
+/** The card quoting `quote` (other cards may name it in their link lists). */
+function cardOf(page: Page, quote: string) {
+  return cards(page).filter({ has: page.locator('.card-quote', { hasText: quote }) });
+}
+
+/** Clicks `Export brief` and returns the downloaded file's text. */
+async function exportBrief(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export brief' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.brief$/);
+  return readFile(await download.path(), 'utf8');
+}
+
+/** Imports `text` as a `.brief` file through `Import brief` and the file chooser. */
+async function importBrief(page: Page, text: string, name = 'colleague.brief'): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import brief' }).click()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+}
+
+/** What each card says (tag, quote, note), in text order. */
+async function cardContents(page: Page): Promise<string[]> {
+  const list = cards(page);
+  const out: string[] = [];
+  for (let i = 0; i < (await list.count()); i++) {
+    const card = list.nth(i);
+    out.push(`${await card.getByRole('combobox', { name: 'Tag' }).inputValue()} | ${await card.locator('.card-quote').innerText()} | ${await card.getByRole('textbox', { name: 'Note' }).inputValue()}`);
+  }
+  return out;
+}
+
+/** Closes the merge summary, checking its counts first. */
+async function closeSummary(page: Page, counts: { added: number; conflicts?: number }): Promise<void> {
+  const summary = page.getByRole('dialog', { name: 'Merge summary' });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText(`Added: ${counts.added}`);
+  await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText(`Conflicts: ${counts.conflicts ?? 0}`);
+  await summary.getByRole('button', { name: 'Close' }).click();
+  await expect(summary).toBeHidden();
+}
+
+test('a brief exported in one browser imports in another with the same annotations, marked with their origin', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Binding <b>only</b> after ratification');
+  await tag(ada, RISK_QUOTE, 'Risk');
+  const file = await exportBrief(ada);
+  expect(JSON.parse(file)).toMatchObject({ format: 'briefing-desk/brief', version: 1, exportedBy: 'Ada Analyst' });
+
+  const bob = await freshApp(browser, 'Bob Reviewer');
+  await expect(cards(bob)).toHaveCount(0);
+  await importBrief(bob, file);
+  await expect(bob.getByRole('dialog', { name: 'Merge summary' })).toBeVisible();
+  await bob.screenshot({ path: '/tmp/exchange-merge-summary.png' });
+  await closeSummary(bob, { added: 2 });
+  expect(await cardContents(bob)).toEqual(await cardContents(ada));
+  // Imported cards say where they came from; the HTML in the note stayed text.
+  await expect(cards(bob).first()).toContainText(/from Ada Analyst's brief, \d{4}-\d{2}-\d{2}/);
+  await expect(cards(bob).first().getByRole('textbox', { name: 'Note' })).toHaveValue('Binding <b>only</b> after ratification');
+  await expect(bob.locator('.annotation-card b')).toHaveCount(0);
+
+  // Importing the same file again changes nothing.
+  await importBrief(bob, file);
+  await closeSummary(bob, { added: 0 });
+  await expect(cards(bob)).toHaveCount(2);
+});
+
+test('two analysts\' files merged in either order give the same cards', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
+  const adaFile = await exportBrief(ada);
+
+  // Bob starts from Ada's file, changes her note and adds his own annotation.
+  const bob = await freshApp(browser, 'Bob Analyst');
+  await importBrief(bob, adaFile);
+  await closeSummary(bob, { added: 1 });
+  await cards(bob).first().getByRole('textbox', { name: 'Note' }).fill('Bob says only after ratification');
+  await cards(bob).first().getByRole('textbox', { name: 'Note' }).blur();
+  await tag(bob, PRECEDENT_QUOTE, 'Precedent', 'Bob: 1994');
+  const bobFile = await exportBrief(bob);
+
+  const first = await freshApp(browser, 'Carol');
+  await importBrief(first, adaFile, 'ada.brief');
+  await closeSummary(first, { added: 1 });
+  // Ada's and Bob's versions of her annotation differ: Bob's later one is kept, hers set aside.
+  await importBrief(first, bobFile, 'bob.brief');
+  await closeSummary(first, { added: 1, conflicts: 1 });
+
+  const second = await freshApp(browser, 'Dan');
+  await importBrief(second, bobFile, 'bob.brief');
+  await closeSummary(second, { added: 2 });
+  await importBrief(second, adaFile, 'ada.brief');
+  await closeSummary(second, { added: 0, conflicts: 1 });
+
+  expect(await cardContents(first)).toEqual(await cardContents(second));
+  expect(await cardContents(first)).toEqual([
+    `guarantee | ${GUARANTEE_QUOTE} | Bob says only after ratification`,
+    `precedent | ${PRECEDENT_QUOTE} | Bob: 1994`,
+  ]);
+});
+
+test('refused brief files say what is wrong and change nothing', async ({ browser }) => {
+  const page = await freshApp(browser, 'Ada Analyst');
+  await tag(page, GUARANTEE_QUOTE, 'Guarantee');
+  const good = JSON.parse(await exportBrief(page));
+  const alert = page.getByRole('alert');
+  const before = await cardContents(page);
+
+  const hashMismatch = structuredClone(good);
+  hashMismatch.article.textHash = 'f'.repeat(64);
+  const extra = structuredClone(good);
+  extra.annotations.push({ ...good.annotations[0], id: 'extra', note: 'should never arrive' });
+  extra.version = 99;
+  for (const [name, text, message] of [
+    ['notes.brief', 'these are not JSON', /not valid JSON/],
+    ['future.brief', JSON.stringify(extra), /version 99.*Update Briefing Desk/],
+    ['edited.brief', JSON.stringify(hashMismatch), /does not match its hash/],
+  ] as const) {
+    await importBrief(page, text, name);
+    await expect(alert).toContainText(name);
+    await expect(alert).toContainText(message);
+    await expect(page.getByRole('dialog', { name: 'Merge summary' })).toHaveCount(0);
+    expect(await cardContents(page)).toEqual(before);
+  }
+  await page.reload();
+  await expect(cards(page)).toHaveCount(1);
+  expect(await cardContents(page)).toEqual(before);
+});
+
+test('review mode: verdicts set on a read-only view show on the analyst\'s cards', async ({ browser }) => {
+  const page = await freshApp(browser, 'Rita Reviewer');
+  await tag(page, GUARANTEE_QUOTE, 'Guarantee', 'Binding after ratification');
+  await tag(page, RISK_QUOTE, 'Risk');
+
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Review', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('0 of 2 reviewed');
+  // Read-only: no tagging toolbar, no article editor, no note fields.
+  await expect(page.getByRole('toolbar', { name: 'Tag selection' })).toHaveCount(0);
+  await expect(page.getByRole('article')).toBeHidden();
+  await expect(review.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
+  await expect(review.locator('mark[data-tag="guarantee"]')).toHaveText(GUARANTEE_QUOTE);
+
+  const guarantee = review.getByRole('list', { name: 'Guarantee' }).getByRole('listitem');
+  await guarantee.getByRole('button', { name: 'Agree' }).click();
+  await expect(guarantee.getByRole('button', { name: 'Agree' })).toHaveAttribute('aria-pressed', 'true');
+  await guarantee.getByRole('textbox', { name: 'Comment' }).fill('Matches the communiqué');
+  await guarantee.getByRole('textbox', { name: 'Comment' }).blur();
+  const risk = review.getByRole('list', { name: 'Risk' }).getByRole('listitem');
+  await risk.getByRole('button', { name: 'Needs source' }).click();
+  await expect(review).toContainText('2 of 2 reviewed');
+  await expect(guarantee).toContainText('Rita Reviewer');
+  await page.screenshot({ path: '/tmp/exchange-review-mode.png' });
+
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(review).toHaveCount(0);
+  await expect(cardOf(page, GUARANTEE_QUOTE)).toContainText('Review: Agreed — Matches the communiqué (Rita Reviewer,');
+  await expect(cardOf(page, RISK_QUOTE)).toContainText('Review: Needs source');
+
+  // Verdicts are stored and travel in the .brief file.
+  await page.reload();
+  await expect(cardOf(page, GUARANTEE_QUOTE)).toContainText('Review: Agreed');
+  const file = JSON.parse(await exportBrief(page));
+  expect(file.annotations.map((a: { verdict?: { status: string } }) => a.verdict?.status).sort()).toEqual(['agreed', 'needs-source']);
+});
+
+test('compare with a colleague\'s brief: both tagged, only one tagged, tag disagreements', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee');
+  await tag(ada, RISK_QUOTE, 'Risk');
+  const adaFile = await exportBrief(ada);
+
+  const bob = await freshApp(browser, 'Bob Analyst');
+  await tag(bob, GUARANTEE_QUOTE, 'Guarantee');
+  await tag(bob, RISK_QUOTE, 'Precedent');
+  await tag(bob, PRECEDENT_QUOTE, 'Precedent');
+  await bob.getByRole('button', { name: 'Review', exact: true }).click();
+  const [chooser] = await Promise.all([bob.waitForEvent('filechooser'), bob.getByRole('button', { name: 'Compare with a brief…' }).click()]);
+  await chooser.setFiles({ name: 'ada.brief', mimeType: 'application/json', buffer: Buffer.from(adaFile, 'utf8') });
+
+  const comparison = bob.getByRole('region', { name: 'Comparison' });
+  await expect(comparison).toContainText("Compared with Ada Analyst's brief");
+  await expect(comparison.getByRole('list', { name: 'Both tagged' }).getByRole('listitem')).toHaveText([new RegExp(`Guarantee: “${GUARANTEE_QUOTE}”`)]);
+  await expect(comparison.getByRole('list', { name: 'Tag disagreements' }).getByRole('listitem')).toHaveText([/This copy: Precedent: “Russia had not said.*Ada Analyst's brief: Risk:/]);
+  await expect(comparison.getByRole('list', { name: 'Only in this copy' }).getByRole('listitem')).toHaveText([`Precedent: “${PRECEDENT_QUOTE}”`]);
+  await expect(comparison.getByRole('list', { name: "Only in Ada Analyst's brief" }).getByRole('listitem')).toHaveCount(0);
+  await bob.screenshot({ path: '/tmp/exchange-compare.png' });
+  // Comparing stored nothing.
+  await bob.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(cards(bob)).toHaveCount(3);
+});

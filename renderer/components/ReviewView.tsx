@@ -1,0 +1,149 @@
+/**
+ * Review mode: a read-only view of the open article for a reviewer — the text with untagged
+ * passages dimmed so the highlights stand out, the annotations as a summary grouped by tag,
+ * and for each one a verdict (`Agree`, `Dispute`, `Needs source`) with a comment, signed with
+ * the reviewer's name and time. Nothing here tags or edits the analyst's work.
+ */
+import { memo, useMemo, type ReactNode } from 'react';
+import type { AnchoredAnnotation } from '../../app/anchored-annotations';
+import { blockStarts } from '../../app/canonical-text';
+import type { Annotation, Article, ReviewVerdict } from '../../app/model';
+import { describeReviewProgress, reviewProgress } from '../../app/review-progress';
+import { reviewSegments } from '../../app/review-segments';
+import { VERDICT_CHOICES } from '../../app/review-verdict';
+import { TAG_STYLES } from '../../app/tags';
+import { CompareBrief } from './CompareBrief';
+import { useDraft } from './use-draft';
+
+/** Props of {@link ReviewView}. */
+export interface ReviewViewProps {
+  readonly article: Article;
+  readonly anchored: readonly AnchoredAnnotation[];
+  readonly orphaned: readonly Annotation[];
+  /** The reviewer's name (the analyst name setting). */
+  readonly reviewer: string;
+  /** Stores a verdict (undefined: none); `coalesceKey` groups a comment's keystrokes for undo. */
+  readonly onVerdict: (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string) => void;
+  readonly onError: (message: string | null) => void;
+}
+
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** One block of the article, read-only, highlights drawn as nested marks. */
+function ReviewBlock({ type, children }: { type: Article['blocks'][number]['type']; children: ReactNode }) {
+  if (type === 'heading') return <h3>{children}</h3>;
+  if (type === 'quote') return <blockquote>{children}</blockquote>;
+  return <p className={type === 'caption' ? 'caption' : undefined}>{children}</p>;
+}
+
+/** One annotation under review: its quote and note, the verdict buttons and the comment. */
+const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }: { annotation: Annotation; reviewer: string; onVerdict: ReviewViewProps['onVerdict'] }) {
+  const { id, verdict } = annotation;
+  const [comment, setComment, flushComment] = useDraft(verdict?.comment ?? '', (value) => {
+    if (verdict) onVerdict(id, { ...verdict, comment: value, reviewer, at: new Date().toISOString() }, `verdict-comment:${id}`);
+  });
+  return (
+    <li className={`review-item card-${annotation.tag}`}>
+      <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+      {annotation.note && <p className="review-note">{annotation.note}</p>}
+      <p className="card-meta">
+        {annotation.author}
+        {annotation.speaker && ` · speaker ${annotation.speaker}`}
+        {annotation.confidence && ` · ${annotation.confidence} confidence`}
+      </p>
+      <div role="group" aria-label="Verdict" className="verdict-buttons">
+        {VERDICT_CHOICES.map(({ status, label }) => (
+          <button
+            key={status}
+            type="button"
+            aria-pressed={verdict?.status === status}
+            onClick={() =>
+              onVerdict(id, verdict?.status === status ? undefined : { status, comment: verdict?.comment ?? comment, reviewer, at: new Date().toISOString() })
+            }
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <label className="card-field">
+        <span>Comment</span>
+        <textarea
+          aria-label="Comment"
+          rows={2}
+          disabled={!verdict}
+          placeholder={verdict ? undefined : 'Choose a verdict first'}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          onBlur={flushComment}
+        />
+      </label>
+      {verdict && (
+        <p className="card-meta verdict-meta">
+          {verdict.reviewer} · {formatTime(verdict.at)}
+        </p>
+      )}
+    </li>
+  );
+});
+
+/** The review region. */
+export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, onError }: ReviewViewProps) {
+  const starts = useMemo(() => blockStarts(article.blocks), [article]);
+  const all = useMemo(() => [...anchored.map((a) => a.annotation), ...orphaned], [anchored, orphaned]);
+  const progress = describeReviewProgress(reviewProgress(all));
+
+  return (
+    <section role="region" aria-label="Review" className="review">
+      <div className="review-bar">
+        <p className="review-progress">{progress}</p>
+        <CompareBrief article={article} annotations={all} onError={onError} />
+      </div>
+      <div className="review-body">
+        <div className="review-article article-text" aria-label={`${article.title}, under review`}>
+          {article.blocks.map((block, index) => (
+            <ReviewBlock key={index} type={block.type}>
+              {reviewSegments(block.text, starts[index] ?? 0, anchored).map((segment, i) =>
+                segment.tags.length === 0 ? (
+                  <span key={i} className="review-untagged">
+                    {segment.text}
+                  </span>
+                ) : (
+                  segment.tags.reduceRight<ReactNode>(
+                    (inner, tag) => (
+                      <mark key={`${i}-${tag}`} className={`highlight highlight-${tag}`} data-tag={tag}>
+                        {inner}
+                      </mark>
+                    ),
+                    segment.text,
+                  )
+                ),
+              )}
+            </ReviewBlock>
+          ))}
+        </div>
+        <div className="review-summary">
+          {TAG_STYLES.map((style) => {
+            const items = all.filter((a) => a.tag === style.tag);
+            return (
+              items.length > 0 && (
+                <section key={style.tag} className="review-group">
+                  <h3>
+                    {style.label} ({items.length})
+                  </h3>
+                  <ul aria-label={style.label}>
+                    {items.map((annotation) => (
+                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} />
+                    ))}
+                  </ul>
+                </section>
+              )
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}
