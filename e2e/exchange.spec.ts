@@ -129,6 +129,36 @@ test('two analysts\' files merged in either order give the same cards', async ({
   ]);
 });
 
+test('a .brief file dropped on the window is imported; a conflict can be swapped back', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
+  const adaFile = await exportBrief(ada);
+  const bob = await freshApp(browser, 'Bob Analyst');
+  await importBrief(bob, adaFile);
+  await closeSummary(bob, { added: 1 });
+  await cardOf(bob, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' }).fill('Bob says only after ratification');
+  await cardOf(bob, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' }).blur();
+  const bobFile = await exportBrief(bob);
+
+  // Bob's later note wins on Ada's side; she sees the conflict and keeps her own.
+  await ada.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'bob.brief', { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bobFile);
+  const summary = ada.getByRole('dialog', { name: 'Merge summary' });
+  await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText('Updated: 1');
+  await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('Set aside: Guarantee, note “Ada says binding” by Ada Analyst');
+  await ada.screenshot({ path: '/tmp/exchange-merge-conflict.png' });
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Bob says only after ratification');
+  await summary.getByRole('button', { name: /^Swap / }).click();
+  await expect(summary.getByRole('button', { name: /^Swap / })).toHaveText('Swapped');
+  await summary.getByRole('button', { name: 'Close' }).click();
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+  await ada.reload();
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+});
+
 test('refused brief files say what is wrong and change nothing', async ({ browser }) => {
   const page = await freshApp(browser, 'Ada Analyst');
   await tag(page, GUARANTEE_QUOTE, 'Guarantee');
@@ -182,6 +212,7 @@ test('review mode: verdicts set on a read-only view show on the analyst\'s cards
   await risk.getByRole('button', { name: 'Needs source' }).click();
   await expect(review).toContainText('2 of 2 reviewed');
   await expect(guarantee).toContainText('Rita Reviewer');
+  await review.locator('mark[data-tag="risk"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/exchange-review-mode.png' });
 
   await page.getByRole('button', { name: 'Review', exact: true }).click();
