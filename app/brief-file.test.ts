@@ -98,6 +98,25 @@ describe('parseBriefFile', () => {
     expect(result.ok && result.value.annotations[0]?.origin).toEqual(origin);
   });
 
+  it('keeps HTML and script in every text field as plain text, exactly', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const result = await parseBriefFile(
+      await edited((f) => {
+        f.exportedBy = hostile;
+        Object.assign(f.article, { title: hostile, byline: hostile, publisher: hostile, sourceUrl: hostile });
+        Object.assign(f.annotations[0], { note: hostile, speaker: hostile, author: hostile });
+        f.annotations[0].verdict = { status: 'disputed', comment: hostile, reviewer: hostile, at: '2026-01-07T00:00:00Z' };
+        Object.assign(f.brief, { title: hostile, keyJudgments: hostile, marking: hostile, author: hostile });
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { value } = result;
+    expect([value.exportedBy, value.article.title, value.article.byline, value.annotations[0]?.note, value.annotations[0]?.verdict?.comment, value.brief?.keyJudgments]).toEqual(
+      Array(6).fill(hostile),
+    );
+  });
+
   it('keeps tombstones', async () => {
     const tombstone = { id: 'gone', articleId: FIXTURE_ARTICLE.id, deletedAt: '2026-01-01T00:00:00Z', deletedBy: 'B' };
     const result = await parseBriefFile(await edited((f) => (f.tombstones = [tombstone])));

@@ -159,6 +159,26 @@ test('a .brief file dropped on the window is imported; a conflict can be swapped
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
 });
 
+test('HTML and script in an imported file stay text', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee');
+  const file = JSON.parse(await exportBrief(ada));
+  const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+  file.exportedBy = hostile;
+  Object.assign(file.annotations[0], { note: hostile, speaker: hostile, author: hostile });
+  file.annotations[0].verdict = { status: 'disputed', comment: hostile, reviewer: hostile, at: '2026-01-07T00:00:00Z' };
+
+  const bob = await freshApp(browser, 'Bob Analyst');
+  await importBrief(bob, JSON.stringify(file));
+  await closeSummary(bob, { added: 1 });
+  await expect(cardOf(bob, GUARANTEE_QUOTE)).toContainText(`Review: Disputed — ${hostile}`);
+  await expect(cardOf(bob, GUARANTEE_QUOTE)).toContainText(`from ${hostile}'s brief`);
+  await bob.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(bob.getByRole('region', { name: 'Review' })).toContainText(hostile);
+  await expect(bob.locator('img[src="x"], .app script')).toHaveCount(0);
+  expect(await bob.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+});
+
 test('refused brief files say what is wrong and change nothing', async ({ browser }) => {
   const page = await freshApp(browser, 'Ada Analyst');
   await tag(page, GUARANTEE_QUOTE, 'Guarantee');
