@@ -1,6 +1,7 @@
 // Teams and reviewers end to end in Chromium: a `.brief` file exported in one browser and
 // imported in another, merges in either order, refused files, review verdicts and the
 // comparison of two analysts.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { cards, openApp, tagButton } from './support/app';
@@ -157,6 +158,33 @@ test('a .brief file dropped on the window is imported; a conflict can be swapped
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
   await ada.reload();
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+});
+
+test('a brief of an article not in the library adds the article and opens it', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Still binding');
+  const file = JSON.parse(await exportBrief(ada));
+  // The same annotation on a shorter article: its first two blocks dropped, offsets moved.
+  const dropped = file.article.blocks.slice(1, 3).reduce((n: number, b: { text: string }) => n + b.text.length + 2, 0);
+  file.article.blocks = [{ type: 'heading', text: 'A shorter copy' }, ...file.article.blocks.slice(3)];
+  const shift = dropped - 'A shorter copy'.length + file.article.title.length;
+  file.article = { ...file.article, id: 'shorter', title: 'A shorter copy', text: file.article.blocks.map((b: { text: string }) => b.text).join('\n\n') };
+  file.article.textHash = createHash('sha256').update(file.article.text).digest('hex');
+  file.annotations = file.annotations.map((a: { target: { position: { start: number; end: number } } }) => ({
+    ...a,
+    articleId: 'shorter',
+    target: { ...a.target, position: { ...a.target.position, start: a.target.position.start - shift, end: a.target.position.end - shift } },
+  }));
+  delete file.brief;
+
+  const bob = await freshApp(browser, 'Bob Analyst');
+  await importBrief(bob, JSON.stringify(file), 'shorter.brief');
+  await closeSummary(bob, { added: 1 });
+  await expect(bob.getByRole('article', { name: 'A shorter copy' })).toBeVisible();
+  await expect(bob.getByRole('status')).toContainText("Imported “A shorter copy” from Ada Analyst's brief");
+  expect(await cardContents(bob)).toEqual([`guarantee | ${GUARANTEE_QUOTE} | Still binding`]);
+  await bob.getByRole('button', { name: 'Library' }).click();
+  await expect(bob.getByText('A shorter copy')).toBeVisible();
 });
 
 test('HTML and script in an imported file stay text', async ({ browser }) => {
