@@ -80,8 +80,8 @@ describe('composeBrief', () => {
 describe('parseKeyJudgments', () => {
   it('reads paragraphs and dash lists', () => {
     expect(parseKeyJudgments('One\ntwo.\n\n- a\n* b\n\n\n')).toEqual([
-      { kind: 'paragraph', text: 'One two.' },
-      { kind: 'list', items: ['a', 'b'] },
+      { kind: 'paragraph', runs: [{ text: 'One two.' }] },
+      { kind: 'list', items: [[{ text: 'a' }], [{ text: 'b' }]] },
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import { segmentArticle, type AppendixBlock } from './brief-appendix';
 import { resolveBriefSettings, type BriefSettings } from './brief-settings';
 import { blockIndexAt, blockStarts, canonicalText } from './canonical-text';
+import { keyJudgmentBlocks, type KeyJudgmentBlock } from './key-judgments';
 import type { Annotation, Article, Brief, Confidence, ReviewVerdict } from './model';
 import type { PaperSize } from './printer';
 import { tagStyle, type Tag } from './tags';
@@ -71,10 +72,8 @@ export interface BriefSource {
   readonly sourceUrl?: string;
 }
 
-/** Key judgments as blocks: paragraphs, and bullet lists written as lines starting `- ` or `* `. */
-export type KeyJudgmentBlock =
-  | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly string[] };
+/** Key judgments as blocks of text runs (see `app/key-judgments.ts`). */
+export type { KeyJudgmentBlock, TextRun } from './key-judgments';
 
 /** Everything a brief's PDF shows, ready to draw. */
 export interface BriefModel {
@@ -107,6 +106,7 @@ export interface ComposeBriefInput {
   /** The article's annotations; those of omitted tags are left out. */
   readonly annotations: readonly Annotation[];
   readonly brief?: Brief;
+  /** Overrides the brief's own settings (`brief.settings`); defaults when neither is given. */
   readonly settings?: Partial<BriefSettings>;
   /** When the brief is exported, ISO 8601: passed in so composing stays pure and repeatable. */
   readonly exportedAt: string;
@@ -133,7 +133,7 @@ function compareByText(a: Placed, b: Placed): number {
   return a.annotation.id.localeCompare(b.annotation.id);
 }
 
-/** Key judgments text as blocks: blank lines part paragraphs; a block of `- `/`* ` lines is a list. */
+/** Plain key judgments text (briefs before the rich editor) as blocks: blank lines part paragraphs; a block of `- `/`* ` lines is a list. */
 export function parseKeyJudgments(text: string): KeyJudgmentBlock[] {
   return text
     .split(/\r?\n\s*\r?\n/)
@@ -142,8 +142,8 @@ export function parseKeyJudgments(text: string): KeyJudgmentBlock[] {
     .map((chunk): KeyJudgmentBlock => {
       const lines = chunk.split(/\r?\n/).map((line) => line.trim());
       return lines.every((line) => /^[-*•]\s+/.test(line))
-        ? { kind: 'list', items: lines.map((line) => line.replace(/^[-*•]\s+/, '')) }
-        : { kind: 'paragraph', text: lines.join(' ') };
+        ? { kind: 'list', items: lines.map((line) => [{ text: line.replace(/^[-*•]\s+/, '') }]) }
+        : { kind: 'paragraph', runs: [{ text: lines.join(' ') }] };
     });
 }
 
@@ -163,7 +163,7 @@ function excerpt(text: string, max: number): string {
  */
 export function composeBrief(input: ComposeBriefInput): BriefModel {
   const { article, brief } = input;
-  const settings = resolveBriefSettings(input.settings);
+  const settings = resolveBriefSettings(input.settings ?? brief?.settings);
   const text = canonicalText(article.blocks);
   const starts = blockStarts(article.blocks);
 
@@ -247,7 +247,7 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
       published: article.published,
       sourceUrl: article.sourceUrl,
     },
-    keyJudgments: parseKeyJudgments(brief?.keyJudgments ?? ''),
+    keyJudgments: brief?.keyJudgmentsDoc ? keyJudgmentBlocks(brief.keyJudgmentsDoc) : parseKeyJudgments(brief?.keyJudgments ?? ''),
     counts: settings.includeTags.map((tag) => ({
       tag,
       heading: tagStyle(tag).heading,

@@ -9,8 +9,10 @@
  * the user can act on. `serializeBriefFile` writes what `parseBriefFile` accepts.
  */
 import { z } from 'zod';
+import { briefSettingsSchema } from './brief-settings';
 import { canonicalText } from './canonical-text';
 import { sha256Hex } from './content-hash';
+import { keyJudgmentsDocSchema } from './key-judgments';
 import type { Annotation, Article, Brief } from './model';
 import type { AnnotationTombstone } from './tombstone';
 
@@ -23,7 +25,7 @@ export const BRIEF_FILE_VERSION = 1;
 /** Longest file accepted, in UTF-16 code units (about 20 MB of text), checked before parsing. */
 export const MAX_BRIEF_FILE_LENGTH = 20_000_000;
 
-/** Deepest nesting of arrays and objects accepted; a valid file needs 6. */
+/** Deepest nesting of arrays and objects accepted; a valid file needs 13 (a marked run in a list item of the key judgments). */
 export const MAX_BRIEF_FILE_DEPTH = 16;
 
 /** Object keys refused anywhere in a file: they could reach a prototype when the value is copied. */
@@ -97,8 +99,10 @@ const briefSchema = z.object({
   articleId: id,
   title: z.string().max(LIMITS.title),
   keyJudgments: z.string().max(LIMITS.keyJudgments),
+  keyJudgmentsDoc: keyJudgmentsDocSchema.optional(),
   marking: z.string().max(LIMITS.marking),
   author: name,
+  settings: briefSettingsSchema.optional(),
 });
 
 const tombstoneSchema = z.object({ id, articleId: id, deletedAt: timestamp, deletedBy: name });

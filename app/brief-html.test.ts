@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBrief } from './brief-compose';
 import { BRIEF_CSP, formatTimestamp, renderBriefHtml } from './brief-html';
 import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, fixtureAnnotation } from './brief-test-fixture';
+import type { KeyJudgmentsDoc } from './key-judgments';
 import type { Article } from './model';
 
 const base = { article: FIXTURE_ARTICLE, annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
@@ -13,6 +14,17 @@ const HOSTILE = [
   '</style><script>alert(4)</script>',
   '" onmouseover="alert(5)',
 ].join(' ');
+
+/** Key judgments with `text` bold in a paragraph and italic in a list item. */
+function richDoc(text: string): KeyJudgmentsDoc {
+  return {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Plain ' }, { type: 'text', text, marks: [{ type: 'strong' }] }] },
+      { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'em' }] }] }] }] },
+    ],
+  };
+}
 
 /** An article whose every text, and a brief whose every field, holds hostile markup. */
 function hostileHtml(): string {
@@ -35,11 +47,11 @@ function hostileHtml(): string {
     ...base,
     article,
     annotations: [...FIXTURE_ANNOTATIONS, annotation],
-    brief: { ...FIXTURE_BRIEF, title: HOSTILE, keyJudgments: `${HOSTILE}\n\n- ${HOSTILE}`, marking: HOSTILE },
+    brief: { ...FIXTURE_BRIEF, title: HOSTILE, keyJudgments: `${HOSTILE}\n\n- ${HOSTILE}`, keyJudgmentsDoc: richDoc(HOSTILE), marking: HOSTILE },
     analyst: HOSTILE,
     exportedAt: HOSTILE,
   });
-  return renderBriefHtml(model);
+  return renderBriefHtml(model, { pageMargins: true });
 }
 
 describe('renderBriefHtml', () => {
@@ -71,6 +83,19 @@ describe('renderBriefHtml', () => {
     const doc = renderBriefHtml(composeBrief({ ...base, settings: { includeTags: ['risk'], appendix: false } }));
     expect(doc).not.toContain('Guarantee matrix');
     expect(doc).not.toContain('Appendix');
+  });
+
+  it('prints rich key judgments with bold, italic and lists, instead of the plain text', () => {
+    const doc = renderBriefHtml(composeBrief({ ...base, brief: { ...FIXTURE_BRIEF, keyJudgmentsDoc: richDoc('Europe leads') } }));
+    expect(doc).toContain('<p>Plain <strong>Europe leads</strong></p><ul><li><em>Europe leads</em></li></ul>');
+    expect(doc).not.toContain('Guarantees are political');
+  });
+
+  it('prints the marking and page numbers in the page margins only when asked', () => {
+    expect(renderBriefHtml(composeBrief(base))).not.toContain('@top-center');
+    const doc = renderBriefHtml(composeBrief(base), { pageMargins: true });
+    expect(doc).toContain('@top-center{content:"UNCLASSIFIED"');
+    expect(doc).toContain('content:"Page " counter(page) " of " counter(pages)');
   });
 
   it('prints hostile text literally: no script, no handler attribute, no external URL', () => {

@@ -5,8 +5,8 @@
  * template tag; fonts come inline as `data:` URLs when the caller passes them.
  */
 import type { AppendixBlock, AppendixSegment } from './brief-appendix';
-import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBlock } from './brief-compose';
-import { briefCss, fontFaceCss, type BriefFont } from './brief-styles';
+import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBlock, TextRun } from './brief-compose';
+import { briefCss, fontFaceCss, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
 import { TAG_STYLES, tagStyle } from './tags';
 
@@ -20,6 +20,11 @@ const CSP_MARKUP = new SafeHtml(BRIEF_CSP);
 export interface RenderBriefOptions {
   /** Fonts to embed; without them the document falls back to the system's serif and sans. */
   readonly fonts?: readonly BriefFont[];
+  /**
+   * Whether the document itself prints the marking and "Page n of m" in its page margins: for
+   * a browser's print view. Printers that add their own header and footer leave it off.
+   */
+  readonly pageMargins?: boolean;
 }
 
 const CONFIDENCE_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
@@ -62,8 +67,16 @@ function titleBlock(model: BriefModel): SafeHtml {
 </header>`;
 }
 
+/** Text runs with their emphasis as `<strong>`/`<em>`; the text itself is escaped like any other. */
+function runsHtml(runs: readonly TextRun[]): SafeHtml {
+  return html`${runs.map((run) => {
+    const italic = run.italic ? html`<em>${run.text}</em>` : html`${run.text}`;
+    return run.bold ? html`<strong>${italic}</strong>` : italic;
+  })}`;
+}
+
 function keyJudgmentBlock(block: KeyJudgmentBlock): SafeHtml {
-  return block.kind === 'paragraph' ? html`<p>${block.text}</p>` : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  return block.kind === 'paragraph' ? html`<p>${runsHtml(block.runs)}</p>` : html`<ul>${block.items.map((item) => html`<li>${runsHtml(item)}</li>`)}</ul>`;
 }
 
 function keyJudgments(model: BriefModel): SafeHtml {
@@ -146,7 +159,8 @@ function appendix(model: BriefModel): SafeHtml {
  */
 export function renderBriefHtml(model: BriefModel, options: RenderBriefOptions = {}): string {
   // The stylesheet holds no user text (font data is checked to be base64), so it is trusted.
-  const css = `${fontFaceCss(options.fonts ?? [])}\n${briefCss(model.paper)}`;
+  const margins = options.pageMargins ? `\n${pageMarginCss(model.marking)}` : '';
+  const css = `${fontFaceCss(options.fonts ?? [])}\n${briefCss(model.paper)}${margins}`;
   return html`<!doctype html>
 <html lang="en">
 <head>

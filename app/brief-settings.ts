@@ -2,6 +2,7 @@
  * What an analyst chooses about a brief's PDF: which tags it covers, how items are ordered,
  * whether the highlighted article follows as an appendix, and the paper size.
  */
+import { z } from 'zod';
 import type { PaperSize } from './printer';
 import { TAGS, type Tag } from './tags';
 
@@ -33,4 +34,34 @@ export const DEFAULT_BRIEF_SETTINGS: BriefSettings = Object.freeze({
 export function resolveBriefSettings(partial: Partial<BriefSettings> = {}): BriefSettings {
   const merged = { ...DEFAULT_BRIEF_SETTINGS, ...partial };
   return { ...merged, includeTags: TAGS.filter((tag) => merged.includeTags.includes(tag)) };
+}
+
+/** The settings as the `.brief` file holds them: every field present and valid. */
+export const briefSettingsSchema = z
+  .object({
+    includeTags: z.array(z.enum(['guarantee', 'risk', 'precedent'])).max(TAGS.length),
+    order: z.enum(['by-tag', 'text']),
+    appendix: z.boolean(),
+    paper: z.enum(['a4', 'letter']),
+  })
+  .strict();
+
+/**
+ * Settings read from storage an older or damaged version may have written: each field that
+ * is missing or invalid takes its default, the rest are kept.
+ */
+export function readBriefSettings(value: unknown): BriefSettings {
+  const raw: Record<string, unknown> = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const field = <T>(schema: z.ZodType<T>, v: unknown): T | undefined => {
+    const parsed = schema.safeParse(v);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const { shape } = briefSettingsSchema;
+  const partial: Partial<BriefSettings> = {
+    includeTags: field(shape.includeTags, raw['includeTags']),
+    order: field(shape.order, raw['order']),
+    appendix: field(shape.appendix, raw['appendix']),
+    paper: field(shape.paper, raw['paper']),
+  };
+  return resolveBriefSettings(Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)));
 }

@@ -116,3 +116,17 @@ p{margin:0 0 6pt;}
 ${tagCss()}
 `;
 }
+
+/** `text` as a CSS string literal: everything but letters, digits and spaces hex-escaped, so nothing can end the string or the stylesheet. */
+export function cssString(text: string): string {
+  return `"${[...text].map((c) => (/^[A-Za-z0-9 ]$/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+/**
+ * The marking at the top of every page and "Page n of m" at the bottom, drawn by the document's
+ * own `@page` margin boxes: for a browser's print view, where no printer adds a header and footer.
+ */
+export function pageMarginCss(marking: string): string {
+  const box = `font-family:${FAMILY.sans};font-size:8pt;color:#333;`;
+  return `@page{@top-center{content:${cssString(marking)};${box}font-weight:bold;letter-spacing:.05em;}@bottom-center{content:"Page " counter(page) " of " counter(pages);${box}}}`;
+}

@@ -33,8 +33,15 @@ export const exportPdfRequestSchema = z
       .refine(isPlainPdfName, 'must be a plain file name ending in .pdf'),
     /** Document title written into the PDF's metadata. */
     title: z.string().max(500),
+    /** The brief's marking, printed at the top of every page; none when absent. */
+    marking: z.string().max(200).optional(),
+    /** The paper the brief asks for; the region's usual paper when absent. */
+    paper: z.enum(['a4', 'letter']).optional(),
   })
   .strict();
+
+/** The argument of `cancelExport`: nothing but an empty object (IPC handlers take exactly one). */
+export const cancelExportRequestSchema = z.object({}).strict();
 
 /** What the renderer asks for when the analyst exports a PDF. */
 export type ExportPdfRequest = z.infer<typeof exportPdfRequestSchema>;
@@ -85,6 +92,12 @@ export interface BriefingDeskBridge {
   readonly kind: 'electron' | 'browser';
   /** Turns brief HTML into a PDF the analyst keeps (Electron: save dialog, then print to file). */
   exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult>;
+  /**
+   * Stops the export in progress, if any: Electron destroys the print window and writes no
+   * file, and the pending `exportPdf` resolves `{status: 'cancelled'}`. The browser's print view
+   * opens at once, so there it has nothing to stop.
+   */
+  cancelExport(): Promise<void>;
   /** Saves a text file the analyst keeps (Electron: save dialog, then an atomic write; browser: a download). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to commands from the native menu; returns the disposer. */
@@ -94,6 +107,7 @@ export interface BriefingDeskBridge {
 /** IPC channel names: used by the preload and main only, through this object. */
 export const IPC_CHANNELS = {
   exportPdf: 'briefing-desk:export-pdf',
+  cancelExport: 'briefing-desk:cancel-export',
   saveFile: 'briefing-desk:save-file',
   command: 'briefing-desk:command',
 } as const;

@@ -2,6 +2,8 @@
  * The domain values of Briefing Desk: articles, annotations and briefs. Plain immutable
  * data, shared by every layer and stored as-is in IndexedDB and in `.brief` files.
  */
+import type { BriefSettings } from './brief-settings';
+import type { KeyJudgmentsDoc } from './key-judgments';
 import type { Tag } from './tags';
 
 /** The kinds of block an article is made of. */
@@ -99,9 +101,16 @@ export interface Annotation {
 export interface Brief {
   readonly articleId: string;
   readonly title: string;
-  /** Key judgments, plain paragraphs separated by blank lines until the rich editor lands. */
+  /**
+   * Key judgments as plain text: paragraphs parted by blank lines, list items as `- ` lines.
+   * Kept beside the rich form (derived from it) for readers that know only this field.
+   */
   readonly keyJudgments: string;
+  /** Key judgments as the rich editor's ProseMirror JSON; printed instead of the plain text when present. */
+  readonly keyJudgmentsDoc?: KeyJudgmentsDoc;
   /** Printed on every page, e.g. `UNCLASSIFIED`. */
   readonly marking: string;
   readonly author: string;
+  /** What the PDF includes and how; defaults (`DEFAULT_BRIEF_SETTINGS`) when absent. */
+  readonly settings?: BriefSettings;
 }

@@ -18,6 +18,9 @@ export interface PrintOptions {
 
 /** Something that prints HTML to PDF. */
 export interface Printer {
-  /** The PDF bytes of `html`. Rejects with a message a user can act on. */
-  print(html: string, options: PrintOptions): Promise<Uint8Array>;
+  /**
+   * The PDF bytes of `html`. Rejects with a message a user can act on, and when `signal`
+   * aborts (adapters that cannot stop midway may finish first; callers check the signal).
+   */
+  print(html: string, options: PrintOptions, signal?: AbortSignal): Promise<Uint8Array>;
 }

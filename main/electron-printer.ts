@@ -28,7 +28,8 @@ export function createElectronPrinter(): Printer {
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !LOCAL_URL.test(details.url) }));
 
   return {
-    async print(html, options) {
+    async print(html, options, signal) {
+      signal?.throwIfAborted();
       const folder = await mkdtemp(join(tmpdir(), 'briefing-desk-print-'));
       const window = new BrowserWindow({
         show: false,
@@ -42,6 +43,9 @@ export function createElectronPrinter(): Printer {
           spellcheck: false,
         },
       });
+      // Cancelling destroys the window, which makes loading or printing reject at once.
+      const stop = () => window.destroy();
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         const file = join(folder, 'brief.html');
         await writeFile(file, html, 'utf8');
@@ -51,7 +55,8 @@ export function createElectronPrinter(): Printer {
       } catch (error) {
         throw new Error(`Could not print the brief: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       } finally {
-        window.destroy();
+        signal?.removeEventListener('abort', stop);
+        if (!window.isDestroyed()) window.destroy();
         await rm(folder, { recursive: true, force: true });
       }
     },

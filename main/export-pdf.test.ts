@@ -70,6 +70,33 @@ describe('exportPdf', () => {
     expect(await readdir(folder)).toEqual([]);
   });
 
+  it('prints on the paper and with the marking the request names', async () => {
+    const { printer, calls } = fakePrinter();
+    await exportPdf({ ...request, paper: 'letter', marking: 'SECRET' }, ports(join(folder, 'out.pdf'), printer));
+    expect(calls[0]?.options).toEqual({ paper: 'letter', title: 'Security guarantees', marking: 'SECRET' });
+  });
+
+  it('when cancelled during printing, resolves cancelled and writes nothing', async () => {
+    const controller = new AbortController();
+    // Like the Electron printer: an abort destroys the print window, so printing rejects.
+    const printer: Printer = {
+      print: (_html, _options, signal) =>
+        new Promise((_resolve, reject) => {
+          signal?.addEventListener('abort', () => reject(new Error('Could not print the brief: the window was destroyed')));
+          controller.abort();
+        }),
+    };
+    await expect(exportPdf(request, { ...ports(join(folder, 'out.pdf'), printer), signal: controller.signal })).resolves.toEqual({ status: 'cancelled' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('when cancelled after printing finished, writes nothing', async () => {
+    const controller = new AbortController();
+    const printer: Printer = { print: async () => (controller.abort(), new Uint8Array([1])) };
+    await expect(exportPdf(request, { ...ports(join(folder, 'out.pdf'), printer), signal: controller.signal })).resolves.toEqual({ status: 'cancelled' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
   it('when writing fails, rejects and leaves no file, half-written or temporary', async () => {
     const target = join(folder, 'out.pdf');
     await mkdir(target);

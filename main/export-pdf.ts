@@ -15,22 +15,33 @@ export interface ExportPdfPorts {
   readonly printer: Printer;
   /** Writes the bytes so a failure leaves no half-written file (see `writeFileAtomic`). */
   readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
-  /** The paper to print on. */
+  /** The paper to print on when the request names none. */
   readonly paper: PaperSize;
+  /** Aborted when the user cancels the export (`cancelExport`). */
+  readonly signal?: AbortSignal;
 }
 
 /**
- * Exports `request` as a PDF file the user picks. Resolves `{status:'cancelled'}` when the
- * dialog is cancelled (nothing printed, nothing written), `{status:'saved', fileName}` once the
+ * Exports `request` as a PDF file the user picks, on the request's paper with its marking in
+ * the page header. Resolves `{status:'cancelled'}` when the dialog is cancelled or `signal`
+ * aborts before the file is written (nothing written), `{status:'saved', fileName}` once the
  * file is complete on disk; rejects with the printer's or the file system's error otherwise.
  */
 export async function exportPdf(request: ExportPdfRequest, ports: ExportPdfPorts): Promise<ExportPdfResult> {
+  const { signal } = ports;
   const chosen = await ports.chooseSavePath(request.suggestedName);
-  if (chosen === undefined || chosen === '') return { status: 'cancelled' };
+  if (chosen === undefined || chosen === '' || signal?.aborted) return { status: 'cancelled' };
   const path = withPdfExtension(chosen);
-  // The request has no marking yet (app/ipc-contract.ts), so the page header stays empty and
-  // the brief HTML carries the marking in its own body.
-  const bytes = await ports.printer.print(request.html, { paper: ports.paper, title: request.title, marking: '' });
+  const options = { paper: request.paper ?? ports.paper, title: request.title, marking: request.marking ?? '' };
+  let bytes: Uint8Array;
+  try {
+    bytes = await ports.printer.print(request.html, options, signal);
+  } catch (error) {
+    // A cancelled print fails by design (its window is destroyed): that is no error to report.
+    if (signal?.aborted) return { status: 'cancelled' };
+    throw error;
+  }
+  if (signal?.aborted) return { status: 'cancelled' };
   await ports.writeFile(path, bytes);
   return { status: 'saved', fileName: basename(path) };
 }

@@ -2,7 +2,7 @@
 // and PDFs lives in the plain modules beside it, each tested in Node.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { exportPdfRequestSchema, IPC_CHANNELS, saveFileRequestSchema } from '../app/ipc-contract';
+import { cancelExportRequestSchema, exportPdfRequestSchema, IPC_CHANNELS, saveFileRequestSchema } from '../app/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { writeFileAtomic } from './atomic-write';
@@ -86,14 +86,37 @@ void app.whenReady().then(() => {
   appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
 
   const printer = createElectronPrinter();
+  /** The PDF export in progress, which `cancelExport` aborts. */
+  let pdfExport: AbortController | undefined;
   ipcMain.handle(
     IPC_CHANNELS.exportPdf,
     guardedHandler({
       action: 'Export PDF',
       appUrl,
       schema: exportPdfRequestSchema,
-      handle: (request) =>
-        exportPdf(request, { chooseSavePath, printer, writeFile: writeFileAtomic, paper: paperSizeForRegion(app.getLocaleCountryCode()) }),
+      handle: async (request) => {
+        // One export at a time per app: a new one replaces (cancels) one left running.
+        pdfExport?.abort();
+        const controller = new AbortController();
+        pdfExport = controller;
+        try {
+          const paper = paperSizeForRegion(app.getLocaleCountryCode());
+          return await exportPdf(request, { chooseSavePath, printer, writeFile: writeFileAtomic, paper, signal: controller.signal });
+        } finally {
+          if (pdfExport === controller) pdfExport = undefined;
+        }
+      },
+    }),
+  );
+  ipcMain.handle(
+    IPC_CHANNELS.cancelExport,
+    guardedHandler({
+      action: 'Cancel export',
+      appUrl,
+      schema: cancelExportRequestSchema,
+      handle: async () => {
+        pdfExport?.abort();
+      },
     }),
   );
 

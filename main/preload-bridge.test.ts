@@ -32,6 +32,12 @@ describe('createElectronBridge', () => {
     expect(createElectronBridge(fakeIpc().ipc).kind).toBe('electron');
   });
 
+  it('sends cancelExport to main with the one empty argument its handler checks', async () => {
+    const { ipc, invoked } = fakeIpc();
+    await expect(createElectronBridge(ipc).cancelExport()).resolves.toBeUndefined();
+    expect(invoked).toEqual([{ channel: IPC_CHANNELS.cancelExport, args: [{}] }]);
+  });
+
   it('sends saveFile to main on the contract\'s channel', async () => {
     const { ipc, invoked } = fakeIpc();
     const request = { suggestedName: 'a.brief', mimeType: 'application/json' as const, content: '{}' };

@@ -30,6 +30,9 @@ export function createElectronBridge(ipc: BridgeIpc) {
     kind: 'electron',
     // Main validates the request and answers with an ExportPdfResult or rejects with a message.
     exportPdf: (request) => ipc.invoke(IPC_CHANNELS.exportPdf, request) as Promise<ExportPdfResult>,
+    cancelExport: async () => {
+      await ipc.invoke(IPC_CHANNELS.cancelExport, {});
+    },
     // Main validates the request, asks where to save and writes the file atomically.
     saveFile: (request) => ipc.invoke(IPC_CHANNELS.saveFile, request) as Promise<SaveFileResult>,
     onDidRequestCommand: (listener) => {

@@ -4,6 +4,7 @@
  */
 import type { AppCommand, BriefingDeskBridge, ExportPdfRequest, ExportPdfResult, SaveFileRequest, SaveFileResult } from '../../app/ipc-contract';
 import { exportPdfRequestSchema, saveFileRequestSchema } from '../../app/ipc-contract';
+import { adoptInlineStyles } from './print-view-styles';
 
 /**
  * A browser bridge. `openWindow` is the page's `window.open`, a parameter so tests can
@@ -22,8 +23,18 @@ export function createBrowserBridge(openWindow: typeof window.open = window.open
         URL.revokeObjectURL(url);
         throw new Error('The print view could not open: allow pop-up windows for this page and export again.');
       }
-      view.addEventListener('load', () => view.print(), { once: true });
+      view.addEventListener(
+        'load',
+        () => {
+          adoptInlineStyles(view);
+          view.print();
+        },
+        { once: true },
+      );
       return { status: 'opened' };
+    },
+    async cancelExport(): Promise<void> {
+      // The print view opened as exportPdf returned: nothing is left running to stop.
     },
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
       const { suggestedName, mimeType, content } = saveFileRequestSchema.parse(request);

@@ -6,18 +6,21 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { AnnotationEdit } from '../../app/annotation-changes';
 import { SHOW_ALL, type AnnotationFilter } from '../../app/annotation-filter';
-import { composeBrief } from '../../app/brief-compose';
-import { renderBriefHtml } from '../../app/brief-html';
 import { blockIndexAt, blockStarts } from '../../app/canonical-text';
 import type { AppCommand, BriefingDeskBridge } from '../../app/ipc-contract';
-import type { Annotation, Article } from '../../app/model';
+import type { Annotation, Article, Brief } from '../../app/model';
 import { speakerSuggestions } from '../../app/speaker-suggestions';
 import { tagStyle, type Tag } from '../../app/tags';
 import { AnnotationSession } from '../annotations/annotation-session';
+import { loadBrief } from '../db/brief-store';
 import type { BriefingDeskDatabase } from '../db/database';
+import { runPdfExport, type PdfExportStage } from '../export/pdf-export';
 import { storageErrorMessage } from '../db/storage-error';
 import { shortLabel, type CardActions } from './AnnotationCard';
 import { AnnotationsPanel } from './AnnotationsPanel';
+import { BriefPanel } from './BriefPanel';
+import { ExportProgress } from './ExportProgress';
+import { SidePanelTabs, type SideTab } from './SidePanelTabs';
 import { ArticleView, type ArticleViewHandle } from './ArticleView';
 import { NeedsReviewQueue } from './NeedsReviewQueue';
 import { ReviewView } from './ReviewView';
@@ -41,12 +44,6 @@ export interface ArticleWorkspaceProps {
 /** A message from anything thrown. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** A file name for an article's PDF: its title's words, safe on every file system. */
-function pdfFileName(title: string): string {
-  const stem = title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80).replace(/ /g, '-');
-  return `${stem || 'brief'}.pdf`;
 }
 
 /** Whether a key event belongs to a text field, whose own editing keys must keep working. */
@@ -130,23 +127,41 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
     [activate, run, session],
   );
 
+  const [sideTab, setSideTab] = useState<SideTab>('annotations');
+  /** The brief as the Brief tab shows it (drafts included); read from the database until it has loaded. */
+  const shownBrief = useRef<Brief | undefined>(undefined);
+  const [exportStage, setExportStage] = useState<PdfExportStage | null>(null);
+  const exportAbort = useRef<AbortController | null>(null);
+
   const exportPdf = useCallback(async () => {
-    onStatus('Preparing the briefing PDF…');
+    if (exportAbort.current) return; // one export at a time
+    const controller = new AbortController();
+    exportAbort.current = controller;
     try {
-      const model = composeBrief({
+      const result = await runPdfExport({
         article,
         annotations: session.getState().anchored.map((a) => a.annotation),
-        exportedAt: new Date().toISOString(),
+        brief: shownBrief.current ?? (await loadBrief(db, article.id, analystRef.current)),
         analyst: analystRef.current,
+        bridge,
+        loadFonts: () => import('../export/brief-fonts').then((fonts) => fonts.BRIEF_FONTS),
+        signal: controller.signal,
+        onStage: setExportStage,
       });
-      const result = await bridge.exportPdf({ html: renderBriefHtml(model), suggestedName: pdfFileName(article.title), title: article.title });
       onError(null);
       onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'opened' ? 'The brief opened in a print view.' : 'Export cancelled.');
     } catch (e) {
       onStatus('');
       onError(`The PDF was not exported: ${messageOf(e)}`);
+    } finally {
+      exportAbort.current = null;
+      setExportStage(null);
     }
-  }, [article, bridge, onError, onStatus, session]);
+  }, [article, bridge, db, onError, onStatus, session]);
+
+  const setShownBrief = useCallback((brief: Brief) => {
+    shownBrief.current = brief;
+  }, []);
 
   useEffect(
     () =>
@@ -248,17 +263,27 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
           onEnterKey={() => activeId && document.querySelector<HTMLTextAreaElement>('.annotation-card.active textarea')?.focus()}
           handle={articleView}
         />
-        <AnnotationsPanel
-          all={state.all}
-          anchored={state.anchored}
-          orphaned={state.orphaned}
-          activeId={activeId}
-          filter={filter}
-          onFilterChange={setFilter}
-          speakersFor={speakersFor}
-          actions={actions}
+        <SidePanelTabs
+          selected={sideTab}
+          onSelect={setSideTab}
+          panels={{
+            annotations: (
+              <AnnotationsPanel
+                all={state.all}
+                anchored={state.anchored}
+                orphaned={state.orphaned}
+                activeId={activeId}
+                filter={filter}
+                onFilterChange={setFilter}
+                speakersFor={speakersFor}
+                actions={actions}
+              />
+            ),
+            brief: <BriefPanel db={db} articleId={article.id} analyst={analyst} onBriefChange={setShownBrief} onError={onError} />,
+          }}
         />
       </main>
+      {exportStage && <ExportProgress stage={exportStage} bridgeKind={bridge.kind} onCancel={() => exportAbort.current?.abort()} />}
       {chooser && (
         <div role="menu" aria-label="Choose annotation" className="chooser" style={{ left: chooser.x, top: chooser.y }}>
           {chooser.ids.map((id) => {

@@ -1,0 +1,155 @@
+// The brief in the app: the Brief tab beside the article, every field kept across a reload,
+// and Export PDF printing what it says — rich key judgments, the marking and page numbers on
+// the page, the chosen tags, appendix and paper — through the browser's print view.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { openApp, panel } from './support/app';
+import { pdfText } from './support/pdf-text';
+import { seedAnnotations } from './support/seed';
+
+/** The Brief tab's panel. */
+const briefRegion = (page: Page) => page.getByRole('region', { name: 'Brief' });
+const keyJudgments = (page: Page) => briefRegion(page).getByRole('textbox', { name: 'Key judgments' });
+
+/** The stored brief, read from IndexedDB as the app wrote it. */
+async function storedBrief(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('briefing-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction('briefs').objectStore('briefs').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all[0] as Record<string, unknown> | undefined;
+  });
+}
+
+/** Exports the PDF and returns the print view it opened, print() stubbed (headless has no dialog). */
+async function exportToPrintView(page: Page, context: BrowserContext): Promise<Page> {
+  await context.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-print-requested', 'yes');
+  });
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const view = await opened;
+  await view.waitForLoadState();
+  await expect(view.locator('html')).toHaveAttribute('data-print-requested', 'yes');
+  return view;
+}
+
+/** The page size of a PDF as pdfinfo states it, e.g. `612 x 792 pts (letter)`. */
+function pageSize(pdf: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'brief-e2e-')), 'brief.pdf');
+  writeFileSync(file, pdf);
+  return /Page size:\s+(.*)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? '';
+}
+
+test.beforeEach(async ({ page }) => {
+  await openApp(page);
+  await seedAnnotations(page, 12);
+});
+
+test('the Brief tab: every field kept across a reload, and printed as set', async ({ page, context }) => {
+  const tabs = page.getByRole('tablist');
+  await expect(tabs.getByRole('tab', { name: 'Annotations' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel(page)).toBeVisible();
+  await tabs.getByRole('tab', { name: 'Brief' }).click();
+  await expect(briefRegion(page)).toBeVisible();
+  await expect(panel(page)).toBeHidden();
+
+  const brief = briefRegion(page);
+  await brief.getByRole('textbox', { name: 'Brief title' }).fill('Guarantees on paper');
+  await expect(brief.getByRole('textbox', { name: 'Marking' })).toHaveValue('UNCLASSIFIED');
+  await brief.getByRole('textbox', { name: 'Marking' }).fill('SECRET // TEST');
+
+  const editor = keyJudgments(page);
+  await editor.click();
+  await page.keyboard.type('Europe offers ');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type('a force');
+  await expect(brief.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type(' but no ');
+  await brief.getByRole('button', { name: 'Italic' }).click();
+  await page.keyboard.type('treaty');
+  await brief.getByRole('button', { name: 'Italic' }).click();
+  await page.keyboard.press('Enter');
+  await brief.getByRole('button', { name: 'Bullet list' }).click();
+  await expect(brief.getByRole('button', { name: 'Bullet list' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.type('No US troops');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Moscow has signed nothing');
+  await expect(editor.locator('strong')).toHaveText('a force');
+  await expect(editor.locator('em')).toHaveText('treaty');
+  await expect(editor.locator('li')).toHaveText(['No US troops', 'Moscow has signed nothing']);
+
+  // Its own undo: typing away from the last change is a step of its own, and the article's
+  // annotations are not touched.
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('Oops ');
+  await expect(editor).toContainText('Oops Europe');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor.locator('p').first()).toHaveText('Europe offers a force but no treaty');
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(editor).toContainText('Oops Europe');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor.locator('p').first()).toHaveText('Europe offers a force but no treaty');
+
+  await brief.getByRole('checkbox', { name: 'Include risks' }).uncheck();
+  await brief.getByRole('radio', { name: 'Text order', exact: true }).check();
+  await brief.getByRole('checkbox', { name: 'Appendix with the whole article' }).uncheck();
+  await brief.getByRole('radio', { name: 'US Letter' }).check();
+  await brief.getByRole('textbox', { name: 'Brief title' }).focus(); // leaves the editor: saves at once
+
+  await expect.poll(async () => JSON.stringify(await storedBrief(page))).toContain('Moscow has signed nothing');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await expect(brief.getByRole('textbox', { name: 'Brief title' })).toHaveValue('Guarantees on paper');
+  await expect(brief.getByRole('textbox', { name: 'Marking' })).toHaveValue('SECRET // TEST');
+  await expect(editor.locator('strong')).toHaveText('a force');
+  await expect(editor.locator('li')).toHaveText(['No US troops', 'Moscow has signed nothing']);
+  await expect(brief.getByRole('checkbox', { name: 'Include guarantees' })).toBeChecked();
+  await expect(brief.getByRole('checkbox', { name: 'Include risks' })).not.toBeChecked();
+  await expect(brief.getByRole('checkbox', { name: 'Include precedents' })).toBeChecked();
+  await expect(brief.getByRole('radio', { name: 'Text order', exact: true })).toBeChecked();
+  await expect(brief.getByRole('checkbox', { name: 'Appendix with the whole article' })).not.toBeChecked();
+  await expect(brief.getByRole('radio', { name: 'US Letter' })).toBeChecked();
+  await page.screenshot({ path: '/tmp/brief-tab.png' });
+
+  const view = await exportToPrintView(page, context);
+  await expect(view.locator('h1')).toHaveText('Guarantees on paper');
+  await expect(view.locator('.key-judgments strong')).toHaveText('a force');
+  await expect(view.locator('.key-judgments em')).toHaveText('treaty');
+  await expect(view.locator('.key-judgments li')).toHaveText(['No US troops', 'Moscow has signed nothing']);
+  await expect(view.locator('script')).toHaveCount(0);
+  const pdf = await view.pdf({ preferCSSPageSize: true });
+  writeFileSync('/tmp/brief-set.pdf', pdf);
+  const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
+  expect(text).toContain('SECRET // TEST');
+  expect(text).toContain('Page 1 of');
+  expect(text).toContain('Items in text order');
+  expect(text).not.toMatch(/\bRisk\b · ¶/);
+  expect(text).not.toContain('Appendix');
+  expect(pageSize(pdf)).toBe('612 x 792 pts (letter)');
+});
+
+test('by default the brief prints every tag, the appendix, UNCLASSIFIED on A4', async ({ page, context }) => {
+  await page.getByRole('tab', { name: 'Brief' }).click();
+  await expect(briefRegion(page).getByRole('radio', { name: 'A4' })).toBeChecked();
+  const view = await exportToPrintView(page, context);
+  const pdf = await view.pdf({ preferCSSPageSize: true });
+  writeFileSync('/tmp/brief-default.pdf', pdf);
+  const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
+  for (const heading of ['Guarantees', 'Risks', 'Precedents', 'Appendix: the article, highlighted']) expect(text).toContain(heading);
+  expect(text).toContain('UNCLASSIFIED');
+  expect(text).toContain('Page 1 of');
+  expect(pageSize(pdf)).toMatch(/\(A4\)$/);
+});

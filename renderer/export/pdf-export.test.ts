@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF } from '../../app/brief-test-fixture';
+import type { BriefingDeskBridge, ExportPdfRequest, ExportPdfResult } from '../../app/ipc-contract';
+import { pdfFileName, runPdfExport, type PdfExportInput, type PdfExportStage } from './pdf-export';
+
+/** A bridge that records requests and cancels; its export waits for `finish`. */
+function fakeBridge(kind: 'electron' | 'browser' = 'electron') {
+  const requests: ExportPdfRequest[] = [];
+  let cancels = 0;
+  let finish: (result: ExportPdfResult) => void = () => undefined;
+  const bridge = {
+    kind,
+    exportPdf: (request: ExportPdfRequest) => {
+      requests.push(request);
+      return new Promise<ExportPdfResult>((resolve) => (finish = resolve));
+    },
+    cancelExport: async () => {
+      cancels++;
+      finish({ status: 'cancelled' });
+    },
+  } as unknown as BriefingDeskBridge;
+  return { bridge, requests, cancels: () => cancels, finish: (r: ExportPdfResult) => finish(r) };
+}
+
+function input(bridge: BriefingDeskBridge, controller: AbortController, stages: PdfExportStage[]): PdfExportInput {
+  return {
+    article: FIXTURE_ARTICLE,
+    annotations: FIXTURE_ANNOTATIONS,
+    brief: { ...FIXTURE_BRIEF, marking: 'SECRET', settings: { includeTags: ['risk'], order: 'by-tag', appendix: false, paper: 'letter' } },
+    analyst: 'Ada',
+    bridge,
+    loadFonts: async () => [],
+    signal: controller.signal,
+    onStage: (stage) => stages.push(stage),
+    now: () => '2026-01-05T09:30:00Z',
+  };
+}
+
+describe('runPdfExport', () => {
+  it('composes the brief with its settings and sends its title, marking and paper', async () => {
+    const { bridge, requests, finish } = fakeBridge();
+    const stages: PdfExportStage[] = [];
+    const done = runPdfExport(input(bridge, new AbortController(), stages));
+    await expect.poll(() => requests.length).toBe(1);
+    finish({ status: 'saved', fileName: 'x.pdf' });
+    await expect(done).resolves.toEqual({ status: 'saved', fileName: 'x.pdf' });
+    expect(stages).toEqual(['composing', 'printing']);
+    const [request] = requests;
+    expect(request).toMatchObject({ title: 'What Ukraine may be granted', suggestedName: 'What-Ukraine-may-be-granted.pdf', marking: 'SECRET', paper: 'letter' });
+    expect(request?.html).toContain('<h2>Risks</h2>');
+    expect(request?.html).not.toContain('<h2>Guarantees</h2>');
+    expect(request?.html).not.toContain('Appendix');
+    // Electron's printer adds the header and footer itself.
+    expect(request?.html).not.toContain('@top-center');
+  });
+
+  it('cancelled before the bridge call, never calls it', async () => {
+    const { bridge, requests } = fakeBridge();
+    const controller = new AbortController();
+    const done = runPdfExport(input(bridge, controller, []));
+    controller.abort();
+    await expect(done).resolves.toEqual({ status: 'cancelled' });
+    expect(requests).toEqual([]);
+  });
+
+  it('cancelled during the bridge call, asks the bridge to stop', async () => {
+    const { bridge, requests, cancels } = fakeBridge();
+    const controller = new AbortController();
+    const done = runPdfExport(input(bridge, controller, []));
+    await expect.poll(() => requests.length).toBe(1);
+    controller.abort();
+    await expect(done).resolves.toEqual({ status: 'cancelled' });
+    expect(cancels()).toBe(1);
+  });
+
+  it('draws the marking and page numbers itself for the browser print view', async () => {
+    const { bridge, requests, finish } = fakeBridge('browser');
+    const done = runPdfExport(input(bridge, new AbortController(), []));
+    await expect.poll(() => requests.length).toBe(1);
+    finish({ status: 'opened' });
+    await done;
+    expect(requests[0]?.html).toContain('@top-center{content:"SECRET"');
+  });
+});
+
+describe('pdfFileName', () => {
+  it('keeps letters and digits', () => {
+    expect(pdfFileName('Brief: a/b <c>')).toBe('Brief-a-b-c.pdf');
+    expect(pdfFileName('***')).toBe('brief.pdf');
+  });
+});
