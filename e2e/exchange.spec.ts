@@ -187,6 +187,26 @@ test('a brief of an article not in the library adds the article and opens it', a
   await expect(bob.getByText('A shorter copy')).toBeVisible();
 });
 
+test('exports JSON-LD, Markdown and CSV of the open article', async ({ browser }) => {
+  const page = await freshApp(browser, 'Ada Analyst');
+  await tag(page, GUARANTEE_QUOTE, 'Guarantee', '=HYPERLINK("http://evil")');
+  const exported = async (label: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('combobox', { name: 'Export as' }).selectOption({ label })]);
+    return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  };
+  const jsonld = await exported('Export JSON-LD');
+  expect(jsonld.name).toMatch(/\.jsonld$/);
+  expect(JSON.parse(jsonld.text)).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1 });
+  const markdown = await exported('Export Markdown');
+  expect(markdown.name).toMatch(/\.md$/);
+  expect(markdown.text).toContain(GUARANTEE_QUOTE);
+  const csv = await exported('Export CSV');
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.text.startsWith('\uFEFF')).toBe(true);
+  expect(csv.text).not.toMatch(/,"?=HYPERLINK/);
+  await expect(page.getByRole('status')).toContainText('The CSV file was downloaded.');
+});
+
 test('HTML and script in an imported file stay text', async ({ browser }) => {
   const ada = await freshApp(browser, 'Ada Analyst');
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee');
