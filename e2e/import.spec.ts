@@ -179,7 +179,18 @@ test('a new revision re-anchors the annotations: kept ones placed, an edited one
   await expect(dialog.getByRole('combobox', { name: 'New revision of…' })).toHaveValue(/.+/);
   await expect(dialog.getByRole('combobox', { name: 'New revision of…' }).locator('option:checked')).toHaveText(SAMPLE_TITLE);
   await dialog.getByRole('textbox', { name: 'Title' }).fill(`${SAMPLE_TITLE} (revised)`);
+  // The worker's script is held back until the progress bar has been seen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/reanchor\.worker/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Re-anchoring' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await page.screenshot({ path: '/tmp/import-progress.png' });
+  release();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status')).toContainText('as a new revision of “What security guarantees is Ukraine likely to be granted?”: 1 annotation placed, 1 in Needs review, 1 orphaned.');
 

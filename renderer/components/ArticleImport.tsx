@@ -14,6 +14,7 @@ import { articleWithText, storeImport, suggestedRevisionOf, type RevisionOutcome
 import { IMPORT_ACCEPT, type ImportCandidate } from '../import/import-candidate';
 import { reanchorInWorker } from '../import/reanchor-client';
 import { readImportFile, readPaste } from '../import/read-import';
+import { ChooseFileDialog } from './ChooseFileDialog';
 import { ImportDialog, type ImportProgress } from './ImportDialog';
 import { messageOf } from './ArticleWorkspace';
 
@@ -71,8 +72,19 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
   );
 
   const chooseFile = useCallback(() => input.current?.click(), []);
+  const [askToChoose, setAskToChoose] = useState(false);
 
-  useEffect(() => bridge.onDidRequestCommand((command: AppCommand) => command === 'import-article' && chooseFile()), [bridge, chooseFile]);
+  useEffect(
+    () =>
+      bridge.onDidRequestCommand((command: AppCommand) => {
+        if (command !== 'import-article') return;
+        // Chromium opens a file chooser only in answer to a user's gesture; a menu command
+        // arriving over IPC may not count as one, so the analyst is asked for a click instead.
+        if (navigator.userActivation?.isActive === false) setAskToChoose(true);
+        else chooseFile();
+      }),
+    [bridge, chooseFile],
+  );
 
   useEffect(() => {
     function onPaste(event: ClipboardEvent) {
@@ -166,6 +178,15 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
           if (file) void offer(() => readImportFile(file));
         }}
       />
+      {askToChoose && (
+        <ChooseFileDialog
+          onChoose={() => {
+            setAskToChoose(false);
+            chooseFile();
+          }}
+          onCancel={() => setAskToChoose(false)}
+        />
+      )}
       {preview && (
         <ImportDialog
           candidate={preview.candidate}
