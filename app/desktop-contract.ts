@@ -38,6 +38,8 @@ export type SaveBackupRequest = z.infer<typeof saveBackupRequestSchema>;
 export interface SaveBackupResult {
   readonly name: string;
   readonly folder: string;
+  /** True when nothing changed since the newest backup, so it was not written again. */
+  readonly unchanged?: boolean;
 }
 
 /** A backup in the backups folder, newest first in lists. */

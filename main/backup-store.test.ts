@@ -81,6 +81,19 @@ describe('saveBackup', () => {
   });
 });
 
+describe('saveBackup of unchanged data', () => {
+  const backupWith = (hash: string, createdAt: string) => `${JSON.stringify({ format: 'briefing-desk-backup', createdAt, sha256: hash })}\nexport`;
+
+  it('does not write a backup whose data hash equals the newest one\'s, so older backups are not pushed out', async () => {
+    const first = await saveBackup({ text: backupWith('a'.repeat(64), '1'), reason: 'automatic' }, { folder, writeFile: writeFileAtomic, now: at(0) });
+    const again = await saveBackup({ text: backupWith('a'.repeat(64), '2'), reason: 'quit' }, { folder, writeFile: writeFileAtomic, now: at(1) });
+    expect(again).toEqual({ name: first.name, folder, unchanged: true });
+    const changed = await saveBackup({ text: backupWith('b'.repeat(64), '3'), reason: 'quit' }, { folder, writeFile: writeFileAtomic, now: at(2) });
+    expect(changed.unchanged).toBeUndefined();
+    expect(await readdir(folder)).toHaveLength(2);
+  });
+});
+
 describe('describeWriteError', () => {
   it('turns quota and permission errors into advice', () => {
     expect(describeWriteError({ code: 'EDQUOT' }, '/d')).toMatch(/disk is full/);

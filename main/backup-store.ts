@@ -3,7 +3,7 @@
  * mid-write never damages the last good one), keeps the newest ten, lists them, and reads back
  * only files it named itself, within a size limit. Plain Node, tested with real folders.
  */
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   BACKUP_NAME_PATTERN,
@@ -58,6 +58,13 @@ export async function saveBackup(request: SaveBackupRequest, options: SaveBackup
   const name = backupFileName(options.now ?? new Date(), request.reason);
   try {
     await mkdir(options.folder, { recursive: true });
+    // Ten copies of the same data would push older, different backups out: an unchanged
+    // database is not written again.
+    const [newest] = backupsToRemove(await readdir(options.folder), 0);
+    const hash = manifestHash(request.text);
+    if (newest !== undefined && hash !== undefined && (await storedManifestHash(join(options.folder, newest))) === hash) {
+      return { name: newest, folder: options.folder, unchanged: true };
+    }
     await options.writeFile(join(options.folder, name), new TextEncoder().encode(request.text));
   } catch (error) {
     throw new Error(`The backup was not saved: ${describeWriteError(error, options.folder)} Nothing already saved was lost.`, { cause: error });
@@ -66,6 +73,30 @@ export async function saveBackup(request: SaveBackupRequest, options: SaveBackup
     await rm(join(options.folder, old), { force: true });
   }
   return { name, folder: options.folder };
+}
+
+/** The `sha256` a backup's first line (its manifest) gives for its data; `undefined` when it has none. */
+export function manifestHash(text: string): string | undefined {
+  const newline = text.indexOf('\n');
+  try {
+    const manifest: unknown = JSON.parse(newline < 0 ? text : text.slice(0, newline));
+    const hash = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'sha256') : undefined;
+    return typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) ? hash : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The manifest hash of a stored backup, reading only its start (manifests are small). */
+async function storedManifestHash(path: string): Promise<string | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(16_384);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return manifestHash(new TextDecoder().decode(buffer.subarray(0, bytesRead)));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The backups in `folder`, newest first; none when the folder does not exist yet. */

@@ -4,10 +4,18 @@ import type { AppCommand } from '../app/ipc-contract';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 /** The template for `platform`, and the commands its items sent. */
-function menuFor(platform: NodeJS.Platform, developerTools = false) {
+function menuFor(platform: NodeJS.Platform, developerTools = false, recentFiles: readonly string[] = []) {
   const sent: AppCommand[] = [];
-  const options: MenuOptions = { platform, appName: 'Briefing Desk', developerTools, sendCommand: (command) => sent.push(command) };
-  return { template: buildMenuTemplate(options), sent };
+  const opened: string[] = [];
+  const options: MenuOptions = {
+    platform,
+    appName: 'Briefing Desk',
+    developerTools,
+    sendCommand: (command) => sent.push(command),
+    recentFiles,
+    openRecent: (path) => opened.push(path),
+  };
+  return { template: buildMenuTemplate(options), sent, opened };
 }
 
 /** The submenu items of `menu`. */
@@ -42,13 +50,13 @@ describe('buildMenuTemplate', () => {
       const { template } = menuFor(platform);
       expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
       expect(itemsOf(template[0]).at(-1)).toEqual({ role: 'quit' });
-      expect(itemsOf(template[3])).toEqual([{ role: 'about' }]);
+      expect(itemsOf(template[3]).map((item) => item.label ?? item.role)).toEqual(['Keyboard shortcuts', 'about']);
     }
   });
 
   it('gives macOS the app menu (About, Quit) and the Window menu, and no Quit in File', () => {
     const { template } = menuFor('darwin');
-    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(['Briefing Desk', 'File', 'Edit', 'View', 'windowMenu']);
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(['Briefing Desk', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
     const appItems = itemsOf(template[0]).map((item) => item.role);
     expect(appItems).toContain('about');
     expect(appItems.at(-1)).toBe('quit');
@@ -59,10 +67,14 @@ describe('buildMenuTemplate', () => {
     const { template, sent } = menuFor('linux');
     const expected: [string, AppCommand, string | undefined][] = [
       ['Import article…', 'import-article', 'CmdOrCtrl+O'],
-      ['Import brief…', 'import-brief', 'CmdOrCtrl+Shift+O'],
+      ['Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'],
       ['Export brief…', 'export-brief', 'CmdOrCtrl+Shift+S'],
       ['Export PDF…', 'export-pdf', 'CmdOrCtrl+P'],
-      ['Review', 'review', undefined],
+      ['Back up database…', 'back-up-database', undefined],
+      ['Restore from backup…', 'restore-backup', undefined],
+      ['Review mode', 'review', undefined],
+      ['Toggle highlights', 'toggle-highlights', 'CmdOrCtrl+Shift+H'],
+      ['Keyboard shortcuts', 'keyboard-shortcuts', 'F1'],
     ];
     for (const [label, command, accelerator] of expected) {
       const item = findItem(template, label);
@@ -92,5 +104,24 @@ describe('buildMenuTemplate', () => {
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+  });
+
+  it('lists File in the order of the issue: import, open, recent, export, backups, quit', () => {
+    const labels = itemsOf(menuFor('linux').template[0]).map((item) => item.label ?? item.role ?? item.type);
+    expect(labels).toEqual(['Import article…', 'Open brief…', 'Open &Recent', 'separator', 'Export brief…', 'Export PDF…', 'separator', 'Back up database…', 'Restore from backup…', 'separator', 'quit']);
+  });
+
+  it('shows the shortcut of Toggle highlights without registering it (the page handles the key)', () => {
+    expect(findItem(menuFor('linux').template, 'Toggle highlights').registerAccelerator).toBe(false);
+  });
+
+  it('lists recent briefs on Windows and Linux, reopening the one clicked, and the OS list on macOS', () => {
+    const { template, opened } = menuFor('linux', false, ['/home/ada/Team & co.brief', '/home/ada/b.brief']);
+    const recent = itemsOf(findItem(template, 'Open &Recent'));
+    expect(recent.map((item) => item.label)).toEqual(['/home/ada/Team && co.brief', '/home/ada/b.brief']);
+    click(recent[1]!);
+    expect(opened).toEqual(['/home/ada/b.brief']);
+    expect(itemsOf(findItem(menuFor('linux').template, 'Open &Recent'))).toEqual([{ label: 'No recent briefs', enabled: false }]);
+    expect(findItem(menuFor('darwin').template, 'Open Recent').role).toBe('recentDocuments');
   });
 });

@@ -17,6 +17,23 @@ export interface MenuOptions {
   readonly developerTools: boolean;
   /** Delivers a command to the UI of the focused window. */
   readonly sendCommand: (command: AppCommand) => void;
+  /** The `.brief` files opened lately, newest first (Windows and Linux show them under Open Recent). */
+  readonly recentFiles?: readonly string[];
+  /** Opens one of `recentFiles` again. */
+  readonly openRecent?: (path: string) => void;
+}
+
+/** The Open Recent submenu: the OS's own list on macOS, else the app's list of `.brief` files. */
+function openRecentMenu(options: MenuOptions, mac: boolean): MenuItemConstructorOptions {
+  if (mac) return { label: 'Open Recent', role: 'recentDocuments', submenu: [{ role: 'clearRecentDocuments' }] };
+  const recent = options.recentFiles ?? [];
+  return {
+    label: 'Open &Recent',
+    submenu:
+      recent.length === 0
+        ? [{ label: 'No recent briefs', enabled: false }]
+        : recent.map((path) => ({ label: path.replaceAll('&', '&&'), click: () => options.openRecent?.(path) })),
+  };
 }
 
 /** The menu template for `Menu.buildFromTemplate`. */
@@ -49,10 +66,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: title('File'),
     submenu: [
       command('Import article…', 'import-article', 'CmdOrCtrl+O'),
-      command('Import brief…', 'import-brief', 'CmdOrCtrl+Shift+O'),
+      command('Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'),
+      openRecentMenu(options, mac),
       separator,
       command('Export brief…', 'export-brief', 'CmdOrCtrl+Shift+S'),
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
+      separator,
+      command('Back up database…', 'back-up-database'),
+      command('Restore from backup…', 'restore-backup'),
       // macOS quits from the app menu; elsewhere File ends with Quit (Exit on Windows, by role).
       ...(mac ? [] : [separator, { role: 'quit' } as const]),
     ],
@@ -73,7 +94,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const viewMenu: MenuItemConstructorOptions = {
     label: title('View'),
     submenu: [
-      command('Review', 'review'),
+      command('Review mode', 'review'),
+      // The page handles Ctrl+Shift+H itself (also in the browser build); the menu only shows it.
+      { ...command('Toggle highlights', 'toggle-highlights', 'CmdOrCtrl+Shift+H'), registerAccelerator: false },
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -83,7 +106,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ...(options.developerTools ? [separator, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
     ],
   };
-  const helpMenu: MenuItemConstructorOptions = { role: 'help', label: title('Help'), submenu: [{ role: 'about' }] };
+  const helpMenu: MenuItemConstructorOptions = {
+    role: 'help',
+    label: title('Help'),
+    submenu: [command('Keyboard shortcuts', 'keyboard-shortcuts', mac ? undefined : 'F1'), ...(mac ? [] : [{ role: 'about' } as const])],
+  };
 
-  return mac ? [appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }] : [fileMenu, editMenu, viewMenu, helpMenu];
+  return mac ? [appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
 }
