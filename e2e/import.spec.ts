@@ -100,16 +100,18 @@ test('a .md file: headings, lists and quotes as blocks, raw markup as literal te
   expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE, 'Notes on the Berlin talks']);
 });
 
-test('a paste outside text fields imports its HTML; Cancel stores nothing', async ({ page }) => {
-  const paste = (html: string, text: string) =>
+test('a paste outside text fields imports its HTML, even into the article text; Cancel stores nothing', async ({ page }) => {
+  /** Pastes into the element `selector` names (the page when it is `body`). */
+  const paste = (html: string, text: string, selector = 'body') =>
     page.evaluate(
       (content) => {
         const data = new DataTransfer();
         data.setData('text/html', content.html);
         data.setData('text/plain', content.text);
-        document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        const target = document.querySelector(content.selector) ?? document.body;
+        target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       },
-      { html, text },
+      { html, text, selector },
     );
   const html = '<h1>Pasted report on deterrence</h1><p>Deterrence depends on <b>credible</b> commitments that an adversary believes will be honoured.</p>';
   await paste(html, 'Pasted report on deterrence\nDeterrence depends on credible commitments.');
@@ -119,7 +121,8 @@ test('a paste outside text fields imports its HTML; Cancel stores nothing', asyn
   await expect(dialog).toBeHidden();
   expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE]);
 
-  await paste(html, '');
+  // Into the read-only article text, a paste cannot edit it: it imports instead.
+  await paste(html, '', '.article-text');
   await importDialog(page).getByRole('button', { name: 'Import' }).click();
   await expect(article(page, 'Pasted report on deterrence')).toContainText('an adversary believes will be honoured');
 });
