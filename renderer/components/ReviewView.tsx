@@ -125,6 +125,7 @@ export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, o
           ))}
         </div>
         <div className="review-summary">
+          {all.length === 0 && <p className="review-empty">Nothing to review yet: this article has no annotations.</p>}
           {TAG_STYLES.map((style) => {
             const items = all.filter((a) => a.tag === style.tag);
             return (
