@@ -5,9 +5,14 @@
  * here and nowhere else, so main and preload cannot drift apart.
  */
 import { z } from 'zod';
+import type { BackupFile, BackupInfo, OpenedFile, SaveBackupRequest, SaveBackupResult } from './desktop-contract';
 
 /** Commands the native menu (or any other platform affordance) asks the UI to run. */
-export const APP_COMMANDS = ['import-article', 'export-pdf', 'export-brief', 'import-brief', 'review', 'undo', 'redo'] as const;
+export const APP_COMMANDS = [
+  'import-article', 'export-pdf', 'export-brief', 'import-brief', 'review', 'undo', 'redo',
+  // The desktop shell's menu items (issue 8).
+  'toggle-highlights', 'back-up-database', 'restore-backup', 'back-up-before-quit', 'keyboard-shortcuts',
+] as const;
 
 /** A command the native menu asks the UI to run. */
 export type AppCommand = (typeof APP_COMMANDS)[number];
@@ -102,6 +107,18 @@ export interface BriefingDeskBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to commands from the native menu; returns the disposer. */
   onDidRequestCommand(listener: (command: AppCommand) => void): () => void;
+  /** Keeps a database backup (Electron: atomic write into userData/backups, last 10 kept; browser: a download). */
+  saveBackup(request: SaveBackupRequest): Promise<SaveBackupResult>;
+  /** The kept backups, newest first (browser: none). */
+  listBackups(): Promise<readonly BackupInfo[]>;
+  /** One kept backup's text, by a name from `listBackups`. */
+  readBackup(name: string): Promise<string>;
+  /** Lets the analyst pick a backup file; `undefined` when they cancel. */
+  chooseBackup(): Promise<BackupFile | undefined>;
+  /** Opens an http(s) link the analyst clicked in the system browser; other links are refused. */
+  openExternal(url: string): Promise<void>;
+  /** Subscribes to `.brief` files the OS asks the app to open; returns the disposer. */
+  onDidOpenFile(listener: (file: OpenedFile) => void): () => void;
 }
 
 /** IPC channel names: used by the preload and main only, through this object. */
@@ -110,4 +127,10 @@ export const IPC_CHANNELS = {
   cancelExport: 'briefing-desk:cancel-export',
   saveFile: 'briefing-desk:save-file',
   command: 'briefing-desk:command',
+  saveBackup: 'briefing-desk:save-backup',
+  listBackups: 'briefing-desk:list-backups',
+  readBackup: 'briefing-desk:read-backup',
+  chooseBackup: 'briefing-desk:choose-backup',
+  openExternal: 'briefing-desk:open-external',
+  openFile: 'briefing-desk:open-file',
 } as const;

@@ -1,16 +1,16 @@
 // The Electron main process: app lifecycle and wiring only. What it does with requests, files
 // and PDFs lives in the plain modules beside it, each tested in Node.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { cancelExportRequestSchema, exportPdfRequestSchema, IPC_CHANNELS, saveFileRequestSchema } from '../app/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
+import { claimSingleInstance, installDesktopShell, rememberedBounds, trackWindow } from './desktop-shell';
 import { writeFileAtomic } from './atomic-write';
 import { createElectronPrinter } from './electron-printer';
 import { exportPdf } from './export-pdf';
 import { guardedHandler } from './ipc-guard';
 import { lockDownSession, lockDownWebContents } from './lockdown';
-import { buildMenuTemplate } from './menu';
 import { paperSizeForRegion } from './paper-size';
 import { saveFile } from './save-file';
 
@@ -28,16 +28,21 @@ protocol.registerSchemesAsPrivileged([
 ]);
 app.enableSandbox();
 
+// One running app: a second launch (a .brief double-clicked while it runs) hands its file over and quits.
+if (!claimSingleInstance(() => mainWindow)) app.quit();
+
 app.on('web-contents-created', (_event, contents) => {
   lockDownWebContents(contents, (url) => isSameAppOrigin(url, appUrl));
 });
 
 let mainWindow: BrowserWindow | undefined;
 
-function createMainWindow(): BrowserWindow {
+/** Where the window opens: where it was last time, on a display still connected. */
+type WindowBounds = Awaited<ReturnType<typeof rememberedBounds>>;
+
+function createMainWindow({ maximized, ...bounds }: WindowBounds): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...bounds,
     minWidth: 720,
     minHeight: 480,
     title: 'Briefing Desk',
@@ -52,7 +57,11 @@ function createMainWindow(): BrowserWindow {
       webviewTag: false,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
+  trackWindow(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
   });
@@ -80,7 +89,7 @@ async function chooseSavePath(suggestedName: string): Promise<string | undefined
   return result.canceled ? undefined : result.filePath;
 }
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
   const appSession = session.fromPartition(APP_PARTITION);
   lockDownSession(appSession);
   appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
@@ -130,18 +139,14 @@ void app.whenReady().then(() => {
     }),
   );
 
-  const menu = buildMenuTemplate({
-    platform: process.platform,
-    appName: app.name,
-    developerTools: !app.isPackaged,
-    sendCommand: (command) => BrowserWindow.getFocusedWindow()?.webContents.send(IPC_CHANNELS.command, command),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+  // Backups, links, files from the OS, Open Recent and the rest of the menu.
+  await installDesktopShell(appUrl, () => mainWindow);
 
-  mainWindow = createMainWindow();
+  const bounds = await rememberedBounds();
+  mainWindow = createMainWindow(bounds);
   app.on('activate', () => {
     // macOS keeps the app running with no window; clicking the dock icon opens one again.
-    mainWindow ??= createMainWindow();
+    mainWindow ??= createMainWindow(bounds);
   });
 });
 

@@ -82,3 +82,46 @@ describe('isAppCommand', () => {
     expect(isAppCommand(undefined)).toBe(false);
   });
 });
+
+describe('the desktop shell\'s bridge methods', () => {
+  it('send each request as one object on its contract channel', async () => {
+    const { ipc, invoked } = fakeIpc();
+    const bridge = createElectronBridge(ipc);
+    await bridge.saveBackup({ text: 'm\ne', reason: 'manual' });
+    await bridge.listBackups();
+    await bridge.readBackup('briefing-desk-20261126T120000000Z-manual.bdbackup');
+    await bridge.chooseBackup();
+    await bridge.openExternal('https://example.com/');
+    expect(invoked).toEqual([
+      { channel: IPC_CHANNELS.saveBackup, args: [{ text: 'm\ne', reason: 'manual' }] },
+      { channel: IPC_CHANNELS.listBackups, args: [{}] },
+      { channel: IPC_CHANNELS.readBackup, args: [{ name: 'briefing-desk-20261126T120000000Z-manual.bdbackup' }] },
+      { channel: IPC_CHANNELS.chooseBackup, args: [{}] },
+      { channel: IPC_CHANNELS.openExternal, args: [{ url: 'https://example.com/' }] },
+    ]);
+  });
+
+  it('hands onDidOpenFile listeners only {name, text}, never the event or extra fields, and stops on dispose', () => {
+    const { ipc, emit, count } = fakeIpc();
+    const received: unknown[][] = [];
+    const dispose = createElectronBridge(ipc).onDidOpenFile((...args) => received.push(args));
+    emit(IPC_CHANNELS.openFile, { name: 'team.brief', text: '{}', path: '/home/ada/team.brief' });
+    emit(IPC_CHANNELS.openFile, 'team.brief');
+    emit(IPC_CHANNELS.openFile, { name: 'x.brief' });
+    emit(IPC_CHANNELS.openFile, null);
+    expect(received).toEqual([[{ name: 'team.brief', text: '{}' }]]);
+    dispose();
+    expect(count(IPC_CHANNELS.openFile)).toBe(0);
+  });
+
+  it('exposes functions and the kind only: no ipcRenderer, no send or invoke of its own', () => {
+    const { ipc } = fakeIpc();
+    const bridge = createElectronBridge(ipc) as Record<string, unknown>;
+    expect(bridge['kind']).toBe('electron');
+    for (const [key, value] of Object.entries(bridge).filter(([name]) => name !== 'kind')) {
+      expect(typeof value, key).toBe('function');
+      expect(value, key).not.toBe(ipc.invoke);
+    }
+    expect(Object.keys(bridge).filter((key) => /ipc|^send$|^invoke$|^on$/i.test(key))).toEqual([]);
+  });
+});

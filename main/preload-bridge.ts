@@ -11,6 +11,7 @@ import {
   type ExportPdfResult,
   type SaveFileResult,
 } from '../app/ipc-contract';
+import type { BackupFile, BackupInfo, OpenedFile, SaveBackupResult } from '../app/desktop-contract';
 
 /** The `ipcRenderer` methods the bridge uses (Electron's `ipcRenderer` satisfies it). */
 export interface BridgeIpc {
@@ -22,6 +23,11 @@ export interface BridgeIpc {
 /** Whether `value` is one of the contract's app commands. */
 export function isAppCommand(value: unknown): value is AppCommand {
   return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Whether `value` is a file main sent to open: a name and its text, nothing else reaches the page. */
+export function isOpenedFile(value: unknown): value is OpenedFile {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'name') === 'string' && typeof Reflect.get(value, 'text') === 'string';
 }
 
 /** The bridge the preload exposes as `window.briefingDesk`. */
@@ -42,6 +48,23 @@ export function createElectronBridge(ipc: BridgeIpc) {
       ipc.on(IPC_CHANNELS.command, relay);
       return () => {
         ipc.removeListener(IPC_CHANNELS.command, relay);
+      };
+    },
+    // Backups: main checks each request and writes or reads only its own backups folder.
+    saveBackup: (request) => ipc.invoke(IPC_CHANNELS.saveBackup, request) as Promise<SaveBackupResult>,
+    listBackups: () => ipc.invoke(IPC_CHANNELS.listBackups, {}) as Promise<readonly BackupInfo[]>,
+    readBackup: (name) => ipc.invoke(IPC_CHANNELS.readBackup, { name }) as Promise<string>,
+    chooseBackup: async () => ((await ipc.invoke(IPC_CHANNELS.chooseBackup, {})) ?? undefined) as BackupFile | undefined,
+    openExternal: async (url) => {
+      await ipc.invoke(IPC_CHANNELS.openExternal, { url });
+    },
+    onDidOpenFile: (listener) => {
+      const relay = (_event: unknown, file: unknown): void => {
+        if (isOpenedFile(file)) listener({ name: file.name, text: file.text });
+      };
+      ipc.on(IPC_CHANNELS.openFile, relay);
+      return () => {
+        ipc.removeListener(IPC_CHANNELS.openFile, relay);
       };
     },
   } as const satisfies BriefingDeskBridge;

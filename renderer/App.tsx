@@ -11,6 +11,7 @@ import { ArticleImport } from './components/ArticleImport';
 import { ArticleWorkspace, messageOf } from './components/ArticleWorkspace';
 import { LibraryView } from './components/LibraryView';
 import { BriefExchange } from './exchange/BriefExchange';
+import { DesktopShell } from './desktop/DesktopShell';
 import { annotationsOf } from './db/annotation-store';
 import { openLibrary } from './db/article-store';
 import type { BriefingDeskDatabase } from './db/database';
@@ -113,6 +114,7 @@ export function App({ db, bridge }: AppProps) {
         <p className="loading">Opening the library…</p>
       )}
       {askName && <AnalystDialog current={analyst} onSave={saveName} onCancel={askName === 'change' ? () => setAskName(null) : undefined} />}
+      <DesktopShell db={db} bridge={bridge} onError={setError} onStatus={setStatus} />
     </div>
   );
 }

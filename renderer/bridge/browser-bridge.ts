@@ -4,6 +4,7 @@
  */
 import type { AppCommand, BriefingDeskBridge, ExportPdfRequest, ExportPdfResult, SaveFileRequest, SaveFileResult } from '../../app/ipc-contract';
 import { exportPdfRequestSchema, saveFileRequestSchema } from '../../app/ipc-contract';
+import { browserDesktopMethods } from './browser-desktop';
 import { adoptInlineStyles } from './print-view-styles';
 
 /**
@@ -13,6 +14,7 @@ import { adoptInlineStyles } from './print-view-styles';
 export function createBrowserBridge(openWindow: typeof window.open = window.open.bind(window)): BriefingDeskBridge {
   return {
     kind: 'browser',
+    ...browserDesktopMethods(openWindow),
     async exportPdf(request: ExportPdfRequest): Promise<ExportPdfResult> {
       const { html } = exportPdfRequestSchema.parse(request);
       // The brief opens as its own document in a print view; Chromium's print engine

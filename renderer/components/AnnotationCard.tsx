@@ -2,7 +2,7 @@
  * One annotation's card: its tag, quote, note, speaker, confidence, links, author and times,
  * every field saved as the analyst edits it.
  */
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { AnnotationEdit } from '../../app/annotation-changes';
 import { describeOrigin } from '../../app/annotation-origin';
 import type { Annotation, Confidence } from '../../app/model';
@@ -55,6 +55,10 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
   const [speaker, setSpeaker, flushSpeaker] = useDraft(annotation.speaker ?? '', (value) => actions.edit(id, { speaker: value.trim() }, `speaker:${id}`));
   const linked = annotation.links.map((l) => guarantees.find((g) => g.id === l)).filter((g): g is Annotation => !!g);
   const linkable = guarantees.filter((g) => !annotation.links.includes(g.id));
+  // The guarantees are listed once the picker is focused or pressed: thousands of options in
+  // every card made each scrolled-in card cost tens of milliseconds (bench/, issue 7).
+  const [linkOptionsShown, setLinkOptionsShown] = useState(false);
+  const showLinkOptions = () => setLinkOptionsShown(true);
 
   return (
     <div
@@ -126,13 +130,20 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
             </ul>
           )}
           {linkable.length > 0 && (
-            <select aria-label="Link to guarantee" value="" onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}>
+            <select
+              aria-label="Link to guarantee"
+              value=""
+              onFocus={showLinkOptions}
+              onPointerDown={showLinkOptions}
+              onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}
+            >
               <option value="">Link to guarantee…</option>
-              {linkable.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {shortLabel(g)}
-                </option>
-              ))}
+              {linkOptionsShown &&
+                linkable.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {shortLabel(g)}
+                  </option>
+                ))}
             </select>
           )}
         </div>

@@ -169,6 +169,7 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
         if (command === 'export-pdf') void exportPdf();
         else if (command === 'undo') undo();
         else if (command === 'redo') redo();
+        else if (command === 'toggle-highlights') setHighlightsVisible((v) => !v);
         else if (command === 'review') setReviewing((r) => !r);
       }),
     [bridge, exportPdf, redo, undo],
