@@ -69,6 +69,22 @@ describe('composeBrief', () => {
     ]);
   });
 
+  it('follows the brief\'s own settings, field by field overridden by the caller\'s', () => {
+    const brief = { ...FIXTURE_BRIEF, settings: { includeTags: ['risk' as const], order: 'text' as const, appendix: false, paper: 'letter' as const } };
+    const own = composeBrief({ ...base, brief });
+    expect(own.sections.map((s) => s.heading)).toEqual(['Items in text order']);
+    expect(own.items.every((item) => item.tag === 'risk')).toBe(true);
+    expect(own).toMatchObject({ paper: 'letter', appendix: undefined });
+    const overridden = composeBrief({ ...base, brief, settings: { paper: 'a4' } });
+    expect(overridden.paper).toBe('a4');
+    expect(overridden.sections.map((s) => s.heading)).toEqual(['Items in text order']);
+  });
+
+  it('prints rich key judgments instead of the plain text when the brief has them', () => {
+    const keyJudgmentsDoc = { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Rich', marks: [{ type: 'strong' as const }] }] }] };
+    expect(composeBrief({ ...base, brief: { ...FIXTURE_BRIEF, keyJudgmentsDoc } }).keyJudgments).toEqual([{ kind: 'paragraph', runs: [{ text: 'Rich', bold: true }] }]);
+  });
+
   it('falls back to the article title and no marking without a brief', () => {
     const model = composeBrief({ ...base, brief: undefined });
     expect(model.title).toBe('Brief: Security guarantees for Ukraine');

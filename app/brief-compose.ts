@@ -106,7 +106,7 @@ export interface ComposeBriefInput {
   /** The article's annotations; those of omitted tags are left out. */
   readonly annotations: readonly Annotation[];
   readonly brief?: Brief;
-  /** Overrides the brief's own settings (`brief.settings`); defaults when neither is given. */
+  /** Overrides fields of the brief's own settings (`brief.settings`); defaults for what neither gives. */
   readonly settings?: Partial<BriefSettings>;
   /** When the brief is exported, ISO 8601: passed in so composing stays pure and repeatable. */
   readonly exportedAt: string;
@@ -163,7 +163,7 @@ function excerpt(text: string, max: number): string {
  */
 export function composeBrief(input: ComposeBriefInput): BriefModel {
   const { article, brief } = input;
-  const settings = resolveBriefSettings(input.settings ?? brief?.settings);
+  const settings = resolveBriefSettings({ ...brief?.settings, ...input.settings });
   const text = canonicalText(article.blocks);
   const starts = blockStarts(article.blocks);
 

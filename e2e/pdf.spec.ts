@@ -99,7 +99,8 @@ test('prints hostile notes and quotes as literal text', async () => {
   if (!first) throw new Error('the sample has annotations');
   const file = serializeBriefFile({
     ...parsed.value,
-    brief: parsed.value.brief && { ...parsed.value.brief, marking: hostile, keyJudgments: hostile },
+    // The plain key judgments print only without the rich form, so that is dropped.
+    brief: parsed.value.brief && { ...parsed.value.brief, marking: hostile, keyJudgments: hostile, keyJudgmentsDoc: undefined },
     annotations: [{ ...first, note: hostile, speaker: hostile }, ...rest],
   });
   const pdf = await renderBriefFile(file, { printer: createChromiumPrinter() });

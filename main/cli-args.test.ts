@@ -6,7 +6,7 @@ describe('parseCliArgs', () => {
     const expected = { kind: 'render', input: 'a.brief', output: 'a.pdf', paper: 'letter' };
     expect(parseCliArgs(['render', 'a.brief', '-o', 'a.pdf', '--paper', 'letter'])).toEqual(expected);
     expect(parseCliArgs(['render', '--paper=LETTER', '--output=a.pdf', 'a.brief'])).toEqual(expected);
-    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ ...expected, paper: 'a4' });
+    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ kind: 'render', input: 'a.brief', output: 'a.pdf' });
   });
 
   it('asks for help with no arguments or -h', () => {

@@ -9,13 +9,14 @@ export const USAGE = `Usage: briefing-desk render <file.brief> -o <out.pdf> [--p
 
 Renders a brief file to a PDF with Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
   -o, --output <file>   where to write the PDF (required)
-  --paper a4|letter     paper size (default a4)
+  --paper a4|letter     paper size (default: the brief's own, else a4)
   -h, --help            show this help`;
 
 /** What the arguments ask for. */
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'render'; readonly input: string; readonly output: string; readonly paper: PaperSize }
+  /** `paper` is undefined when not given: the brief's own paper (A4 unless it says otherwise) is used. */
+  | { readonly kind: 'render'; readonly input: string; readonly output: string; readonly paper?: PaperSize }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 const PAPERS: readonly PaperSize[] = ['a4', 'letter'];
@@ -57,5 +58,5 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   if (paper !== undefined && !(PAPERS as readonly string[]).includes(paper)) {
     return { kind: 'usage-error', message: `Unknown paper "${paper}"; use a4 or letter.` };
   }
-  return { kind: 'render', input: positional[0] ?? '', output, paper: (paper as PaperSize | undefined) ?? 'a4' };
+  return { kind: 'render', input: positional[0] ?? '', output, ...(paper ? { paper: paper as PaperSize } : {}) };
 }

@@ -46,6 +46,17 @@ describe('runCli', () => {
     expect(w.out.join('\n')).toMatch(/Wrote out.pdf/);
   });
 
+  it('prints on the brief\'s own paper unless --paper overrides it', async () => {
+    const file = JSON.parse(SAMPLE) as { brief: { settings?: object } };
+    file.brief.settings = { includeTags: ['risk'], order: 'by-tag', appendix: false, paper: 'letter' };
+    const w = world({ 'letter.brief': JSON.stringify(file) });
+    expect(await runCli(['render', 'letter.brief', '-o', 'a.pdf'], w.io)).toBe(EXIT.ok);
+    expect(await runCli(['render', 'letter.brief', '-o', 'b.pdf', '--paper', 'a4'], w.io)).toBe(EXIT.ok);
+    expect(w.printed.map((p) => p.paper)).toEqual(['letter', 'a4']);
+    expect(w.printed[0]?.html).not.toContain('<h2>Guarantees</h2>');
+    expect(w.printed[0]?.html).not.toContain('Appendix');
+  });
+
   it('prints usage and exits 2 for bad arguments', async () => {
     const w = world({});
     expect(await runCli(['render', 'x.brief'], w.io)).toBe(EXIT.usage);

@@ -63,7 +63,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
   let pdf: Uint8Array;
   try {
-    pdf = await renderBriefFile(text, { printer: io.printer, fonts: await io.loadFonts(), settings: { paper: command.paper } });
+    pdf = await renderBriefFile(text, { printer: io.printer, fonts: await io.loadFonts(), settings: command.paper ? { paper: command.paper } : {} });
   } catch (error) {
     if (error instanceof InvalidBriefFileError) {
       io.err(`briefing-desk: ${command.input}: ${error.message}`);

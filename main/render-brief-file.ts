@@ -8,7 +8,7 @@ import { parseBriefFile } from '../app/brief-file';
 import { renderBriefHtml } from '../app/brief-html';
 import type { BriefSettings } from '../app/brief-settings';
 import type { BriefFont } from '../app/brief-styles';
-import type { Printer } from '../app/printer';
+import type { PaperSize, Printer } from '../app/printer';
 
 /** Thrown when the file is not a valid brief; the message is `parseBriefFile`'s. */
 export class InvalidBriefFileError extends Error {
@@ -29,7 +29,10 @@ export interface RenderBriefFileOptions {
  * (`exportedAt`, and the brief's author or else `exportedBy`), so the same file always gives
  * the same document. Rejects with InvalidBriefFileError for a file `parseBriefFile` refuses.
  */
-export async function briefFileHtml(text: string, options: Omit<RenderBriefFileOptions, 'printer'> = {}): Promise<{ html: string; title: string; marking: string }> {
+export async function briefFileHtml(
+  text: string,
+  options: Omit<RenderBriefFileOptions, 'printer'> = {},
+): Promise<{ html: string; title: string; marking: string; paper: PaperSize }> {
   const parsed = await parseBriefFile(text);
   if (!parsed.ok) throw new InvalidBriefFileError(parsed.message);
   const file = parsed.value;
@@ -41,11 +44,12 @@ export async function briefFileHtml(text: string, options: Omit<RenderBriefFileO
     exportedAt: file.exportedAt,
     analyst: file.brief?.author || file.exportedBy,
   });
-  return { html: renderBriefHtml(model, { fonts: options.fonts }), title: model.title, marking: model.marking };
+  return { html: renderBriefHtml(model, { fonts: options.fonts }), title: model.title, marking: model.marking, paper: model.paper };
 }
 
 /** The PDF of a `.brief` file's brief (see `briefFileHtml`); rejects with the printer's errors too. */
 export async function renderBriefFile(text: string, options: RenderBriefFileOptions): Promise<Uint8Array> {
-  const { html, title, marking } = await briefFileHtml(text, options);
-  return options.printer.print(html, { paper: options.settings?.paper ?? 'a4', title, marking });
+  // The paper is the brief's own unless the caller overrides it (the command line's --paper).
+  const { html, title, marking, paper } = await briefFileHtml(text, options);
+  return options.printer.print(html, { paper, title, marking });
 }

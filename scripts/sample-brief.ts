@@ -6,9 +6,11 @@
  * this output (`npx vitest run scripts/sample-brief.test.ts -u` rewrites it).
  */
 import { serializeBriefFile } from '../app/brief-file';
+import { DEFAULT_BRIEF_SETTINGS } from '../app/brief-settings';
 import { canonicalText } from '../app/canonical-text';
 import { sha256Hex } from '../app/content-hash';
 import type { Annotation, Article, Brief, Confidence, ReviewVerdict } from '../app/model';
+import { keyJudgmentsDocFromBlocks, keyJudgmentsPlainText, type KeyJudgmentsDoc } from '../app/key-judgments';
 import { importPlainText } from '../app/plain-text-import';
 import type { Tag } from '../app/tags';
 import { describeRange } from '../app/text-selectors';
@@ -46,15 +48,29 @@ const ENTRIES: readonly SampleEntry[] = [
   { key: 'crimea', tag: 'precedent', exact: 'these international agreements did not prevent Russia from attacking Crimea in 2014 and launching a full-scale invasion of Ukraine in 2022', links: ['force'], note: 'The record the new guarantees will be judged against.' },
 ];
 
-const KEY_JUDGMENTS = [
-  'European leaders have put concrete guarantees on paper — a multinational force, a US-led ceasefire monitoring mechanism and a "legally binding" commitment to restore peace — but each is hedged by national procedures.',
-  [
-    '- The guarantees are not NATO Article 5: experts call them support, not an obligation to defend.',
-    '- No US troops are foreseen; deterrence rests on European contributions still to be defined.',
-    '- Moscow has seen no text and agreed to nothing; Donbass remains the sticking point.',
-  ].join('\n'),
-  'We judge with low confidence that the guarantees will be implemented as described until the texts are published.',
-].join('\n\n');
+/** The key judgments as the brief editor stores them: paragraphs, a bullet list, bold and italic. */
+const KEY_JUDGMENTS: KeyJudgmentsDoc = keyJudgmentsDocFromBlocks([
+  {
+    kind: 'paragraph',
+    runs: [
+      { text: 'European leaders have put concrete guarantees on paper — a multinational force, a US-led ceasefire monitoring mechanism and a "legally binding" commitment to restore peace — but each is ' },
+      { text: 'hedged by national procedures', bold: true },
+      { text: '.' },
+    ],
+  },
+  {
+    kind: 'list',
+    items: [
+      [{ text: 'The guarantees are ' }, { text: 'not', italic: true }, { text: ' NATO Article 5: experts call them support, not an obligation to defend.' }],
+      [{ text: 'No US troops are foreseen; deterrence rests on European contributions still to be defined.' }],
+      [{ text: 'Moscow has seen no text and agreed to nothing; Donbass remains the sticking point.' }],
+    ],
+  },
+  {
+    kind: 'paragraph',
+    runs: [{ text: 'We judge with ' }, { text: 'low confidence', bold: true }, { text: ' that the guarantees will be implemented as described until the texts are published.' }],
+  },
+]);
 
 /** The sample annotation id for an entry: a fixed, valid UUID, so the file is reproducible. */
 function sampleId(index: number): string {
@@ -92,9 +108,11 @@ export async function buildSampleBrief(rawArticle: string): Promise<string> {
   const brief: Brief = {
     articleId: ARTICLE_ID,
     title: 'Security guarantees for Ukraine: what is on the table',
-    keyJudgments: KEY_JUDGMENTS,
+    keyJudgments: keyJudgmentsPlainText(KEY_JUDGMENTS),
+    keyJudgmentsDoc: KEY_JUDGMENTS,
     marking: 'UNCLASSIFIED // SAMPLE',
     author: ANALYST,
+    settings: DEFAULT_BRIEF_SETTINGS,
   };
   return serializeBriefFile({ article, brief, annotations, exportedAt: MADE_AT, exportedBy: ANALYST });
 }
