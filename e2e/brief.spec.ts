@@ -153,3 +153,36 @@ test('by default the brief prints every tag, the appendix, UNCLASSIFIED on A4', 
   expect(text).toContain('Page 1 of');
   expect(pageSize(pdf)).toMatch(/\(A4\)$/);
 });
+
+test('Export PDF shows its stages, can be cancelled before printing, and says why it failed', async ({ page, context }) => {
+  // The bundled fonts load while composing: holding them back keeps the export at that stage.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/brief-fonts-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const opened: Page[] = [];
+  context.on('page', (p) => opened.push(p));
+
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  const progress = page.getByRole('dialog', { name: 'Exporting PDF' });
+  await expect(progress).toBeVisible();
+  await expect(progress.getByRole('listitem').filter({ hasText: 'Composing the brief' })).toHaveAttribute('aria-current', 'step');
+  await page.screenshot({ path: '/tmp/brief-export-progress.png' });
+  await progress.getByRole('button', { name: 'Cancel export' }).click();
+  release();
+  await expect(progress).toBeHidden();
+  await expect(page.getByText('Export cancelled.')).toBeVisible();
+  expect(opened).toEqual([]);
+
+  // A refused pop-up (the bridge takes window.open when the app starts): the alert says what
+  // to do, and nothing opens.
+  await context.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The PDF was not exported: The print view could not open: allow pop-up windows for this page and export again.');
+  expect(opened).toEqual([]);
+});
