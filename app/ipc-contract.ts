@@ -133,4 +133,5 @@ export const IPC_CHANNELS = {
   chooseBackup: 'briefing-desk:choose-backup',
   openExternal: 'briefing-desk:open-external',
   openFile: 'briefing-desk:open-file',
+  openFileReady: 'briefing-desk:open-file-ready',
 } as const;

@@ -84,7 +84,7 @@ export async function rememberedBounds(): Promise<Pick<BrowserWindowConstructorO
   return { x: fitted.x, y: fitted.y, width: fitted.width, height: fitted.height, maximized: fitted.maximized };
 }
 
-/** Saves the window's bounds when it closes, and delivers queued files once its page has loaded. */
+/** Saves the window's bounds when it closes; files wait while its page (re)loads. */
 export function trackWindow(window: BrowserWindow): void {
   window.on('close', () => {
     const bounds = window.getNormalBounds();
@@ -92,12 +92,8 @@ export function trackWindow(window: BrowserWindow): void {
     // Synchronous-looking but awaited by nobody: losing the size on a crash is harmless.
     void writeFileAtomic(windowStatePath(), new TextEncoder().encode(serializeWindowState(state))).catch(() => {});
   });
-  window.webContents.on('did-finish-load', () => {
-    deliveries.attach((delivery) => {
-      if ('file' in delivery) window.webContents.send(IPC_CHANNELS.openFile, delivery.file);
-      else void dialog.showMessageBox(window, { type: 'warning', message: delivery.error });
-    });
-  });
+  // A page that is loading has no listener yet: files wait for its openFileReady.
+  window.webContents.on('did-start-loading', () => deliveries.detach());
   window.on('closed', () => deliveries.detach());
 }
 
@@ -139,6 +135,14 @@ export async function installDesktopShell(appUrl: string, getWindow: () => Brows
     if (result.canceled || path === undefined) return null;
     const name = path.slice(dirname(path).length + 1);
     return { name, text: await readLimitedText(path, MAX_BACKUP_LENGTH, `The backup ${name}`) };
+  });
+  handleGuarded(ipcMain, IPC_CHANNELS.openFileReady, appUrl, async () => {
+    const window = getWindow();
+    if (window === undefined) return;
+    deliveries.attach((delivery) => {
+      if ('file' in delivery) window.webContents.send(IPC_CHANNELS.openFile, delivery.file);
+      else void dialog.showMessageBox(window, { type: 'warning', message: delivery.error });
+    });
   });
   handleGuarded(ipcMain, IPC_CHANNELS.openExternal, appUrl, async (request) => {
     // The schema let only an http(s) URL through; the renderer calls this from a click on a source link.

@@ -21,6 +21,7 @@ export const IPC_HANDLERS = {
   [IPC_CHANNELS.readBackup]: { action: 'Read backup', schema: readBackupRequestSchema },
   [IPC_CHANNELS.chooseBackup]: { action: 'Restore from backup', schema: emptyRequestSchema },
   [IPC_CHANNELS.openExternal]: { action: 'Open link', schema: openExternalRequestSchema },
+  [IPC_CHANNELS.openFileReady]: { action: 'Receive opened files', schema: emptyRequestSchema },
 } as const;
 
 /** A channel main handles. */

@@ -102,7 +102,7 @@ describe('the desktop shell\'s bridge methods', () => {
   });
 
   it('hands onDidOpenFile listeners only {name, text}, never the event or extra fields, and stops on dispose', () => {
-    const { ipc, emit, count } = fakeIpc();
+    const { ipc, emit, count, invoked } = fakeIpc();
     const received: unknown[][] = [];
     const dispose = createElectronBridge(ipc).onDidOpenFile((...args) => received.push(args));
     emit(IPC_CHANNELS.openFile, { name: 'team.brief', text: '{}', path: '/home/ada/team.brief' });
@@ -110,6 +110,7 @@ describe('the desktop shell\'s bridge methods', () => {
     emit(IPC_CHANNELS.openFile, { name: 'x.brief' });
     emit(IPC_CHANNELS.openFile, null);
     expect(received).toEqual([[{ name: 'team.brief', text: '{}' }]]);
+    expect(invoked).toEqual([{ channel: IPC_CHANNELS.openFileReady, args: [{}] }]);
     dispose();
     expect(count(IPC_CHANNELS.openFile)).toBe(0);
   });

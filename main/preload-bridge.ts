@@ -63,6 +63,8 @@ export function createElectronBridge(ipc: BridgeIpc) {
         if (isOpenedFile(file)) listener({ name: file.name, text: file.text });
       };
       ipc.on(IPC_CHANNELS.openFile, relay);
+      // Main holds files opened before the page listened (a launch's arguments) until this.
+      void ipc.invoke(IPC_CHANNELS.openFileReady, {});
       return () => {
         ipc.removeListener(IPC_CHANNELS.openFile, relay);
       };
