@@ -141,7 +141,7 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
       const result = await runPdfExport({
         article,
         annotations: session.getState().anchored.map((a) => a.annotation),
-        brief: shownBrief.current ?? (await loadBrief(db, article.id, analystRef.current)),
+        brief: shownBrief.current?.articleId === article.id ? shownBrief.current : await loadBrief(db, article.id, analystRef.current),
         analyst: analystRef.current,
         bridge,
         loadFonts: () => import('../export/brief-fonts').then((fonts) => fonts.BRIEF_FONTS),

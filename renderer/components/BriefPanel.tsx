@@ -39,21 +39,24 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string }[] =
 /** The brief panel: loads the article's brief, then shows its editor. */
 export function BriefPanel({ db, articleId, analyst, onBriefChange, onError }: BriefPanelProps) {
   const [stored, setStored] = useState<Brief | null>(null);
-  // The analyst's name only authors a new brief; renaming must not reload the editor.
+  // The analyst's name only authors a new brief, and a new error handler is no new brief:
+  // neither may reload the editor (and lose its drafts).
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
 
   useEffect(() => {
     let live = true;
     setStored(null);
     loadBrief(db, articleId, analystRef.current).then(
       (brief) => live && setStored(brief),
-      (e: unknown) => onError(`The brief could not be read: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => onErrorRef.current(`The brief could not be read: ${e instanceof Error ? e.message : String(e)}`),
     );
     return () => {
       live = false;
     };
-  }, [db, articleId, onError]);
+  }, [db, articleId]);
 
   return (
     <section className="brief-panel" aria-labelledby="brief-heading">
