@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { BRIEF_TEXT_LIMITS } from '../../app/brief-record';
 import { resolveBriefSettings, type BriefItemOrder, type BriefSettings } from '../../app/brief-settings';
-import { EMPTY_KEY_JUDGMENTS, readKeyJudgmentsDoc, type KeyJudgmentsDoc } from '../../app/key-judgments';
+import { EMPTY_KEY_JUDGMENTS, MAX_KEY_JUDGMENTS_TEXT, readKeyJudgmentsDoc, type KeyJudgmentsDoc } from '../../app/key-judgments';
 import type { Brief } from '../../app/model';
 import type { PaperSize } from '../../app/printer';
 import { TAG_STYLES, type Tag } from '../../app/tags';
@@ -92,6 +92,7 @@ function BriefForm({ db, stored, analyst, onStored, onBriefChange, onError }: Br
   const [judgments, setJudgments, flushJudgments] = useDraft(JSON.stringify(stored.keyJudgmentsDoc ?? EMPTY_KEY_JUDGMENTS), (value) => {
     const doc = readKeyJudgmentsDoc(JSON.parse(value));
     if (doc) save({ keyJudgmentsDoc: doc });
+    else onError(`The key judgments were not saved: they are longer than ${MAX_KEY_JUDGMENTS_TEXT.toLocaleString('en')} characters. Shorten them.`);
   });
   const initialDoc = useRef(stored.keyJudgmentsDoc ?? EMPTY_KEY_JUDGMENTS);
   const settings = resolveBriefSettings(stored.settings);
