@@ -50,3 +50,33 @@ test('an injected inline script, inline handler or data: script does not run, an
   expect(outcome.ran).toEqual({ inline: undefined, handler: undefined, data: undefined });
   expect(outcome.violations.filter((directive) => directive.startsWith('script-src')).length).toBeGreaterThanOrEqual(3);
 });
+
+test('a source link opens outside the app (a new tab here), and the app page stays where it was', async ({ page, context }) => {
+  // The link's page is answered here: nothing leaves this machine.
+  await context.route('https://www.dw.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Source</title>' }));
+  await openApp(page);
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('briefing-desk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('articles', 'readwrite').objectStore('articles');
+    await new Promise<void>((resolve, reject) => {
+      const all = store.getAll();
+      all.onsuccess = () => {
+        const [article] = all.result as Record<string, unknown>[];
+        const put = store.put({ ...article, sourceUrl: 'https://www.dw.com/en/security-guarantees' });
+        put.onsuccess = () => resolve();
+        put.onerror = () => reject(put.error);
+      };
+    });
+    db.close();
+  });
+  await page.getByRole('button', { name: 'Library' }).click();
+  const appUrl = page.url();
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Source' }).click();
+  expect((await popup).url()).toBe('https://www.dw.com/en/security-guarantees');
+  expect(page.url()).toBe(appUrl);
+});

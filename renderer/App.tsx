@@ -97,7 +97,7 @@ export function App({ db, bridge }: AppProps) {
         {status}
       </p>
       {view === 'library' ? (
-        <LibraryView db={db} onOpen={(article) => void openArticle(article).catch((e: unknown) => setError(messageOf(e)))} onError={setError} />
+        <LibraryView db={db} bridge={bridge} onOpen={(article) => void openArticle(article).catch((e: unknown) => setError(messageOf(e)))} onError={setError} />
       ) : open ? (
         <ArticleWorkspace
           key={open.article.id}

@@ -9,12 +9,16 @@ import { deleteArticle, restoreArticle, storeArticle, tagCounts, type ArticleSna
 import type { BriefingDeskDatabase } from '../db/database';
 import { sampleArticle } from '../sample-article';
 import { messageOf } from './ArticleWorkspace';
+import { SourceLink } from '../desktop/SourceLink';
+import type { BriefingDeskBridge } from '../../app/ipc-contract';
 
 /** Props of {@link LibraryView}. */
 export interface LibraryViewProps {
   readonly db: BriefingDeskDatabase;
   readonly onOpen: (article: Article) => void;
   readonly onError: (message: string | null) => void;
+  /** Opens an entry's source link outside the app; without it, sources are not links. */
+  readonly bridge?: Pick<BriefingDeskBridge, 'openExternal'>;
 }
 
 interface Entry {
@@ -23,7 +27,7 @@ interface Entry {
 }
 
 /** The library view. */
-export function LibraryView({ db, onOpen, onError }: LibraryViewProps) {
+export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
   const [entries, setEntries] = useState<readonly Entry[] | null>(null);
   const [confirming, setConfirming] = useState<Article | null>(null);
   const [deleted, setDeleted] = useState<ArticleSnapshot | null>(null);
@@ -94,6 +98,8 @@ export function LibraryView({ db, onOpen, onError }: LibraryViewProps) {
               <h3>{article.title}</h3>
               <p className="library-meta">
                 {[article.publisher, article.byline, article.published].filter(Boolean).join(' · ') || 'No source recorded'}
+                {bridge && article.sourceUrl && ' · '}
+                {bridge && <SourceLink url={article.sourceUrl} bridge={bridge} onError={onError} />}
               </p>
               <p className="library-counts">
                 {TAG_STYLES.map((s) => (
