@@ -2,14 +2,14 @@
 // and PDFs lives in the plain modules beside it, each tested in Node.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { cancelExportRequestSchema, exportPdfRequestSchema, IPC_CHANNELS, saveFileRequestSchema } from '../app/ipc-contract';
+import { IPC_CHANNELS } from '../app/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
 import { claimSingleInstance, installDesktopShell, rememberedBounds, trackWindow } from './desktop-shell';
 import { writeFileAtomic } from './atomic-write';
 import { createElectronPrinter } from './electron-printer';
 import { exportPdf } from './export-pdf';
-import { guardedHandler } from './ipc-guard';
+import { handleGuarded } from './ipc-registry';
 import { lockDownSession, lockDownWebContents } from './lockdown';
 import { paperSizeForRegion } from './paper-size';
 import { saveFile } from './save-file';
@@ -97,47 +97,23 @@ void app.whenReady().then(async () => {
   const printer = createElectronPrinter();
   /** The PDF export in progress, which `cancelExport` aborts. */
   let pdfExport: AbortController | undefined;
-  ipcMain.handle(
-    IPC_CHANNELS.exportPdf,
-    guardedHandler({
-      action: 'Export PDF',
-      appUrl,
-      schema: exportPdfRequestSchema,
-      handle: async (request) => {
-        // One export at a time per app: a new one replaces (cancels) one left running.
-        pdfExport?.abort();
-        const controller = new AbortController();
-        pdfExport = controller;
-        try {
-          const paper = paperSizeForRegion(app.getLocaleCountryCode());
-          return await exportPdf(request, { chooseSavePath, printer, writeFile: writeFileAtomic, paper, signal: controller.signal });
-        } finally {
-          if (pdfExport === controller) pdfExport = undefined;
-        }
-      },
-    }),
-  );
-  ipcMain.handle(
-    IPC_CHANNELS.cancelExport,
-    guardedHandler({
-      action: 'Cancel export',
-      appUrl,
-      schema: cancelExportRequestSchema,
-      handle: async () => {
-        pdfExport?.abort();
-      },
-    }),
-  );
-
-  ipcMain.handle(
-    IPC_CHANNELS.saveFile,
-    guardedHandler({
-      action: 'Save file',
-      appUrl,
-      schema: saveFileRequestSchema,
-      handle: (request) => saveFile(request, { chooseSavePath, writeFile: writeFileAtomic }),
-    }),
-  );
+  // Every handler goes through the registry's guard (sender and argument schema; main/ipc-registry.ts).
+  handleGuarded(ipcMain, IPC_CHANNELS.exportPdf, appUrl, async (request) => {
+    // One export at a time per app: a new one replaces (cancels) one left running.
+    pdfExport?.abort();
+    const controller = new AbortController();
+    pdfExport = controller;
+    try {
+      const paper = paperSizeForRegion(app.getLocaleCountryCode());
+      return await exportPdf(request, { chooseSavePath, printer, writeFile: writeFileAtomic, paper, signal: controller.signal });
+    } finally {
+      if (pdfExport === controller) pdfExport = undefined;
+    }
+  });
+  handleGuarded(ipcMain, IPC_CHANNELS.cancelExport, appUrl, async () => {
+    pdfExport?.abort();
+  });
+  handleGuarded(ipcMain, IPC_CHANNELS.saveFile, appUrl, (request) => saveFile(request, { chooseSavePath, writeFile: writeFileAtomic }));
 
   // Backups, links, files from the OS, Open Recent and the rest of the menu.
   await installDesktopShell(appUrl, () => mainWindow);
