@@ -72,7 +72,7 @@ test('Help › Keyboard shortcuts lists the shortcuts; View › Toggle highlight
     await expect(dialog.getByRole('rowheader', { name: 'Ctrl+Shift+H' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await clickMenu(app, 'View', 'Toggle highlights');
-    await expect(page.getByRole('button', { name: 'Show highlights' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hide highlights' })).toHaveAttribute('aria-pressed', 'true');
   } finally {
     await app.close();
   }

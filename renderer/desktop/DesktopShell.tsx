@@ -47,11 +47,6 @@ const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Ctrl+P', 'Export PDF'],
 ];
 
-/** When a backup was made, for messages: its file's time in the analyst's locale. */
-function describeBackup(backup: BackupInfo): string {
-  return `${backup.name} (${new Date(backup.modifiedAt).toLocaleString()})`;
-}
-
 /** The status line after a backup. */
 function backedUpMessage(result: SaveBackupResult): string {
   return result.unchanged ? `Nothing changed since the last backup, ${result.name}.` : `Database backed up: ${result.name} in ${result.folder}.`;
@@ -210,8 +205,9 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
             {offer.reason === 'unopenable'
               ? 'Your annotations could not be read. '
               : 'No annotations and no analyst name were found, though backups exist. '}
-            Restore the newest backup, {describeBackup(offer.backup)}?
+            Restore the newest backup, made {new Date(offer.backup.modifiedAt).toLocaleString()}?
           </p>
+          <p className="backup-name">{offer.backup.name}</p>
           <div className="dialog-buttons">
             <button type="button" onClick={() => setOffer(null)}>
               Start empty
