@@ -47,7 +47,9 @@ function backupsIn(userData: string): string[] {
 test('starts with the sample article and the menus of the issue', async () => {
   const app = await launchDesktop(freshUserData());
   try {
-    await openWindow(app, 'Ada');
+    const page = await openWindow(app, 'Ada');
+    // Main grants the app's pages persistent storage, so Chromium never evicts the database.
+    expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true);
     const menus = await app.evaluate(({ Menu }) =>
       (Menu.getApplicationMenu()?.items ?? []).map((item) => ({ label: item.label.replace('&', ''), items: (item.submenu?.items ?? []).map((sub) => sub.label) })),
     );

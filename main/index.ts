@@ -12,6 +12,7 @@ import { exportPdf } from './export-pdf';
 import { handleGuarded } from './ipc-registry';
 import { lockDownSession, lockDownWebContents } from './lockdown';
 import { paperSizeForRegion } from './paper-size';
+import { grantsPermission } from './permissions';
 import { saveFile } from './save-file';
 
 /** The renderer's persistent session: its IndexedDB lives under userData, owned by main. */
@@ -91,7 +92,7 @@ async function chooseSavePath(suggestedName: string): Promise<string | undefined
 
 void app.whenReady().then(async () => {
   const appSession = session.fromPartition(APP_PARTITION);
-  lockDownSession(appSession);
+  lockDownSession(appSession, (permission, requestingUrl) => grantsPermission(permission, requestingUrl, appUrl));
   appSession.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')));
 
   const printer = createElectronPrinter();

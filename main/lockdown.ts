@@ -23,9 +23,12 @@ export function lockDownWebContents(contents: WebContents, isAllowedUrl: (url: s
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Makes `session` refuse every permission request and answer every permission check "no". */
-export function lockDownSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Makes `session` refuse every permission request and answer every permission check "no",
+ * except what `grants` allows (main/permissions.ts: persistent storage for the app's pages).
+ */
+export function lockDownSession(session: Session, grants: (permission: string, requestingUrl: string) => boolean = () => false): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(grants(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => grants(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }
