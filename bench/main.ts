@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: builds the app's web renderer and the bench pages, generates the stress
+ * data, serves both, and measures the app and its peers in Chromium (and the PDF printer in
+ * Node), then prints the table and returns the results (see report.ts). The smoke test runs
+ * the same code at tiny sizes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { canonicalText } from '../app/canonical-text';
+import { resolveChromiumPath } from '../main/chromium-printer';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { measureHeap, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
+import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
+import { measurePdf } from './measure-pdf';
+import { startBenchServer } from './server';
+import { buildReport, type BenchFigures, type BenchReport } from './report';
+import { summarize } from './stats';
+import { reviseBlocks, stressAnnotations, stressArticle, BENCH_SEED } from './stress-data';
+import { APACHE_ANNOTATOR_LOADS, BENCH_PAGES_DIR } from './vite.bench.config';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** How big and how long a benchmark run is. */
+export interface BenchOptions {
+  /** Stress article size in UTF-16 units. */
+  readonly articleChars: number;
+  /** The small and large annotation sets. */
+  readonly small: number;
+  readonly large: number;
+  /** Measured runs per figure, after one warm-up. */
+  readonly runs: number;
+  readonly taggings: number;
+  readonly scrollFrames: number;
+  readonly pdfSizes: readonly number[];
+  /** How long a slow anchoring peer may run before the rest is projected from its rate. */
+  readonly peerBudgetMs: number;
+  readonly port: number;
+  /** The app's build folder (relative to the repository, or absolute). */
+  readonly webOutDir: string;
+  /** The bench pages' build folder (absolute). */
+  readonly pagesOutDir: string;
+  readonly log: (line: string) => void;
+}
+
+/** The full benchmark, as `npm run bench` runs it. */
+export const FULL_BENCH: BenchOptions = {
+  articleChars: 1_000_000,
+  small: 1_000,
+  large: 10_000,
+  runs: 5,
+  taggings: 100,
+  scrollFrames: 300,
+  pdfSizes: [50, 500],
+  peerBudgetMs: 30_000,
+  port: Number(process.env.BENCH_PORT ?? 4194),
+  webOutDir: process.env.WEB_OUT_DIR ?? 'dist/web-bench',
+  pagesOutDir: BENCH_PAGES_DIR,
+  log: (line) => console.log(line),
+};
+
+/** Tiny sizes, one run: the smoke test's settings (on top of FULL_BENCH), for checking the code, not the speed. */
+export const SMOKE_BENCH: Partial<BenchOptions> = {
+  articleChars: 20_000,
+  small: 20,
+  large: 60,
+  runs: 1,
+  taggings: 3,
+  scrollFrames: 10,
+  pdfSizes: [5],
+  peerBudgetMs: 2_000,
+};
+
+/** Builds the app's production web renderer (unminified when `readable`, for profiles) and the bench pages. */
+export async function buildAll(options: BenchOptions, readable = false): Promise<void> {
+  const saved = { WEB_OUT_DIR: process.env.WEB_OUT_DIR, NODE_ENV: process.env.NODE_ENV };
+  // Vite's module runner (bench/run.mjs) and Vitest leave NODE_ENV at development or test,
+  // and a build inherits it: React's development build would be measured instead.
+  process.env.NODE_ENV = 'production';
+  process.env.WEB_OUT_DIR = options.webOutDir;
+  try {
+    await build({ configFile: join(ROOT, 'vite.web.config.ts'), mode: 'production', logLevel: 'warn', ...(readable ? { build: { minify: false } } : {}) });
+    await build({ configFile: join(ROOT, 'bench/vite.bench.config.ts'), mode: 'production', build: { outDir: options.pagesOutDir } });
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** The generated data, and the JSON bodies the bench server serves (`/data/<name>.json`). */
+export async function benchData(options: BenchOptions) {
+  const sampleDir = join(ROOT, 'assets/articles');
+  const sampleText = readFileSync(join(sampleDir, readdirSync(sampleDir).filter((f) => f.endsWith('.txt')).sort()[0]!), 'utf8');
+  const article = await stressArticle(sampleText, { targetChars: options.articleChars });
+  const annotations = stressAnnotations(article, options.large);
+  const additions = stressAnnotations(article, options.taggings, BENCH_SEED + 1, 60);
+  const revised = { ...article, blocks: reviseBlocks(article.blocks) };
+  const text = canonicalText(article.blocks);
+  const data = new Map<string, string>([
+    ['article', JSON.stringify(article)],
+    ['revised', JSON.stringify(revised)],
+    ['additions', JSON.stringify(additions)],
+    [`annotations-${options.small}`, JSON.stringify(annotations.slice(0, options.small))],
+    [`annotations-${options.large}`, JSON.stringify(annotations)],
+  ]);
+  return { article, annotations, additions, text, data };
+}
+
+/** Runs `task` `runs` times after one warm-up and returns the measured values. */
+async function repeat(runs: number, task: () => Promise<number>): Promise<number[]> {
+  await task();
+  const values: number[] = [];
+  for (let i = 0; i < runs; i++) values.push(await task());
+  return values;
+}
+
+/** Runs the benchmark and returns its report (not yet written anywhere). */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { log } = options;
+  const apache = APACHE_ANNOTATOR_LOADS;
+  log('Building the web renderer and the bench pages…');
+  await buildAll(options);
+
+  log('Generating the stress data…');
+  const { article, annotations, additions, text, data } = await benchData(options);
+  const server = await startBenchServer({ port: options.port, appDir: resolve(ROOT, options.webOutDir), pagesDir: options.pagesOutDir, data });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });
+    const figures: BenchFigures = {
+      article: { chars: text.length, blocks: article.blocks.length, paragraphs: article.blocks.filter((b) => b.type === 'paragraph').length },
+      sizes: { small: options.small, large: options.large },
+      open: {},
+      peers: { recogitoOpen: {}, markOpen: {} },
+    } as BenchFigures;
+
+    for (const n of [0, options.small, options.large]) {
+      log(`Open to interactive, ${n} annotations…`);
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await runLab(context, server.url, 'seed', n);
+      const page = await context.newPage();
+      figures.open[n] = summarize(await measureOpen(page, server.url, n, options.runs));
+      if (n === options.large) {
+        figures.heap = await measureHeap(page);
+        log('Panel scrolling…');
+        const wheel = await measureScroll(page, 120, options.scrollFrames);
+        const drag = await measureScroll(page, 0, options.scrollFrames);
+        figures.scroll = {
+          wheelWork: summarize(wheel.work),
+          wheelInterval: summarize(wheel.interval),
+          dragWork: summarize(drag.work),
+          dragInterval: summarize(drag.interval),
+        };
+        log('Tagging…');
+        const targets: TagTarget[] = additions.map((a) => tagTarget(article.blocks.map((b) => b.text), a.target.position.start, a.target.position.end, text));
+        figures.tagging = summarize(await measureTagging(page, targets));
+      }
+      await context.close();
+    }
+
+    const lab = await browser.newContext();
+    log('Storage…');
+    const storage = { write: [] as number[], read: [] as number[] };
+    await runLab(lab, server.url, 'storage', options.large);
+    for (let i = 0; i < options.runs; i++) {
+      const { writeMs, readMs } = await runLab<{ writeMs: number; readMs: number }>(lab, server.url, 'storage', options.large);
+      storage.write.push(writeMs);
+      storage.read.push(readMs);
+    }
+    figures.storage = { write: summarize(storage.write), read: summarize(storage.read) };
+    log('Anchoring and re-anchoring…');
+    const anchoring = { place: [] as number[], same: [] as number[], reanchor: [] as number[], worker: [] as number[] };
+    let outcomes: Record<string, number> = {};
+    await runLab(lab, server.url, 'anchor', options.large);
+    for (let i = 0; i < options.runs; i++) {
+      const r = await runLab<{ placeMs: number; anchorSameTextMs: number; reanchorMs: number; reanchorWorkerMs: number; outcomes: Record<string, number> }>(lab, server.url, 'anchor', options.large);
+      anchoring.place.push(r.placeMs);
+      anchoring.same.push(r.anchorSameTextMs);
+      anchoring.reanchor.push(r.reanchorMs);
+      anchoring.worker.push(r.reanchorWorkerMs);
+      outcomes = r.outcomes;
+    }
+    figures.anchoring = { place: summarize(anchoring.place), sameText: summarize(anchoring.same), reanchor: summarize(anchoring.reanchor), reanchorWorker: summarize(anchoring.worker), outcomes };
+
+    log('Peers…');
+    for (const n of [options.small, options.large]) {
+      figures.peers.recogitoOpen[n] = summarize(await repeat(options.runs, async () => (await runPeerPage<{ openMs: number }>(lab, server.url, 'recogito', { n })).openMs));
+      figures.peers.markOpen[n] = summarize(await repeat(options.runs, async () => (await runPeerPage<{ openMs: number }>(lab, server.url, 'markjs', { n })).openMs));
+    }
+    const adds = await runPeerPage<{ adds: number[] }>(lab, server.url, 'recogito', { n: options.large, adds: Math.min(options.taggings, 20) });
+    figures.peers.recogitoAdd = summarize(adds.adds);
+    const dtq = await runPeerPage<AnchorFigures>(lab, server.url, 'dtq', { n: options.large, budget: options.peerBudgetMs });
+    figures.peers.dtqAnchor = { ...dtq, ...anchorTime(dtq) };
+    if (apache) {
+      const figuresApache = await runPeerPage<AnchorFigures>(lab, server.url, 'apache', { n: options.large, budget: options.peerBudgetMs });
+      figures.peers.apacheAnchor = { ...figuresApache, ...anchorTime(figuresApache) };
+    } else {
+      figures.peers.apacheSkipped = '@apache-annotator/dom 0.2.0 imports @apache-annotator/selector, which it lists only as a devDependency; it is not installed, so the library cannot load.';
+    }
+    await lab.close();
+
+    log('PDF…');
+    figures.pdf = {};
+    for (const n of options.pdfSizes) {
+      const runs = await repeat(options.runs, async () => (await measurePdf(article, annotations.slice(0, n))).totalMs);
+      figures.pdf[n] = summarize(runs);
+    }
+
+    return buildReport(figures, { chromium: browser.version() });
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** A tagging target: the block holding a code-point range and the range's offsets within that block. */
+export function tagTarget(blockTexts: readonly string[], start: number, end: number, text: string): TagTarget {
+  let offset = 0;
+  for (const [block, blockText] of blockTexts.entries()) {
+    if (start < offset + blockText.length) return { block, start: start - offset, end: end - offset, exact: text.slice(start, end) };
+    offset += blockText.length + 2;
+  }
+  throw new RangeError(`offset ${start} is past the text`);
+}

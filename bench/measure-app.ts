@@ -1,0 +1,200 @@
+/**
+ * Measurements of the app itself in Chromium, against its production web build: open to
+ * interactive, tagging latency, panel scrolling, and the JS heap. Timing is taken inside the
+ * page with performance.now() and a task queued after a frame (so "painted" means the frame
+ * holding the change has been rendered), never by polling from Node.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Waits for a bench page's `window.benchResult`, throwing the page's error if it failed. */
+export async function benchResult<T>(page: Page, timeout = 300_000): Promise<T> {
+  const handle = await page.waitForFunction(() => (window as unknown as { benchResult?: unknown }).benchResult, undefined, { timeout, polling: 100 });
+  const result = (await handle.jsonValue()) as T & { error?: string };
+  if (result.error) throw new Error(`bench page failed: ${result.error}`);
+  return result;
+}
+
+/** Runs a lab page task (`seed`, `storage`, `anchor`) with `n` annotations and returns its figures. */
+export async function runLab<T>(context: BrowserContext, baseUrl: string, task: string, n: number): Promise<T> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${baseUrl}/bench/lab.html?task=${task}&n=${n}`);
+    return await benchResult<T>(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Installed before the app's own scripts: resolves `window.benchReady` with the time the
+ * article, all `expected` highlights and the filled panel were first painted. The checks run
+ * once per frame; the costly one (distinct highlight ids) only once the panel's count is right.
+ */
+function installReadyProbe(expected: number): void {
+  const probe = window as unknown as { benchReady: Promise<number> };
+  probe.benchReady = new Promise((resolve) => {
+    const check = () => {
+      const all = document.querySelector('[aria-label="Filter"] button');
+      const count = all?.textContent?.replace(/\s+/g, ' ').trim();
+      const text = document.querySelector('article .article-text');
+      if (text && count === `All ${expected}`) {
+        const filled = expected === 0 ? !!document.querySelector('.empty-hint') : !!document.querySelector('.annotation-list > li .annotation-card');
+        const ids = new Set<string>();
+        if (filled) for (const mark of document.querySelectorAll<HTMLElement>('mark[data-annotation-id]')) ids.add(mark.dataset.annotationId ?? '');
+        if (filled && ids.size >= expected) {
+          setTimeout(() => resolve(performance.now()), 0);
+          return;
+        }
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Opens the app `runs` times (after one warm-up) with `expected` stored annotations; ms from navigation. */
+export async function measureOpen(page: Page, baseUrl: string, expected: number, runs: number): Promise<number[]> {
+  await page.addInitScript(installReadyProbe, expected);
+  const times: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+    const ms = await page.evaluate(() => (window as unknown as { benchReady: Promise<number> }).benchReady);
+    if (run > 0) times.push(ms);
+  }
+  return times;
+}
+
+/** The renderer's JS heap after a full garbage collection, in bytes (CDP Runtime.getHeapUsage). */
+export async function measureHeap(page: Page): Promise<{ usedBytes: number; totalBytes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return { usedBytes: usage.usedSize, totalBytes: usage.totalSize };
+}
+
+/** A passage to tag: UTF-16 offsets within one block of the canonical text. */
+export interface TagTarget {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  readonly exact: string;
+}
+
+/**
+ * Selects a passage in the ProseMirror view through the DOM Selection, as a drag leaves it,
+ * after scrolling it to the middle of the article as a reader would.
+ */
+async function selectPassage(page: Page, target: TagTarget): Promise<void> {
+  await page.evaluate(async ({ block, start, end }) => {
+    const editor = document.querySelector<HTMLElement>('article .article-text')!;
+    const element = editor.children[block] as HTMLElement;
+    element.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const points: [Text, number][] = [];
+    let offset = 0;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const length = node.data.length;
+      if (points.length === 0 && start <= offset + length) points.push([node, start - offset]);
+      if (points.length === 1 && end <= offset + length) {
+        points.push([node, end - offset]);
+        break;
+      }
+      offset += length;
+    }
+    const [from, to] = points;
+    if (!from || !to) throw new Error('passage not found in the view');
+    editor.focus({ preventScroll: true });
+    document.getSelection()!.setBaseAndExtent(from[0], from[1], to[0], to[1]);
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+  }, target);
+}
+
+/**
+ * Arms the page for one tagging: resolves `window.benchTagged` with the ms from the key's
+ * event time until the frame showing both the new highlight and its active, visible card has
+ * been painted.
+ */
+function armTagProbe(exact: string): void {
+  const probe = window as unknown as { benchTagged: Promise<number> };
+  const marksBefore = document.querySelectorAll('mark[data-annotation-id]').length;
+  probe.benchTagged = new Promise((resolve, reject) => {
+    let keyTime: number | undefined;
+    window.addEventListener('keydown', (event) => (keyTime = event.timeStamp), { capture: true, once: true });
+    const deadline = performance.now() + 10_000;
+    const check = () => {
+      const card = document.querySelector('.annotation-card.active');
+      const quote = card?.querySelector('.card-quote')?.textContent;
+      const scroller = document.querySelector('.card-scroller')?.getBoundingClientRect();
+      const box = card?.getBoundingClientRect();
+      const visible = !!box && !!scroller && box.bottom > scroller.top && box.top < scroller.bottom;
+      if (keyTime !== undefined && quote === exact && visible && document.querySelectorAll('mark[data-annotation-id]').length > marksBefore) {
+        const start = keyTime;
+        setTimeout(() => resolve(performance.now() - start), 0);
+        return;
+      }
+      if (performance.now() > deadline) reject(new Error(`tagging "${exact}" did not show within 10 s`));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** Tags each target with G, R or P in turn; the latency of each, in ms. */
+export async function measureTagging(page: Page, targets: readonly TagTarget[]): Promise<number[]> {
+  const keys = ['g', 'r', 'p'];
+  const latencies: number[] = [];
+  for (const [i, target] of targets.entries()) {
+    await selectPassage(page, target);
+    await page.evaluate(armTagProbe, target.exact);
+    await page.keyboard.press(keys[i % keys.length]!);
+    latencies.push(await page.evaluate(() => (window as unknown as { benchTagged: Promise<number> }).benchTagged));
+  }
+  return latencies;
+}
+
+/** Frame figures while scrolling: main-thread work per frame and the interval between frames, in ms. */
+export interface ScrollFrames {
+  readonly work: number[];
+  readonly interval: number[];
+}
+
+/**
+ * Scrolls the card list by `step` px per frame (or, with step 0, through the whole list in
+ * `frames` frames, as dragging the scrollbar does). Each frame's work runs from its
+ * requestAnimationFrame time (the frame's start, before the scroll handlers) until a task
+ * queued from the frame runs, that is after the frame's style, layout and paint.
+ */
+export async function measureScroll(page: Page, step: number, frames: number): Promise<ScrollFrames> {
+  return page.evaluate(
+    ({ step, frames }) =>
+      new Promise<ScrollFrames>((resolve) => {
+        const scroller = document.querySelector<HTMLElement>('.card-scroller')!;
+        scroller.scrollTop = 0;
+        const distance = step > 0 ? step : (scroller.scrollHeight - scroller.clientHeight) / frames;
+        const work: number[] = [];
+        const interval: number[] = [];
+        const channel = new MessageChannel();
+        let frameStart = 0;
+        let previous: number | undefined;
+        let count = 0;
+        channel.port1.onmessage = () => work.push(performance.now() - frameStart);
+        const frame = (time: number) => {
+          frameStart = time;
+          if (previous !== undefined) interval.push(time - previous);
+          previous = time;
+          if (count++ >= frames) {
+            channel.port1.close();
+            resolve({ work, interval });
+            return;
+          }
+          scroller.scrollTop += distance;
+          channel.port2.postMessage(null);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { step, frames },
+  );
+}

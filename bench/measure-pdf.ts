@@ -1,0 +1,30 @@
+/**
+ * The PDF figure: a brief of N annotations composed and rendered to HTML by the app's core
+ * (with the embedded fonts) and printed through main/chromium-printer.ts, which launches its
+ * own headless Chromium per print, as the command line does.
+ */
+import { composeBrief } from '../app/brief-compose';
+import { renderBriefHtml } from '../app/brief-html';
+import type { Annotation, Article } from '../app/model';
+import { loadBriefFonts } from '../main/brief-fonts';
+import { createChromiumPrinter } from '../main/chromium-printer';
+
+/** The times of one brief, in ms, and the size of the PDF. */
+export interface PdfFigures {
+  readonly composeMs: number;
+  readonly printMs: number;
+  readonly totalMs: number;
+  readonly bytes: number;
+}
+
+/** Composes, renders and prints the brief of `annotations`. */
+export async function measurePdf(article: Article, annotations: readonly Annotation[]): Promise<PdfFigures> {
+  const fonts = await loadBriefFonts();
+  const start = performance.now();
+  const model = composeBrief({ article, annotations, exportedAt: '2026-01-02T00:00:00.000Z', analyst: 'Bench Analyst' });
+  const html = renderBriefHtml(model, { fonts });
+  const composed = performance.now();
+  const pdf = await createChromiumPrinter().print(html, { paper: 'a4', title: model.title, marking: model.marking });
+  const end = performance.now();
+  return { composeMs: composed - start, printMs: end - composed, totalMs: end - start, bytes: pdf.byteLength };
+}

@@ -1,0 +1,78 @@
+/**
+ * Where the time goes when a target is missed: a CPU profile (CDP Profiler) of the app while
+ * it opens with the large set, while it tags, and while the panel scrolls, summarised as the
+ * functions with the most self time. `node bench/profile.mjs` prints it.
+ */
+import { resolve } from 'node:path';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { resolveChromiumPath } from '../main/chromium-printer';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { benchData, buildAll, FULL_BENCH, tagTarget, type BenchOptions } from './main';
+import { measureOpen, measureScroll, measureTagging, runLab } from './measure-app';
+import { startBenchServer } from './server';
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number };
+  readonly children?: readonly number[];
+}
+
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+/** The functions with the most self time in a profile, in ms, with where they are. */
+export function topSelfTime(profile: CpuProfile, count = 25): { ms: number; fn: string }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([fn, ms]) => ({ fn, ms: Math.round(ms * 10) / 10 }));
+}
+
+/** Profiles `work` on `page`. */
+async function profile(cdp: CDPSession, work: () => Promise<unknown>): Promise<CpuProfile> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile: result } = await cdp.send('Profiler.stop');
+  return result as unknown as CpuProfile;
+}
+
+/** Profiles the open, tagging and scrolling at the large size; prints the top functions of each. */
+export async function profileApp(options: BenchOptions = FULL_BENCH): Promise<void> {
+  await buildAll(options, true);
+  const { article, additions, text, data } = await benchData(options);
+  const server = await startBenchServer({ port: options.port, appDir: resolve(import.meta.dirname, '..', options.webOutDir), pagesDir: options.pagesOutDir, data });
+  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await runLab(context, server.url, 'seed', options.large);
+    const page: Page = await context.newPage();
+    await measureOpen(page, server.url, options.large, 0);
+    const cdp = await context.newCDPSession(page);
+    const print = (title: string, p: CpuProfile) => {
+      options.log(`\n${title}`);
+      for (const { ms, fn } of topSelfTime(p)) options.log(`${String(ms).padStart(9)} ms  ${fn}`);
+    };
+    print('Open (reload) with the large set, self time:', await profile(cdp, () => measureOpen(page, server.url, options.large, 1)));
+    const cdp2 = await context.newCDPSession(page);
+    print('Scrolling through all cards, self time:', await profile(cdp2, () => measureScroll(page, 0, 30)));
+    const targets = additions.slice(0, 10).map((a) => tagTarget(article.blocks.map((b) => b.text), a.target.position.start, a.target.position.end, text));
+    print('Ten taggings, self time:', await profile(cdp2, () => measureTagging(page, targets)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../app/canonical-text';
+import { toUtf16Offset } from '../app/code-points';
+import { reviseBlocks, stressAnnotations, stressArticle } from './stress-data';
+
+const dir = join(import.meta.dirname, '../assets/articles');
+const sample = readFileSync(join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]!), 'utf8');
+
+describe('benchmark stress data', () => {
+  it('is the same on every run, sized as asked, with quotes that recur', async () => {
+    const [a, b] = await Promise.all([stressArticle(sample, { targetChars: 60_000 }), stressArticle(sample, { targetChars: 60_000 })]);
+    expect(a).toEqual(b);
+    const text = canonicalText(a.blocks);
+    expect(text.length).toBeGreaterThanOrEqual(60_000);
+    const annotations = stressAnnotations(a, 300);
+    expect(stressAnnotations(a, 300)).toEqual(annotations);
+    const repeated = annotations.filter((x) => text.indexOf(x.target.quote.exact) !== text.lastIndexOf(x.target.quote.exact));
+    expect(repeated.length).toBeGreaterThan(annotations.length / 2);
+  });
+
+  it('targets the text as the app describes it, with every tag, overlaps and notes', async () => {
+    const article = await stressArticle(sample, { targetChars: 60_000 });
+    const text = canonicalText(article.blocks);
+    const annotations = stressAnnotations(article, 300);
+    for (const { target } of annotations) {
+      expect(text.slice(toUtf16Offset(text, target.position.start), toUtf16Offset(text, target.position.end))).toBe(target.quote.exact);
+    }
+    expect(new Set(annotations.map((x) => x.tag))).toEqual(new Set(['guarantee', 'risk', 'precedent']));
+    expect(annotations.filter((x) => x.note).length).toBe(60);
+    const overlapping = annotations.filter((x, i) => {
+      const before = annotations[i - 1];
+      return before && x.target.position.start < before.target.position.end && x.target.position.end > before.target.position.start;
+    });
+    expect(overlapping.length).toBeGreaterThan(10);
+    expect(stressAnnotations(article, 100)).toEqual(annotations.slice(0, 100));
+  });
+
+  it('revises the article: blocks dropped, reworded and added', async () => {
+    const article = await stressArticle(sample, { targetChars: 60_000 });
+    const revised = reviseBlocks(article.blocks);
+    expect(revised).not.toEqual(article.blocks);
+    expect(revised.some((b) => b.text.startsWith('Update '))).toBe(true);
+  });
+});
