@@ -117,6 +117,8 @@ export interface BriefingDeskBridge {
   chooseBackup(): Promise<BackupFile | undefined>;
   /** Opens an http(s) link the analyst clicked in the system browser; other links are refused. */
   openExternal(url: string): Promise<void>;
+  /** Answers a `back-up-before-quit` command without a backup (nothing worth keeping), so quitting need not wait. */
+  skipQuitBackup(): Promise<void>;
   /** Subscribes to `.brief` files the OS asks the app to open; returns the disposer. */
   onDidOpenFile(listener: (file: OpenedFile) => void): () => void;
 }
@@ -134,4 +136,5 @@ export const IPC_CHANNELS = {
   openExternal: 'briefing-desk:open-external',
   openFile: 'briefing-desk:open-file',
   openFileReady: 'briefing-desk:open-file-ready',
+  skipQuitBackup: 'briefing-desk:skip-quit-backup',
 } as const;

@@ -13,7 +13,7 @@ import { listBackups, readBackup, readLimitedText, saveBackup } from './backup-s
 import { handleGuarded } from './ipc-registry';
 import { buildMenuTemplate } from './menu';
 import { leadingArgs, OpenFileQueue, pathsFromArgv, readOpenedFile, routeOpenedPath } from './open-file-args';
-import { createQuitBackup } from './quit-backup';
+import { createQuitBackup, type QuitBackup } from './quit-backup';
 import { addRecentFile, loadRecentFiles } from './recent-files';
 import { fitToDisplays, loadWindowState, serializeWindowState, type WindowState } from './window-state';
 
@@ -44,6 +44,8 @@ async function openPath(path: string): Promise<void> {
 }
 
 let recentFiles: string[] = [];
+/** The backup-on-quit coordinator, once installed. */
+let quitBackup: QuitBackup | undefined;
 let rebuildMenu: () => void = () => {};
 
 async function rememberRecent(path: string): Promise<void> {
@@ -86,7 +88,14 @@ export async function rememberedBounds(): Promise<Pick<BrowserWindowConstructorO
 
 /** Saves the window's bounds when it closes; files wait while its page (re)loads. */
 export function trackWindow(window: BrowserWindow): void {
-  window.on('close', () => {
+  window.on('close', (event) => {
+    // Closing the last window quits on Windows and Linux, by which time the page is gone: the
+    // backup is asked for here, while it can still answer. (macOS keeps running; its Quit
+    // goes through before-quit with the window still open.)
+    if (process.platform !== 'darwin' && quitBackup?.beforeQuit()) {
+      event.preventDefault();
+      return;
+    }
     const bounds = window.getNormalBounds();
     const state: WindowState = { ...bounds, maximized: window.isMaximized() };
     // Synchronous-looking but awaited by nobody: losing the size on a crash is harmless.
@@ -99,7 +108,7 @@ export function trackWindow(window: BrowserWindow): void {
 
 /** Registers the backup and link handlers, the menu with Open Recent, and the backup on quit. */
 export async function installDesktopShell(appUrl: string, getWindow: () => BrowserWindow | undefined): Promise<void> {
-  const quitBackup = createQuitBackup({
+  const coordinator = createQuitBackup({
     requestBackup: () => {
       const window = getWindow();
       if (window === undefined || window.webContents.isLoading()) return false;
@@ -109,17 +118,19 @@ export async function installDesktopShell(appUrl: string, getWindow: () => Brows
     quit: () => app.quit(),
     timeoutMs: QUIT_BACKUP_TIMEOUT_MS,
   });
+  quitBackup = coordinator;
   app.on('before-quit', (event) => {
-    if (quitBackup.beforeQuit()) event.preventDefault();
+    if (coordinator.beforeQuit()) event.preventDefault();
   });
 
   handleGuarded(ipcMain, IPC_CHANNELS.saveBackup, appUrl, async (request) => {
     try {
       return await saveBackup(request, { folder: backupsFolder(), writeFile: writeFileAtomic });
     } finally {
-      if (request.reason === 'quit') quitBackup.quitBackupFinished();
+      if (request.reason === 'quit') coordinator.quitBackupFinished();
     }
   });
+  handleGuarded(ipcMain, IPC_CHANNELS.skipQuitBackup, appUrl, async () => coordinator.quitBackupFinished());
   handleGuarded(ipcMain, IPC_CHANNELS.listBackups, appUrl, () => listBackups(backupsFolder()));
   handleGuarded(ipcMain, IPC_CHANNELS.readBackup, appUrl, (request) => readBackup(backupsFolder(), request.name));
   handleGuarded(ipcMain, IPC_CHANNELS.chooseBackup, appUrl, async () => {

@@ -42,6 +42,7 @@ const validRequests: Record<HandledChannel, unknown> = {
   [IPC_CHANNELS.chooseBackup]: {},
   [IPC_CHANNELS.openExternal]: { url: 'https://example.com/article' },
   [IPC_CHANNELS.openFileReady]: {},
+  [IPC_CHANNELS.skipQuitBackup]: {},
 };
 
 describe('IPC_HANDLERS', () => {

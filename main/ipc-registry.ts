@@ -22,6 +22,7 @@ export const IPC_HANDLERS = {
   [IPC_CHANNELS.chooseBackup]: { action: 'Restore from backup', schema: emptyRequestSchema },
   [IPC_CHANNELS.openExternal]: { action: 'Open link', schema: openExternalRequestSchema },
   [IPC_CHANNELS.openFileReady]: { action: 'Receive opened files', schema: emptyRequestSchema },
+  [IPC_CHANNELS.skipQuitBackup]: { action: 'Skip the quit backup', schema: emptyRequestSchema },
 } as const;
 
 /** A channel main handles. */

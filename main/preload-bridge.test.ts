@@ -92,12 +92,14 @@ describe('the desktop shell\'s bridge methods', () => {
     await bridge.readBackup('briefing-desk-20261126T120000000Z-manual.bdbackup');
     await bridge.chooseBackup();
     await bridge.openExternal('https://example.com/');
+    await bridge.skipQuitBackup();
     expect(invoked).toEqual([
       { channel: IPC_CHANNELS.saveBackup, args: [{ text: 'm\ne', reason: 'manual' }] },
       { channel: IPC_CHANNELS.listBackups, args: [{}] },
       { channel: IPC_CHANNELS.readBackup, args: [{ name: 'briefing-desk-20261126T120000000Z-manual.bdbackup' }] },
       { channel: IPC_CHANNELS.chooseBackup, args: [{}] },
       { channel: IPC_CHANNELS.openExternal, args: [{ url: 'https://example.com/' }] },
+      { channel: IPC_CHANNELS.skipQuitBackup, args: [{}] },
     ]);
   });
 

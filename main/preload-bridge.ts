@@ -55,6 +55,9 @@ export function createElectronBridge(ipc: BridgeIpc) {
     listBackups: () => ipc.invoke(IPC_CHANNELS.listBackups, {}) as Promise<readonly BackupInfo[]>,
     readBackup: (name) => ipc.invoke(IPC_CHANNELS.readBackup, { name }) as Promise<string>,
     chooseBackup: async () => ((await ipc.invoke(IPC_CHANNELS.chooseBackup, {})) ?? undefined) as BackupFile | undefined,
+    skipQuitBackup: async () => {
+      await ipc.invoke(IPC_CHANNELS.skipQuitBackup, {});
+    },
     openExternal: async (url) => {
       await ipc.invoke(IPC_CHANNELS.openExternal, { url });
     },

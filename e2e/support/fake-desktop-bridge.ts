@@ -35,6 +35,7 @@ export async function installFakeDesktopBridge(page: Page): Promise<void> {
         const [newest] = stored();
         return newest && { name: newest.name, text: newest.text };
       },
+      skipQuitBackup: async () => {},
       openExternal: async () => {},
     };
     Object.defineProperty(window, 'briefingDesk', { value: bridge });

@@ -8,7 +8,7 @@ import { isWebLink, saveBackupRequestSchema } from '../../app/desktop-contract';
 import type { BriefingDeskBridge } from '../../app/ipc-contract';
 
 /** The desktop-shell methods of the browser bridge. */
-export type BrowserDesktopMethods = Pick<BriefingDeskBridge, 'saveBackup' | 'listBackups' | 'readBackup' | 'chooseBackup' | 'openExternal' | 'onDidOpenFile'>;
+export type BrowserDesktopMethods = Pick<BriefingDeskBridge, 'saveBackup' | 'listBackups' | 'readBackup' | 'chooseBackup' | 'skipQuitBackup' | 'openExternal' | 'onDidOpenFile'>;
 
 /** A backup's download name: the date, so several downloads sort in order. */
 function downloadName(reason: string): string {
@@ -51,6 +51,9 @@ export function browserDesktopMethods(openWindow: typeof window.open): BrowserDe
     async chooseBackup(): Promise<BackupFile | undefined> {
       const file = await pickFile('.bdbackup,application/json');
       return file === undefined ? undefined : { name: file.name, text: await file.text() };
+    },
+    async skipQuitBackup(): Promise<void> {
+      // A browser tab never asks for a backup before closing.
     },
     async openExternal(url: string): Promise<void> {
       if (!isWebLink(url)) throw new Error('Only http and https links open outside the app.');

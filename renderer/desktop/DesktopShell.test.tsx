@@ -31,6 +31,7 @@ function fakeBridge(backups: { info: BackupInfo; text: string }[] = []) {
     listBackups: async () => backups.map((backup) => backup.info),
     readBackup: async (name: string) => backups.find((backup) => backup.info.name === name)?.text ?? '',
     chooseBackup: vi.fn(async () => undefined as { name: string; text: string } | undefined),
+    skipQuitBackup: vi.fn(async () => {}),
   };
   return { bridge, saved, command: (command: AppCommand) => act(async () => send?.(command)) };
 }
@@ -143,15 +144,16 @@ describe('DesktopShell', () => {
     expect(document.querySelector('[role="alertdialog"]')).toBeNull();
   });
 
-  it('backs up on quit unless the database looks wiped', async () => {
+  it('backs up on quit, or tells main there is nothing to keep when the database looks wiped', async () => {
     const { bridge, saved, command } = fakeBridge();
     await mount(bridge);
     await command('back-up-before-quit');
-    await act(async () => {});
+    await vi.waitFor(() => expect(bridge.skipQuitBackup).toHaveBeenCalledTimes(1));
     expect(saved).toEqual([]);
     await seedWork(db, 'Ada');
     await command('back-up-before-quit');
     await vi.waitFor(() => expect(saved.map((request) => request.reason)).toEqual(['quit']));
+    expect(bridge.skipQuitBackup).toHaveBeenCalledTimes(1);
   });
 
   it('lists the keyboard shortcuts on Help › Keyboard shortcuts', async () => {

@@ -155,7 +155,12 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
             .catch((e: unknown) => onError(`The backup could not be read: ${messageOf(e)}`));
         } else if (command === 'back-up-before-quit') {
           // A wiped database is not backed up: it would become the newest backup, the one offered at start.
-          void looksEmpty(db).then((empty) => (empty ? undefined : backUp('quit'))).catch(() => {});
+          void looksEmpty(db)
+            .then(async (empty) => {
+              if (empty) await bridge.skipQuitBackup();
+              else await backUp('quit');
+            })
+            .catch(() => bridge.skipQuitBackup());
         } else if (command === 'keyboard-shortcuts') {
           setShowShortcuts(true);
         }
