@@ -111,6 +111,12 @@ describe('buildMenuTemplate', () => {
     expect(labels).toEqual(['Import article…', 'Open brief…', 'Open &Recent', 'separator', 'Export brief…', 'Export PDF…', 'separator', 'Back up database…', 'Restore from backup…', 'separator', 'quit']);
   });
 
+  it('follows each platform\'s Redo shortcut: Ctrl+Y on Windows, Shift+Z elsewhere', () => {
+    expect(findItem(menuFor('win32').template, 'Redo').accelerator).toBe('Ctrl+Y');
+    expect(findItem(menuFor('linux').template, 'Redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
+    expect(findItem(menuFor('darwin').template, 'Redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
+  });
+
   it('shows the shortcut of Toggle highlights without registering it (the page handles the key)', () => {
     expect(findItem(menuFor('linux').template, 'Toggle highlights').registerAccelerator).toBe(false);
   });

@@ -82,7 +82,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: title('Edit'),
     submenu: [
       command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+      // Windows programs redo with Ctrl+Y; macOS and Linux ones with Shift added to Undo's key.
+      command('Redo', 'redo', options.platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z'),
       separator,
       // Cut and Paste serve the note fields; on macOS their shortcuts only work through the menu.
       { role: 'cut' },
