@@ -9,6 +9,7 @@ import type { Annotation, Confidence } from '../../app/model';
 import { VERDICT_LABELS } from '../../app/review-verdict';
 import { TAG_STYLES, tagStyle, type Tag } from '../../app/tags';
 import { useDraft } from './use-draft';
+import { formatTime } from './format-time';
 
 /** A short label for an annotation in link lists: its letter and the start of its quote. */
 export function shortLabel(annotation: Annotation): string {
@@ -40,10 +41,6 @@ export interface AnnotationCardProps {
 
 const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
 
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** An annotation card; re-renders only when its own props change. */
 export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {

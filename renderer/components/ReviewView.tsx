@@ -14,6 +14,7 @@ import { VERDICT_CHOICES } from '../../app/review-verdict';
 import { TAG_STYLES } from '../../app/tags';
 import { CompareBrief } from './CompareBrief';
 import { useDraft } from './use-draft';
+import { formatTime } from './format-time';
 
 /** Props of {@link ReviewView}. */
 export interface ReviewViewProps {
@@ -27,10 +28,6 @@ export interface ReviewViewProps {
   readonly onError: (message: string | null) => void;
 }
 
-function formatTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** One block of the article, read-only, highlights drawn as nested marks. */
 function ReviewBlock({ type, children }: { type: Article['blocks'][number]['type']; children: ReactNode }) {
