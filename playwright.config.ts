@@ -1,22 +1,19 @@
 // End-to-end tests: the renderer in Chromium through the browser bridge, and the Electron
 // app where an Electron binary exists. Playwright never downloads a browser here: it uses
 // CHROMIUM_PATH, else Debian's /usr/bin/chromium, else its own installed browsers.
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromiumPath } from './main/chromium-printer';
 
 const port = Number(process.env.E2E_PORT ?? 4183);
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-/** Flags that keep Chromium quiet on a machine without network (see DESIGN.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The same Chromium the printer uses; none found leaves Playwright to say so. */
+function chromiumPath(): string | undefined {
+  try {
+    return resolveChromiumPath();
+  } catch {
+    return undefined;
+  }
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,7 +26,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] },
   },
   projects: [
     { name: 'chromium', testIgnore: /electron.*\.spec\.ts/ },

@@ -9,8 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { canonicalText } from '../app/canonical-text';
-import { resolveChromiumPath } from '../main/chromium-printer';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../main/chromium-printer';
 import { measureHeap, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { measurePdf } from './measure-pdf';
@@ -129,7 +128,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const server = await startBenchServer({ port: options.port, appDir: resolve(ROOT, options.webOutDir), pagesDir: options.pagesOutDir, data });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...CHROMIUM_ARGS] });
     const figures: BenchFigures = {
       article: { chars: text.length, blocks: article.blocks.length, paragraphs: article.blocks.filter((b) => b.type === 'paragraph').length },
       sizes: { small: options.small, large: options.large },
