@@ -2,7 +2,8 @@
  * Asks the analyst's name: once on a first start, and again whenever they want to change
  * it. The name is the author of every annotation they make.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 /** Props of {@link AnalystDialog}. */
 export interface AnalystDialogProps {
@@ -14,25 +15,11 @@ export interface AnalystDialogProps {
 
 /** The `Your name` dialog. */
 export function AnalystDialog({ current, onSave, onCancel }: AnalystDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(current ?? '');
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="analyst-dialog-title"
-      className="dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel?.();
-      }}
-    >
+    // On a first start there is no way out but giving a name: Escape does nothing then.
+    <ModalDialog titleId="analyst-dialog-title" onCancel={onCancel ?? (() => undefined)}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -57,6 +44,6 @@ export function AnalystDialog({ current, onSave, onCancel }: AnalystDialogProps)
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,7 +3,7 @@
  * come with a user gesture (Chromium then refuses to open a chooser): one button the analyst
  * presses, which does count as a gesture.
  */
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 /** Props of {@link ChooseFileDialog}. */
 export interface ChooseFileDialogProps {
@@ -13,24 +13,8 @@ export interface ChooseFileDialogProps {
 
 /** The `Choose an article` dialog. */
 export function ChooseFileDialog({ onChoose, onCancel }: ChooseFileDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="choose-file-title"
-      className="dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog titleId="choose-file-title" onCancel={onCancel}>
       <h2 id="choose-file-title">Choose an article</h2>
       <p>Import a .txt, .md, .markdown, .html or .htm file. You can also paste an article or drop its file on the window.</p>
       <div className="dialog-buttons">
@@ -41,6 +25,6 @@ export function ChooseFileDialog({ onChoose, onCancel }: ChooseFileDialogProps) 
           Choose file…
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -4,7 +4,8 @@
  * Nothing is stored until `Import`; while a revision's annotations are re-anchored, a
  * progress bar shows how far it has got.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ModalDialog } from './ModalDialog';
 import type { Article, ArticleBlock, ArticleDraft } from '../../app/model';
 import { metadataOf, withMetadata, type EditableMetadata, type ImportCandidate } from '../import/import-candidate';
 
@@ -55,7 +56,6 @@ function PreviewBlock({ block }: { readonly block: ArticleBlock }) {
 
 /** The `Import article` dialog. */
 export function ImportDialog({ candidate, articles, suggestedRevisionOf, progress, onImport, onCancel }: ImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [keepRaw, setKeepRaw] = useState(false);
   const [metadata, setMetadata] = useState<EditableMetadata>(() => metadataOf(candidate.cleaned));
   const [revisionOf, setRevisionOf] = useState(suggestedRevisionOf ?? '');
@@ -69,20 +69,12 @@ export function ImportDialog({ candidate, articles, suggestedRevisionOf, progres
   }, [candidate, chosen, metadata]);
   const busy = progress !== null;
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   const blocks = draft?.blocks ?? chosen.blocks;
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="import-dialog-title"
-      className="dialog import-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
+    <ModalDialog
+      titleId="import-dialog-title"
+      className="import-dialog"
+      onCancel={() => {
         if (!busy) onCancel();
       }}
     >
@@ -148,6 +140,6 @@ export function ImportDialog({ candidate, articles, suggestedRevisionOf, progres
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

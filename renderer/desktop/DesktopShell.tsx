@@ -15,7 +15,7 @@ import { createBackup, looksEmpty, restoreBackup } from '../db/backup';
 import type { BriefingDeskDatabase } from '../db/database';
 import { BackupSchedule } from './backup-schedule';
 import { deliverOpenedFile, notOpenedMessage } from './deliver-opened-file';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 import { isQuotaError, QUOTA_MESSAGE } from './storage-errors';
 
 /** Props of {@link DesktopShell}. */

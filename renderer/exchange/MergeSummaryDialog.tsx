@@ -2,13 +2,13 @@
  * The `Merge summary` dialog after a `.brief` import: what was added, updated and deleted,
  * and each conflict with both versions, which the analyst can swap.
  */
-import { useEffect, useRef } from 'react';
 import { describeOrigin } from '../../app/annotation-origin';
 import type { AnnotationVersion } from '../../app/annotation-version';
 import type { MergeConflict } from '../../app/merge-conflict';
 import type { MergeSummary } from '../../app/merge';
 import { tagStyle } from '../../app/tags';
 import { shortLabel } from '../components/AnnotationCard';
+import { ModalDialog } from '../components/ModalDialog';
 
 /** Props of {@link MergeSummaryDialog}. */
 export interface MergeSummaryDialogProps {
@@ -32,23 +32,8 @@ function describeVersion(version: AnnotationVersion): string {
 
 /** The merge summary, shown as a modal dialog until closed. */
 export function MergeSummaryDialog({ source, summary, conflicts, swapped, onSwap, onClose }: MergeSummaryDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="merge-summary-title"
-      className="dialog merge-summary"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog titleId="merge-summary-title" className="merge-summary" onCancel={onClose}>
       <h2 id="merge-summary-title">Merge summary</h2>
       <p>Merged the annotations {source}.</p>
       <ul aria-label="Merge counts" className="merge-counts">
@@ -84,6 +69,6 @@ export function MergeSummaryDialog({ source, summary, conflicts, swapped, onSwap
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * A modal `<dialog>` opened on mount and closed on unmount, the pattern of the app's other
- * dialogs, for the desktop shell's restore offer and shortcut list.
+ * A modal `<dialog>` opened on mount and closed on unmount: every dialog of the app is one,
+ * so focus is trapped and Escape handled the same way everywhere.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 
