@@ -17,6 +17,7 @@ import { readImportFile, readPaste } from '../import/read-import';
 import { ChooseFileDialog } from './ChooseFileDialog';
 import { ImportDialog, type ImportProgress } from './ImportDialog';
 import { messageOf } from './ArticleWorkspace';
+import { HiddenFileInput } from './HiddenFileInput';
 
 /** Props of {@link ArticleImport}. */
 export interface ArticleImportProps {
@@ -165,19 +166,7 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
       <button type="button" onClick={chooseFile}>
         Import article
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        hidden
-        aria-label="Article file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared so that choosing the same file again still fires a change.
-          event.target.value = '';
-          if (file) void offer(() => readImportFile(file));
-        }}
-      />
+      <HiddenFileInput ref={input} accept={IMPORT_ACCEPT} label="Article file" onFile={(file) => void offer(() => readImportFile(file))} />
       {askToChoose && (
         <ChooseFileDialog
           onChoose={() => {

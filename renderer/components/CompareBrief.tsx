@@ -10,6 +10,7 @@ import { compareAnalysts, type AnalystComparison, type PassagePair } from '../..
 import type { Annotation, Article } from '../../app/model';
 import { tagStyle } from '../../app/tags';
 import { messageOf } from './ArticleWorkspace';
+import { HiddenFileInput } from './HiddenFileInput';
 
 /** Props of {@link CompareBrief}. */
 export interface CompareBriefProps {
@@ -81,18 +82,7 @@ export function CompareBrief({ article, annotations, onError }: CompareBriefProp
       <button type="button" onClick={() => input.current?.click()}>
         Compare with a brief…
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".brief,application/json"
-        hidden
-        aria-label="Brief to compare"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
+      <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief to compare" onFile={(file) => void read(file)} />
       {compared && comparison && (
         <section role="region" aria-label="Comparison" className="comparison">
           <h3>Compared with {compared.other}</h3>

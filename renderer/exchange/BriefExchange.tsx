@@ -16,6 +16,7 @@ import type { BriefingDeskDatabase } from '../db/database';
 import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
 import { exportRequest, type ExportKind } from './export-files';
 import { MergeSummaryDialog } from './MergeSummaryDialog';
+import { HiddenFileInput } from '../components/HiddenFileInput';
 
 /** Props of {@link BriefExchange}. */
 export interface BriefExchangeProps {
@@ -138,18 +139,7 @@ export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, o
       <button type="button" onClick={chooseFile}>
         Import brief
       </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".brief,application/json"
-        hidden
-        aria-label="Brief file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief file" onFile={(file) => void importFile(file)} />
       {merged && (
         <MergeSummaryDialog
           source={merged.source}
