@@ -48,6 +48,18 @@ let recentFiles: string[] = [];
 let quitBackup: QuitBackup | undefined;
 let rebuildMenu: () => void = () => {};
 
+/** File › Open brief…: main's open dialog, then the same path as a file the OS opened. */
+async function chooseBrief(window: BrowserWindow | undefined): Promise<void> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Open brief',
+    filters: [{ name: 'Briefing Desk brief', extensions: ['brief'] }],
+    properties: ['openFile'],
+  };
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const [path] = result.filePaths;
+  if (!result.canceled && path !== undefined) await openPath(path);
+}
+
 async function rememberRecent(path: string): Promise<void> {
   recentFiles = addRecentFile(recentFiles, path);
   app.addRecentDocument(path);
@@ -169,6 +181,7 @@ export async function installDesktopShell(appUrl: string, getWindow: () => Brows
       sendCommand: (command) => (BrowserWindow.getFocusedWindow() ?? getWindow())?.webContents.send(IPC_CHANNELS.command, command),
       recentFiles,
       openRecent: (path) => void openPath(path),
+      openBrief: () => void chooseBrief(getWindow()),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };

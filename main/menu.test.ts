@@ -130,4 +130,15 @@ describe('buildMenuTemplate', () => {
     expect(itemsOf(findItem(menuFor('linux').template, 'Open &Recent'))).toEqual([{ label: 'No recent briefs', enabled: false }]);
     expect(findItem(menuFor('darwin').template, 'Open Recent').role).toBe('recentDocuments');
   });
+
+  it('opens a brief through main\'s own dialog when given one, so the file can join Open Recent', () => {
+    let asked = 0;
+    const sent: AppCommand[] = [];
+    const template = buildMenuTemplate({ platform: 'linux', appName: 'Briefing Desk', developerTools: false, sendCommand: (c) => sent.push(c), openBrief: () => asked++ });
+    const item = findItem(template, 'Open brief…');
+    click(item);
+    expect(asked).toBe(1);
+    expect(sent).toEqual([]);
+    expect(item.accelerator).toBe('CmdOrCtrl+Shift+O');
+  });
 });

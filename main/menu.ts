@@ -21,6 +21,11 @@ export interface MenuOptions {
   readonly recentFiles?: readonly string[];
   /** Opens one of `recentFiles` again. */
   readonly openRecent?: (path: string) => void;
+  /**
+   * Shows main's own open dialog for a `.brief`, so the file's path is known and joins Open
+   * Recent; without it, Open brief… asks the UI's file chooser, which never sees a path.
+   */
+  readonly openBrief?: () => void;
 }
 
 /** The Open Recent submenu: the OS's own list on macOS, else the app's list of `.brief` files. */
@@ -66,7 +71,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: title('File'),
     submenu: [
       command('Import article…', 'import-article', 'CmdOrCtrl+O'),
-      command('Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'),
+      options.openBrief
+        ? { label: 'Open brief…', accelerator: 'CmdOrCtrl+Shift+O', click: () => options.openBrief?.() }
+        : command('Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'),
       openRecentMenu(options, mac),
       separator,
       command('Export brief…', 'export-brief', 'CmdOrCtrl+Shift+S'),
