@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exactMatches, fuzzyMatches, occursOnce, scoreCandidate, SCORE_WEIGHTS } from './match-quote';
+import { bestExactMatch, exactMatches, fuzzyMatches, occursOnce, scoreCandidate, SCORE_WEIGHTS } from './match-quote';
 
 const text = 'The treaty was signed in Minsk. Later the treaty was broken in Donbass. A treaty was signed again.';
 const at = text.indexOf('treaty was broken');
@@ -63,4 +64,31 @@ describe('occursOnce', () => {
     ['treaty', false],
     ['Crimea', false],
   ])('%s → %s', (quote, once) => expect(occursOnce(text, quote)).toBe(once));
+});
+
+describe('bestExactMatch', () => {
+  it('always picks what exactMatches ranks first, on texts full of repeated phrases', () => {
+    const words = ['the', 'guarantee', 'said', 'Ukraine', 'force', 'risk'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 20, maxLength: 200 }),
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.constantFrom(...words), { maxLength: 6 }),
+        (tokens, at, hintShift, noise) => {
+          const text = tokens.join(' ');
+          const quote = tokens[at % tokens.length]!;
+          const start = text.indexOf(quote);
+          // Stored context that may or may not still read as in the text.
+          const prefix = (noise.join(' ') + text.slice(0, start)).slice(-32);
+          const suffix = text.slice(start + quote.length, start + quote.length + 32);
+          const context = { prefix, suffix, hint: (start + hintShift) % (text.length + 1) };
+          const best = bestExactMatch(text, quote, context);
+          const first = exactMatches(text, quote, context)[0];
+          expect(best && [best.start, best.score]).toEqual(first && [first.start, first.score]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -85,12 +85,19 @@ function boundaryDistance(stored: string, actual: string): number {
  */
 function contextSimilarity(stored: string, actual: string): number {
   if (stored.length === 0) return actual.length === 0 ? 1 : UNKNOWN_CONTEXT;
+  // Intact context, the common case after a revision elsewhere, is distance 0 without the table.
+  if (actual.startsWith(stored)) return 1;
   return 1 - Math.min(stored.length, boundaryDistance(stored, actual)) / stored.length;
 }
 
 /** `text` with its UTF-16 units in reverse order, to read a prefix outward from the quote. */
 function reversed(text: string): string {
   return text.split('').reverse().join('');
+}
+
+/** How near `start` lies to where the quote was, in [0, 1] of a text of `length` units. */
+function positionScore(length: number, start: number, hint: number): number {
+  return length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - hint) / length);
 }
 
 /**
@@ -111,7 +118,7 @@ export function scoreCandidate(
   const before = text.slice(Math.max(0, start - context.prefix.length - CONTEXT_SLACK), start);
   const prefix = contextSimilarity(reversed(context.prefix), reversed(before));
   const suffix = contextSimilarity(context.suffix, text.slice(end, end + context.suffix.length + CONTEXT_SLACK));
-  const position = text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - context.hint) / text.length);
+  const position = positionScore(text.length, start, context.hint);
   const score =
     SCORE_WEIGHTS.quote * quoteSimilarity +
     SCORE_WEIGHTS.prefix * prefix +
@@ -136,13 +143,12 @@ function contextIntact(text: string, quote: string, context: QuoteContext, at: n
 }
 
 /**
- * The exact occurrences of `quote` in `text`, scored, best first. It looks in a window around
+ * The starts of the exact occurrences of `quote` worth scoring. It looks in a window around
  * the hint that doubles until it holds an occurrence with its context intact (nothing farther
  * can beat the nearest such one) or covers the whole text, so a quote that merely shifted
  * costs a local scan, not a pass over a large text; far occurrences are then left out.
- * Throws a RangeError for an empty quote, which occurs everywhere.
  */
-export function exactMatches(text: string, quote: string, context: QuoteContext): QuoteCandidate[] {
+function exactStarts(text: string, quote: string, context: QuoteContext): number[] {
   if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
   const hint = Math.min(Math.max(0, context.hint), text.length);
   for (let radius = Math.max(1024, 4 * quote.length); ; radius *= 2) {
@@ -152,12 +158,53 @@ export function exactMatches(text: string, quote: string, context: QuoteContext)
     const span = text.slice(from, to);
     const starts: number[] = [];
     for (let at = span.indexOf(quote); at !== -1; at = span.indexOf(quote, at + 1)) starts.push(from + at);
-    if ((from === 0 && to === text.length) || starts.some((at) => contextIntact(text, quote, context, at))) {
-      return starts
-        .map((start) => scoreCandidate(text, quote.length, context, { start, end: start + quote.length, errors: 0 }))
-        .sort(byScore(context));
-    }
+    if ((from === 0 && to === text.length) || starts.some((at) => contextIntact(text, quote, context, at))) return starts;
   }
+}
+
+/**
+ * The exact occurrences of `quote` in `text` (see `exactStarts` for which), scored, best
+ * first. Throws a RangeError for an empty quote, which occurs everywhere.
+ */
+export function exactMatches(text: string, quote: string, context: QuoteContext): QuoteCandidate[] {
+  return exactStarts(text, quote, context)
+    .map((start) => scoreCandidate(text, quote.length, context, { start, end: start + quote.length, errors: 0 }))
+    .sort(byScore(context));
+}
+
+/**
+ * The most a side of context can score without scoring it: 1 when it reads exactly as stored,
+ * else at most one edit short of that (an empty stored side scores what it always does).
+ */
+function contextCeiling(stored: string, intact: boolean, actualEmpty: boolean): number {
+  if (stored.length === 0) return actualEmpty ? 1 : UNKNOWN_CONTEXT;
+  return intact ? 1 : 1 - 1 / stored.length;
+}
+
+/**
+ * `exactMatches(text, quote, context)[0]`, without scoring the occurrences that cannot win:
+ * each gets a ceiling from cheap comparisons, and edit distances are computed only while a
+ * ceiling can still reach the best score found. Repeated phrases make this the difference
+ * between scoring every occurrence of a common quote and scoring one.
+ */
+export function bestExactMatch(text: string, quote: string, context: QuoteContext): QuoteCandidate | undefined {
+  const ceilings = exactStarts(text, quote, context).map((start) => {
+    const end = start + quote.length;
+    const prefix = contextCeiling(context.prefix, text.slice(Math.max(0, start - context.prefix.length), start) === context.prefix, start === 0);
+    const suffix = contextCeiling(context.suffix, text.slice(end, end + context.suffix.length) === context.suffix, end === text.length);
+    const ceiling =
+      SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix * prefix + SCORE_WEIGHTS.suffix * suffix + SCORE_WEIGHTS.position * positionScore(text.length, start, context.hint);
+    return { start, ceiling };
+  });
+  ceilings.sort((a, b) => b.ceiling - a.ceiling);
+  const order = byScore(context);
+  let best: QuoteCandidate | undefined;
+  for (const { start, ceiling } of ceilings) {
+    if (best && ceiling < best.score) break;
+    const candidate = scoreCandidate(text, quote.length, context, { start, end: start + quote.length, errors: 0 });
+    if (!best || order(candidate, best) < 0) best = candidate;
+  }
+  return best;
 }
 
 /** Whether `quote` occurs exactly once in `text` (overlapping occurrences count). */

@@ -7,7 +7,7 @@
  * report progress through the callback.
  */
 import type { AnnotationTarget } from './model';
-import { exactMatches, fuzzyMatches, occursOnce, type QuoteCandidate, type QuoteContext } from './match-quote';
+import { bestExactMatch, fuzzyMatches, occursOnce, type QuoteCandidate, type QuoteContext } from './match-quote';
 import { describeRange, QUOTE_CONTEXT, type TextRange } from './text-selectors';
 
 /**
@@ -208,7 +208,7 @@ function reanchorTarget(index: CodePointIndex, id: string, target: AnnotationTar
   }
 
   const context: QuoteContext = { prefix, suffix, hint: start ?? Math.min(target.position.start, text.length) };
-  const exactBest = exactMatches(text, exact, context)[0];
+  const exactBest = bestExactMatch(text, exact, context);
   if (exactBest) {
     // occursOnce scans the whole text, so it is asked only when the context did not decide.
     const distinctive = (): boolean => Array.from(exact).length >= DISTINCTIVE_QUOTE_LENGTH && occursOnce(text, exact);
