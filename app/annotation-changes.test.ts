@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './model';
-import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges } from './annotation-changes';
+import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, netChanges } from './annotation-changes';
 
 function annotation(id: string, tag: Annotation['tag'], links: string[] = []): Annotation {
   return {
@@ -62,5 +62,20 @@ describe('change sets', () => {
   it('creating adds the annotation', () => {
     const fresh = annotation('n', 'risk');
     expect(applyToMap(all, createChanges(fresh)).get('n')).toBe(fresh);
+  });
+});
+
+describe('netChanges', () => {
+  it('folds several changes of one annotation into its first before and last after', () => {
+    const g = all.get('g')!;
+    const edited = { ...g, note: 'one' };
+    const again = { ...g, note: 'two' };
+    expect(netChanges([{ before: g, after: edited }, { before: edited, after: again }])).toEqual([{ before: g, after: again }]);
+  });
+
+  it('drops an annotation created and deleted in the same set, and keeps the others in order', () => {
+    const fresh = annotation('n', 'risk');
+    const r = all.get('r')!;
+    expect(netChanges([{ before: null, after: fresh }, { before: r, after: null }, { before: fresh, after: null }])).toEqual([{ before: r, after: null }]);
   });
 });

@@ -90,3 +90,20 @@ export function applyToMap(all: ReadonlyMap<string, Annotation>, changes: Change
   }
   return next;
 }
+
+/**
+ * `changes` folded to one change per annotation, from its first `before` to its last `after`
+ * (in order of first appearance), so they can be stored in bulk, in any order, with the
+ * same result as one by one. An annotation created and deleted within the set drops out.
+ */
+export function netChanges(changes: ChangeSet): ChangeSet {
+  const byId = new Map<string, { before: Annotation | null; after: Annotation | null }>();
+  for (const { before, after } of changes) {
+    const id = (after ?? before)?.id;
+    if (id === undefined) continue;
+    const seen = byId.get(id);
+    if (seen) seen.after = after;
+    else byId.set(id, { before, after });
+  }
+  return [...byId.values()].filter((change) => change.before !== null || change.after !== null);
+}

@@ -83,8 +83,8 @@ describe('annotations', () => {
   it('stores nothing of an action whose transaction fails', async () => {
     const database = freshDb();
     const good = { id: 'good', articleId: 'x', tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange('abc', { start: 0, end: 1 }) } as Annotation;
-    // An annotation without its key cannot be stored: the whole action must roll back.
-    const bad = { ...good, id: undefined } as unknown as Annotation;
+    // An annotation whose id is no valid IndexedDB key cannot be stored: the whole action must roll back.
+    const bad = { ...good, id: { not: 'a key' } } as unknown as Annotation;
     await expect(applyChanges(database, [{ before: null, after: good }, { before: null, after: bad }], 'A', 'now')).rejects.toThrow();
     expect(await database.annotations.count()).toBe(0);
   });
