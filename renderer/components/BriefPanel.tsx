@@ -78,10 +78,17 @@ interface BriefFormProps extends Omit<BriefPanelProps, 'articleId'> {
 function BriefForm({ db, stored, analyst, onStored, onBriefChange, onError }: BriefFormProps) {
   const id = useId();
   const { articleId } = stored;
+  // Saves run in order, and each stores the whole brief, so only the last one's result is
+  // current: an earlier one finishing late would put back what a later change replaced.
+  const lastSave = useRef(0);
   const save = useCallback(
     (change: BriefChange) => {
-      updateBrief(db, articleId, analyst, change).then(onStored, (e: unknown) =>
-        onError(`The brief was not saved: ${e instanceof Error ? e.message : String(e)}`),
+      const ticket = ++lastSave.current;
+      updateBrief(db, articleId, analyst, change).then(
+        (brief) => {
+          if (ticket === lastSave.current) onStored(brief);
+        },
+        (e: unknown) => onError(`The brief was not saved: ${e instanceof Error ? e.message : String(e)}`),
       );
     },
     [analyst, articleId, db, onError, onStored],
