@@ -40,6 +40,8 @@ export const exportPdfRequestSchema = z
     title: z.string().max(500),
     /** The brief's marking, printed at the top of every page; none when absent. */
     marking: z.string().max(200).optional(),
+    /** The analyst, written into the PDF's metadata as its author. */
+    author: z.string().max(200).optional(),
     /** The paper the brief asks for; the region's usual paper when absent. */
     paper: z.enum(['a4', 'letter']).optional(),
   })

@@ -14,6 +14,8 @@ export interface PrintOptions {
   readonly title: string;
   /** Header line on every page (the marking), already plain text; empty for none. */
   readonly marking: string;
+  /** Document author for the PDF metadata (the analyst), if known. */
+  readonly author?: string;
 }
 
 /** Something that prints HTML to PDF. */

@@ -77,10 +77,11 @@ test.describe('the sample brief as PDF', () => {
     expect(text).toContain('Page 1 of');
   });
 
-  test('is tagged, titled and has an outline', async () => {
+  test('is tagged, titled, authored and has an outline', async () => {
     const info = pdfInfo(pdf);
     expect(info.Tagged).toBe('yes');
     expect(info.Title).toBe('Security guarantees for Ukraine: what is on the table');
+    expect(info.Author).toBe('Sample Analyst');
     expect(Number(info.Pages)).toBe(pages.length);
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
   });

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { escapeHtml } from '../app/html-escape';
 import type { Printer, PrintOptions } from '../app/printer';
+import { withPdfMetadata } from './pdf-metadata';
 
 /** Debian's Chromium, the browser this project is tested with (DESIGN.md). */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -108,7 +109,7 @@ export function createChromiumPrinter(lookup: ChromiumLookup = {}): Printer {
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
-        return new Uint8Array(await page.pdf(chromiumPdfOptions(options)));
+        return await withPdfMetadata(new Uint8Array(await page.pdf(chromiumPdfOptions(options))), options);
       } catch (error) {
         throw new Error(`Could not print the brief: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       } finally {

@@ -10,6 +10,7 @@ import { BrowserWindow, session } from 'electron';
 import type { Printer } from '../app/printer';
 import { lockDownSession } from './lockdown';
 import { printToPdfOptions } from './print-to-pdf-options';
+import { withPdfMetadata } from './pdf-metadata';
 
 /** No `persist:` prefix: the print session lives in memory and is forgotten on quit. */
 const PRINT_PARTITION = 'briefing-desk-print';
@@ -50,8 +51,7 @@ export function createElectronPrinter(): Printer {
         const file = join(folder, 'brief.html');
         await writeFile(file, html, 'utf8');
         await window.loadFile(file);
-        // The PDF's title comes from the document's own <title>, which the brief HTML writes.
-        return await window.webContents.printToPDF(printToPdfOptions(options));
+        return await withPdfMetadata(new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options))), options);
       } catch (error) {
         throw new Error(`Could not print the brief: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       } finally {

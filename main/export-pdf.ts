@@ -32,7 +32,7 @@ export async function exportPdf(request: ExportPdfRequest, ports: ExportPdfPorts
   const chosen = await ports.chooseSavePath(request.suggestedName);
   if (chosen === undefined || chosen === '' || signal?.aborted) return { status: 'cancelled' };
   const path = withPdfExtension(chosen);
-  const options = { paper: request.paper ?? ports.paper, title: request.title, marking: request.marking ?? '' };
+  const options = { paper: request.paper ?? ports.paper, title: request.title, marking: request.marking ?? '', author: request.author };
   let bytes: Uint8Array;
   try {
     bytes = await ports.printer.print(request.html, options, signal);

@@ -69,7 +69,7 @@ export async function runPdfExport(input: PdfExportInput): Promise<ExportPdfResu
   const stop = () => void bridge.cancelExport().catch(() => undefined);
   signal.addEventListener('abort', stop, { once: true });
   try {
-    return await bridge.exportPdf({ html, suggestedName: pdfFileName(model.title), title: model.title, marking: model.marking, paper: model.paper });
+    return await bridge.exportPdf({ html, suggestedName: pdfFileName(model.title), title: model.title, marking: model.marking, paper: model.paper, author: model.analyst });
   } finally {
     signal.removeEventListener('abort', stop);
   }
