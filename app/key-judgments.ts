@@ -50,7 +50,7 @@ const paragraph = z.object({ type: z.literal('paragraph'), content: z.array(text
 const listItem = z.object({ type: z.literal('list_item'), content: z.array(paragraph).min(1).max(MAX_NODES) }).strict();
 const bulletList = z.object({ type: z.literal('bullet_list'), content: z.array(listItem).min(1).max(MAX_NODES) }).strict();
 
-/** The JSON of a key-judgments document. */
+/** The JSON of a key-judgments document, as stored. */
 export type KeyJudgmentsDoc = {
   readonly type: 'doc';
   readonly content: readonly (z.infer<typeof paragraph> | z.infer<typeof bulletList>)[];
@@ -82,7 +82,7 @@ function plainTextLength(doc: KeyJudgmentsDoc): number {
   return paragraphsOf(doc).reduce((sum, p) => sum + (p.content ?? []).reduce((n, t) => n + t.text.length, 0), 0);
 }
 
-/** The stored key judgments, or undefined when `value` is not a valid document. */
+/** The stored key judgments, or undefined when `value` is no valid key-judgments doc. */
 export function readKeyJudgmentsDoc(value: unknown): KeyJudgmentsDoc | undefined {
   const parsed = keyJudgmentsDocSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;

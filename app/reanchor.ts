@@ -153,13 +153,13 @@ function wholeCodePoints(text: string, range: TextRange): TextRange {
  */
 function describeNear(index: CodePointIndex, range: TextRange): AnnotationTarget {
   // Two UTF-16 units per code point is the most the context can need.
-  const window = wholeCodePoints(index.text, {
+  const span = wholeCodePoints(index.text, {
     start: Math.max(0, range.start - 2 * QUOTE_CONTEXT),
     end: Math.min(index.text.length, range.end + 2 * QUOTE_CONTEXT),
   });
-  const local = describeRange(index.text.slice(window.start, window.end), {
-    start: range.start - window.start,
-    end: range.end - window.start,
+  const local = describeRange(index.text.slice(span.start, span.end), {
+    start: range.start - span.start,
+    end: range.end - span.start,
   });
   return {
     position: { type: 'TextPositionSelector', start: index.toCodePoint(range.start), end: index.toCodePoint(range.end) },
@@ -185,11 +185,11 @@ function anchorable(candidate: QuoteCandidate): boolean {
 function bestFuzzy(text: string, quote: string, context: QuoteContext): QuoteCandidate | undefined {
   let best: QuoteCandidate | undefined;
   for (const slack of [64 + quote.length, Math.max(2048, 4 * quote.length), Infinity]) {
-    const window = { start: context.hint - slack, end: context.hint + quote.length + slack };
-    const found = fuzzyMatches(text, quote, context, window)[0];
+    const span = { start: context.hint - slack, end: context.hint + quote.length + slack };
+    const found = fuzzyMatches(text, quote, context, span)[0];
     if (found && (!best || found.score > best.score)) best = found;
     if (best && anchorable(best)) break;
-    if (window.start <= 0 && window.end >= text.length) break;
+    if (span.start <= 0 && span.end >= text.length) break;
   }
   return best;
 }
