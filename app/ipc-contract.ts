@@ -1,6 +1,6 @@
 /**
  * The IPC contract: the one interface through which the renderer reaches the platform
- * (`window.briefingDesk`). The Electron preload implements it over IPC; the browser bridge
+ * (the page global `briefingDesk`). The Electron preload implements it over IPC; the browser bridge
  * implements it with downloads and a print view. Channel names and argument schemas live
  * here and nowhere else, so main and preload cannot drift apart.
  */
