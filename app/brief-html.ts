@@ -36,7 +36,7 @@ export function formatTimestamp(iso: string): string {
   return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
-/** A reference to an item: its label, linking to the item in the document. */
+/** A reference to an item: its label, linking to the item within the brief. */
 function refLink(ref: BriefItemRef): SafeHtml {
   return html`<a class="ref-${ref.tag}" href="#item-${ref.number}">${ref.label}</a>`;
 }

@@ -214,7 +214,7 @@ export function occursOnce(text: string, quote: string): boolean {
 }
 
 /**
- * Fuzzy candidates for `quote` in `text` between `window.start` and `window.end` (clamped to
+ * Fuzzy candidates for `quote` in `text` between `span.start` and `span.end` (clamped to
  * the text; the whole text by default), scored, best first. approx-string-match reports only
  * the fewest-error matches of the span it searches, so callers should search near the old
  * position before the whole text: there a lightly edited quote in its own context is not
@@ -224,11 +224,11 @@ export function fuzzyMatches(
   text: string,
   quote: string,
   context: QuoteContext,
-  window: { readonly start: number; readonly end: number } = { start: 0, end: text.length },
+  span: { readonly start: number; readonly end: number } = { start: 0, end: text.length },
 ): QuoteCandidate[] {
   if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
-  const from = Math.max(0, window.start);
-  const to = Math.min(text.length, window.end);
+  const from = Math.max(0, span.start);
+  const to = Math.min(text.length, span.end);
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE));
   const seen = new Set<number>();
   const candidates: QuoteCandidate[] = [];
