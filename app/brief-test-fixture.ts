@@ -5,7 +5,7 @@
 import { canonicalText } from './canonical-text';
 import type { Annotation, Article, Brief } from './model';
 import type { Tag } from './tags';
-import { describeRange } from './text-selectors';
+import { annotationOn } from './test-annotation';
 
 /** The fixture article: a title, a subheading and three paragraphs. */
 export const FIXTURE_ARTICLE: Article = {
@@ -27,21 +27,15 @@ export const FIXTURE_ARTICLE: Article = {
 
 /** An annotation of the fixture article on the first occurrence of `exact`. */
 export function fixtureAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
-  const text = canonicalText(FIXTURE_ARTICLE.blocks);
-  const start = text.indexOf(exact);
-  if (start < 0) throw new RangeError(`Fixture text lacks ${exact}`);
-  return {
+  return annotationOn(canonicalText(FIXTURE_ARTICLE.blocks), exact, {
     id,
-    articleId: FIXTURE_ARTICLE.id,
     tag,
-    target: describeRange(text, { start, end: start + exact.length }),
-    note: '',
-    links: [],
+    articleId: FIXTURE_ARTICLE.id,
     author: 'analyst@example.org',
     createdAt: '2025-12-19T10:00:00Z',
     updatedAt: '2025-12-19T10:00:00Z',
     ...extra,
-  };
+  });
 }
 
 /** Two guarantees, a risk and a precedent linked to the first guarantee, and a second risk. */

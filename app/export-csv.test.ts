@@ -4,7 +4,7 @@ import { canonicalText } from './canonical-text';
 import { UTF8_BOM } from './csv-format';
 import { annotationCsvRows, annotationsToCsv, CSV_HEADER } from './export-csv';
 import type { Annotation, Article } from './model';
-import { describeRange } from './text-selectors';
+import { annotationOn } from './test-annotation';
 
 const blocks = [
   { type: 'heading' as const, text: 'Guarantees' },
@@ -14,19 +14,7 @@ const text = canonicalText(blocks);
 const article: Article = { id: 'art', title: 'Guarantees', blocks, textHash: '0'.repeat(64), importedAt: '2025-12-18T09:00:00Z' };
 
 function annotation(id: string, exact: string, fields: Partial<Annotation> = {}): Annotation {
-  const start = text.indexOf(exact);
-  return {
-    id,
-    articleId: 'art',
-    tag: 'guarantee',
-    target: describeRange(text, { start, end: start + exact.length }),
-    note: '',
-    links: [],
-    author: 'Ana',
-    createdAt: '2025-12-18T10:00:00Z',
-    updatedAt: '2025-12-18T10:00:00Z',
-    ...fields,
-  };
+  return annotationOn(text, exact, { id, ...fields });
 }
 
 const annotations = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalText } from './canonical-text';
 import { toWebAnnotationCollection, WEB_ANNOTATION_CONTEXT } from './export-jsonld';
 import type { Annotation, Article } from './model';
-import { describeRange } from './text-selectors';
+import { annotationOn } from './test-annotation';
 
 const blocks = [
   { type: 'heading' as const, text: 'Guarantees for Ukraine' },
@@ -12,19 +12,7 @@ const text = canonicalText(blocks);
 const article: Article = { id: 'art', title: 'Guarantees for Ukraine', blocks, textHash: 'ab'.repeat(32), importedAt: '2025-12-18T09:00:00Z' };
 
 function annotation(id: string, exact: string, fields: Partial<Annotation> = {}): Annotation {
-  const start = text.indexOf(exact);
-  return {
-    id,
-    articleId: 'art',
-    tag: 'guarantee',
-    target: describeRange(text, { start, end: start + exact.length }),
-    note: '',
-    links: [],
-    author: 'Ana',
-    createdAt: '2025-12-18T10:00:00+01:00',
-    updatedAt: '2025-12-18T09:30:00Z',
-    ...fields,
-  };
+  return annotationOn(text, exact, { id, createdAt: '2025-12-18T10:00:00+01:00', updatedAt: '2025-12-18T09:30:00Z', ...fields });
 }
 
 const uuid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalText } from './canonical-text';
 import { annotationsToMarkdown } from './export-markdown';
 import type { Annotation, Article } from './model';
-import { describeRange } from './text-selectors';
+import { annotationOn } from './test-annotation';
 
 const blocks = [
   { type: 'heading' as const, text: 'Security guarantees for Ukraine' },
@@ -22,19 +22,7 @@ const article: Article = {
 };
 
 function annotation(id: string, exact: string, fields: Partial<Annotation> = {}): Annotation {
-  const start = text.indexOf(exact);
-  return {
-    id,
-    articleId: 'art',
-    tag: 'guarantee',
-    target: describeRange(text, { start, end: start + exact.length }),
-    note: '',
-    links: [],
-    author: 'Ana',
-    createdAt: '2025-12-18T10:00:00Z',
-    updatedAt: '2025-12-18T10:00:00Z',
-    ...fields,
-  };
+  return annotationOn(text, exact, { id, ...fields });
 }
 
 const hostile = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> **b**';
