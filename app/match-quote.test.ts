@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bestExactMatch, exactMatches, fuzzyMatches, occursOnce, scoreCandidate, SCORE_WEIGHTS } from './match-quote';
+import { bestExactMatch, bestFuzzyMatch, exactMatches, fuzzyMatches, occursOnce, scoreCandidate, SCORE_WEIGHTS } from './match-quote';
 
 const text = 'The treaty was signed in Minsk. Later the treaty was broken in Donbass. A treaty was signed again.';
 const at = text.indexOf('treaty was broken');
@@ -66,6 +66,49 @@ describe('occursOnce', () => {
   ])('%s → %s', (quote, once) => expect(occursOnce(text, quote)).toBe(once));
 });
 
+/** The occurrences exactMatches looks at, by its definition: each doubled span rescanned whole. */
+function windowedStarts(text: string, quote: string, context: { prefix: string; suffix: string; hint: number }): number[] {
+  const hint = Math.min(Math.max(0, context.hint), text.length);
+  for (let radius = Math.max(1024, 4 * quote.length); ; radius *= 2) {
+    const from = Math.max(0, hint - radius);
+    const to = Math.min(text.length, hint + quote.length + radius);
+    const starts: number[] = [];
+    for (let at = text.indexOf(quote, from); at !== -1 && at + quote.length <= to; at = text.indexOf(quote, at + 1)) starts.push(at);
+    const intact = (at: number) =>
+      text.slice(Math.max(0, at - context.prefix.length), at) === context.prefix &&
+      text.slice(at + quote.length, at + quote.length + context.suffix.length) === context.suffix;
+    if ((from === 0 && to === text.length) || starts.some(intact)) return starts;
+  }
+}
+
+describe('exactMatches on texts longer than its first window', () => {
+  it('scores the occurrences of the first doubled window that holds one in context, or of the whole text', () => {
+    const words = ['the', 'guarantee', 'said', 'Ukraine', 'force', 'risk', 'a'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 200, maxLength: 2500 }),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (tokens, at, hint, keepContext) => {
+          const text = tokens.join(' ');
+          const quote = tokens[at % tokens.length]!;
+          const start = text.indexOf(quote, hint % text.length);
+          const where = start === -1 ? text.indexOf(quote) : start;
+          const context = {
+            prefix: keepContext ? text.slice(Math.max(0, where - 32), where) : 'no such prefix',
+            suffix: text.slice(where + quote.length, where + quote.length + 32),
+            hint: hint % (text.length + 1),
+          };
+          const starts = exactMatches(text, quote, context).map((c) => c.start);
+          expect(starts.sort((a, b) => a - b)).toEqual(windowedStarts(text, quote, context));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('bestExactMatch', () => {
   it('always picks what exactMatches ranks first, on texts full of repeated phrases', () => {
     const words = ['the', 'guarantee', 'said', 'Ukraine', 'force', 'risk'];
@@ -90,5 +133,46 @@ describe('bestExactMatch', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('bestFuzzyMatch', () => {
+  it('always picks what fuzzyMatches ranks first, whether or not the quote still occurs exactly', () => {
+    const words = ['the', 'guarantee', 'said', 'Ukraine', 'force', 'risk', 'treaty', 'signed'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 20, maxLength: 200 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 14 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('', 'x', 'ea', ' ')), { maxLength: 4 }),
+        fc.nat(),
+        fc.option(fc.tuple(fc.nat(), fc.nat())),
+        (tokens, at, count, edits, hintShift, window) => {
+          const text = tokens.join(' ');
+          const first = at % tokens.length;
+          const original = tokens.slice(first, first + count).join(' ');
+          const start = tokens.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
+          // The quote as the analyst tagged it: the text with a few edits, often not in the text any more.
+          const quote = edits.reduce((q, [where, insert]) => {
+            const i = where % (q.length + 1);
+            return q.slice(0, i) + insert + q.slice(i + 1);
+          }, original) || original;
+          const context = {
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(start + original.length, start + original.length + 32),
+            hint: (start + hintShift) % (text.length + 1),
+          };
+          const span = window ? { start: window[0] % text.length, end: (window[0] % text.length) + window[1] } : undefined;
+          const best = bestFuzzyMatch(text, quote, context, span);
+          const expected = fuzzyMatches(text, quote, context, span)[0];
+          expect(best).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses an empty quote', () => {
+    expect(() => bestFuzzyMatch(text, '', context)).toThrow(RangeError);
   });
 });

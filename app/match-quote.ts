@@ -6,6 +6,7 @@
  * What a score means (anchor, review, orphan) is `reanchor.ts`'s decision, not this file's.
  */
 import search from 'approx-string-match';
+import { boundaryDistance } from './boundary-distance';
 
 /** What is known about a quote besides its text: its stored context and where it was. */
 export interface QuoteContext {
@@ -55,44 +56,27 @@ const UNKNOWN_CONTEXT = 0.5;
 const CONTEXT_SLACK = 8;
 
 /**
- * The fewest edits turning `stored` into the start of `actual` (whatever follows in `actual`
- * is free): both are read outward from the quote, so the alignment is pinned at the quote's
- * boundary. A floating search would credit context found a few words away, which is exactly
- * what a nearby repetition of the same phrase has.
+ * How similar the `actual` text beside a candidate is to the `stored` context, in [0, 1],
+ * both read outward from the quote (from their ends when `backward`, as a prefix is). An
+ * empty stored context (the quote touched the text's start or end) says nothing once text has
+ * been added there, so it then counts as a neutral `UNKNOWN_CONTEXT`: the other side must
+ * carry the evidence. Undefined when more than `limit` edits would be needed: the caller has
+ * no use for a similarity that low, and not computing it is what keeps scoring cheap.
  */
-function boundaryDistance(stored: string, actual: string): number {
-  // One row of the edit-distance table at a time; typed arrays keep this cheap when ten
-  // thousand annotations are scored.
-  let previous = Uint16Array.from({ length: actual.length + 1 }, (_, j) => j);
-  let row = new Uint16Array(actual.length + 1);
-  for (let i = 1; i <= stored.length; i++) {
-    row[0] = i;
-    const unit = stored.charCodeAt(i - 1);
-    for (let j = 1; j <= actual.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (unit === actual.charCodeAt(j - 1) ? 0 : 1);
-      row[j] = Math.min(substitution, (previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
-    }
-    [previous, row] = [row, previous];
-  }
-  return Math.min(...previous);
+function contextSimilarity(stored: string, actual: string, backward: boolean, limit: number): number | undefined {
+  if (stored.length === 0) return actual.length === 0 ? 1 : UNKNOWN_CONTEXT;
+  // Intact context, the common case after a revision elsewhere, is distance 0 without the table.
+  if (backward ? actual.endsWith(stored) : actual.startsWith(stored)) return 1;
+  const distance = boundaryDistance(stored, actual, limit, backward);
+  return distance > limit ? undefined : 1 - distance / stored.length;
 }
 
 /**
- * How similar the `actual` text beside a candidate is to the `stored` context, in [0, 1],
- * both read outward from the quote. An empty stored context (the quote touched the text's
- * start or end) says nothing once text has been added there, so it then counts as a neutral
- * `UNKNOWN_CONTEXT`: the other side must carry the evidence.
+ * How many edits a side of `length` units may need for its similarity to reach `need`, with
+ * one edit to spare so that rounding in `need` can never cut off a score that ties.
  */
-function contextSimilarity(stored: string, actual: string): number {
-  if (stored.length === 0) return actual.length === 0 ? 1 : UNKNOWN_CONTEXT;
-  // Intact context, the common case after a revision elsewhere, is distance 0 without the table.
-  if (actual.startsWith(stored)) return 1;
-  return 1 - Math.min(stored.length, boundaryDistance(stored, actual)) / stored.length;
-}
-
-/** `text` with its UTF-16 units in reverse order, to read a prefix outward from the quote. */
-function reversed(text: string): string {
-  return text.split('').reverse().join('');
+function allowedEdits(length: number, need: number): number {
+  return need <= 0 ? length : Math.min(length, Math.max(0, Math.floor(length * (1 - need)) + 1));
 }
 
 /** How near `start` lies to where the quote was, in [0, 1] of a text of `length` units. */
@@ -100,25 +84,32 @@ function positionScore(length: number, start: number, hint: number): number {
   return length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - hint) / length);
 }
 
+/** A place the quote may be and how many edits it differs from the quote by, before scoring. */
+interface Match {
+  readonly start: number;
+  readonly end: number;
+  readonly errors: number;
+}
+
 /**
- * The score of the candidate `start`–`end` of `text` for a quote of `quoteLength` UTF-16
- * units, found with `errors` edits. Throws a RangeError for a range outside the text.
+ * `match` scored, or undefined when its score is surely below `floor`: each side's edit
+ * distance is computed only as far as the score could still reach `floor`, given the other
+ * side's best case. A returned score is computed exactly as if there were no floor.
  */
-export function scoreCandidate(
-  text: string,
-  quoteLength: number,
-  context: QuoteContext,
-  candidate: { readonly start: number; readonly end: number; readonly errors: number },
-): QuoteCandidate {
-  const { start, end, errors } = candidate;
-  if (start < 0 || end > text.length || start > end) {
-    throw new RangeError(`Candidate ${start}–${end} lies outside a text of length ${text.length}`);
-  }
+function scoreAtLeast(text: string, quoteLength: number, context: QuoteContext, match: Match, floor: number): QuoteCandidate | undefined {
+  const { start, end, errors } = match;
   const quoteSimilarity = quoteLength === 0 ? 0 : Math.max(0, 1 - errors / quoteLength);
-  const before = text.slice(Math.max(0, start - context.prefix.length - CONTEXT_SLACK), start);
-  const prefix = contextSimilarity(reversed(context.prefix), reversed(before));
-  const suffix = contextSimilarity(context.suffix, text.slice(end, end + context.suffix.length + CONTEXT_SLACK));
   const position = positionScore(text.length, start, context.hint);
+  const before = text.slice(Math.max(0, start - context.prefix.length - CONTEXT_SLACK), start);
+  const after = text.slice(end, end + context.suffix.length + CONTEXT_SLACK);
+  const known = SCORE_WEIGHTS.quote * quoteSimilarity + SCORE_WEIGHTS.position * position;
+  const suffixCeiling = contextCeiling(context.suffix, after.startsWith(context.suffix), after.length === 0);
+  const prefixNeed = (floor - known - SCORE_WEIGHTS.suffix * suffixCeiling) / SCORE_WEIGHTS.prefix;
+  const prefix = contextSimilarity(context.prefix, before, true, allowedEdits(context.prefix.length, prefixNeed));
+  if (prefix === undefined) return undefined;
+  const suffixNeed = (floor - known - SCORE_WEIGHTS.prefix * prefix) / SCORE_WEIGHTS.suffix;
+  const suffix = contextSimilarity(context.suffix, after, false, allowedEdits(context.suffix.length, suffixNeed));
+  if (suffix === undefined) return undefined;
   const score =
     SCORE_WEIGHTS.quote * quoteSimilarity +
     SCORE_WEIGHTS.prefix * prefix +
@@ -127,38 +118,65 @@ export function scoreCandidate(
   return { start, end, score, quoteSimilarity, contextSimilarity: Math.max(prefix, suffix) };
 }
 
+/**
+ * The score of the candidate `start`–`end` of `text` for a quote of `quoteLength` UTF-16
+ * units, found with `errors` edits. Throws a RangeError for a range outside the text.
+ */
+export function scoreCandidate(text: string, quoteLength: number, context: QuoteContext, candidate: Match): QuoteCandidate {
+  const { start, end } = candidate;
+  if (start < 0 || end > text.length || start > end) {
+    throw new RangeError(`Candidate ${start}–${end} lies outside a text of length ${text.length}`);
+  }
+  // With no floor every distance is computed, so there is always a score.
+  return scoreAtLeast(text, quoteLength, context, candidate, -Infinity) as QuoteCandidate;
+}
+
 /** Orders candidates best first: highest score, then nearest the hint, then earliest. */
 function byScore(context: QuoteContext): (a: QuoteCandidate, b: QuoteCandidate) => number {
   return (a, b) =>
     b.score - a.score || Math.abs(a.start - context.hint) - Math.abs(b.start - context.hint) || a.start - b.start;
 }
 
-/** Whether both sides of an occurrence still read exactly as stored: nothing can beat it. */
-function contextIntact(text: string, quote: string, context: QuoteContext, at: number): boolean {
-  const end = at + quote.length;
-  return (
-    text.slice(Math.max(0, at - context.prefix.length), at) === context.prefix &&
-    text.slice(end, end + context.suffix.length) === context.suffix
-  );
+/** Whether `prefix` reads exactly in `text` just before `at`. */
+function prefixIntact(text: string, prefix: string, at: number): boolean {
+  return at >= prefix.length && text.startsWith(prefix, at - prefix.length);
+}
+
+/** The starts of the exact occurrences of `quote` lying wholly within `from`–`to` of `text`. */
+function occurrences(text: string, quote: string, from: number, to: number): number[] {
+  // Searching a slice keeps indexOf from running past the window to the end of the text.
+  const span = text.slice(from, to);
+  const starts: number[] = [];
+  for (let at = span.indexOf(quote); at !== -1; at = span.indexOf(quote, at + 1)) starts.push(from + at);
+  return starts;
 }
 
 /**
- * The starts of the exact occurrences of `quote` worth scoring. It looks in a window around
- * the hint that doubles until it holds an occurrence with its context intact (nothing farther
- * can beat the nearest such one) or covers the whole text, so a quote that merely shifted
- * costs a local scan, not a pass over a large text; far occurrences are then left out.
+ * The starts of the exact occurrences of `quote` worth scoring, ascending. It looks in a
+ * window around the hint that doubles until it holds an occurrence with its context intact
+ * (nothing farther can beat the nearest such one) or covers the whole text, so a quote that
+ * merely shifted costs a local scan, not a pass over a large text; far occurrences are then
+ * left out. Each doubling searches and checks only the text it adds: quotes whose context
+ * changed widen to the whole text, and rescanning the inner windows each time cost as much
+ * again.
  */
 function exactStarts(text: string, quote: string, context: QuoteContext): number[] {
   if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
   const hint = Math.min(Math.max(0, context.hint), text.length);
+  const intact = (at: number): boolean =>
+    prefixIntact(text, context.prefix, at) && text.startsWith(context.suffix, at + quote.length);
+  let starts: number[] = [];
+  // The window searched so far, empty at first.
+  let from = hint;
+  let to = hint;
   for (let radius = Math.max(1024, 4 * quote.length); ; radius *= 2) {
-    const from = Math.max(0, hint - radius);
-    const to = Math.min(text.length, hint + quote.length + radius);
-    // Searching a slice keeps indexOf from running past the window to the end of the text.
-    const span = text.slice(from, to);
-    const starts: number[] = [];
-    for (let at = span.indexOf(quote); at !== -1; at = span.indexOf(quote, at + 1)) starts.push(from + at);
-    if ((from === 0 && to === text.length) || starts.some((at) => contextIntact(text, quote, context, at))) return starts;
+    const wider = { from: Math.max(0, hint - radius), to: Math.min(text.length, hint + quote.length + radius) };
+    // Occurrences starting left of the old window, then those reaching past its right end.
+    const left = occurrences(text, quote, wider.from, Math.min(from + quote.length - 1, wider.to));
+    const right = occurrences(text, quote, Math.max(from, to - quote.length + 1), wider.to);
+    starts = [...left, ...starts, ...right];
+    ({ from, to } = wider);
+    if ((from === 0 && to === text.length) || left.some(intact) || right.some(intact)) return starts;
   }
 }
 
@@ -182,35 +200,68 @@ function contextCeiling(stored: string, intact: boolean, actualEmpty: boolean): 
 }
 
 /**
- * `exactMatches(text, quote, context)[0]`, without scoring the occurrences that cannot win:
- * each gets a ceiling from cheap comparisons, and edit distances are computed only while a
- * ceiling can still reach the best score found. Repeated phrases make this the difference
- * between scoring every occurrence of a common quote and scoring one.
+ * The best of `matches` as `byScore` ranks them, without scoring those that cannot win: each
+ * gets a ceiling from cheap comparisons, best first, and is scored only while its ceiling can
+ * still reach the best score found, and then only as far as it could (`scoreAtLeast`).
+ * Repeated phrases make this the difference between scoring every occurrence of a common
+ * quote in full and scoring one.
  */
-export function bestExactMatch(text: string, quote: string, context: QuoteContext): QuoteCandidate | undefined {
-  const ceilings = exactStarts(text, quote, context).map((start) => {
-    const end = start + quote.length;
-    const prefix = contextCeiling(context.prefix, text.slice(Math.max(0, start - context.prefix.length), start) === context.prefix, start === 0);
-    const suffix = contextCeiling(context.suffix, text.slice(end, end + context.suffix.length) === context.suffix, end === text.length);
+function bestOf(text: string, quoteLength: number, context: QuoteContext, matches: readonly Match[]): QuoteCandidate | undefined {
+  const ceilings = matches.map((match) => {
+    const quote = quoteLength === 0 ? 0 : Math.max(0, 1 - match.errors / quoteLength);
+    const prefix = contextCeiling(context.prefix, prefixIntact(text, context.prefix, match.start), match.start === 0);
+    const suffix = contextCeiling(context.suffix, text.startsWith(context.suffix, match.end), match.end === text.length);
     const ceiling =
-      SCORE_WEIGHTS.quote + SCORE_WEIGHTS.prefix * prefix + SCORE_WEIGHTS.suffix * suffix + SCORE_WEIGHTS.position * positionScore(text.length, start, context.hint);
-    return { start, ceiling };
+      SCORE_WEIGHTS.quote * quote +
+      SCORE_WEIGHTS.prefix * prefix +
+      SCORE_WEIGHTS.suffix * suffix +
+      SCORE_WEIGHTS.position * positionScore(text.length, match.start, context.hint);
+    return { match, ceiling };
   });
   ceilings.sort((a, b) => b.ceiling - a.ceiling);
   const order = byScore(context);
   let best: QuoteCandidate | undefined;
-  for (const { start, ceiling } of ceilings) {
+  for (const { match, ceiling } of ceilings) {
     if (best && ceiling < best.score) break;
-    const candidate = scoreCandidate(text, quote.length, context, { start, end: start + quote.length, errors: 0 });
-    if (!best || order(candidate, best) < 0) best = candidate;
+    const candidate = scoreAtLeast(text, quoteLength, context, match, best?.score ?? -Infinity);
+    if (candidate && (!best || order(candidate, best) < 0)) best = candidate;
   }
   return best;
+}
+
+/** `exactMatches(text, quote, context)[0]`, scoring only what can win (see `bestOf`). */
+export function bestExactMatch(text: string, quote: string, context: QuoteContext): QuoteCandidate | undefined {
+  const matches = exactStarts(text, quote, context).map((start) => ({ start, end: start + quote.length, errors: 0 }));
+  return bestOf(text, quote.length, context, matches);
 }
 
 /** Whether `quote` occurs exactly once in `text` (overlapping occurrences count). */
 export function occursOnce(text: string, quote: string): boolean {
   const first = text.indexOf(quote);
   return first !== -1 && text.indexOf(quote, first + 1) === -1;
+}
+
+/** `span` clamped to `text`. */
+function clampSpan(text: string, span: { readonly start: number; readonly end: number }): { from: number; to: number } {
+  return { from: Math.max(0, span.start), to: Math.min(text.length, span.end) };
+}
+
+/**
+ * What approx-string-match finds of `quote` in `from`–`to` of `text`, one match per start
+ * (the first found), in text offsets.
+ */
+function searchMatches(text: string, quote: string, from: number, to: number): Match[] {
+  if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
+  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE));
+  const seen = new Set<number>();
+  const matches: Match[] = [];
+  for (const match of search(text.slice(from, to), quote, maxErrors)) {
+    const start = from + match.start;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    matches.push({ start, end: from + match.end, errors: match.errors });
+  }
+  return matches;
 }
 
 /**
@@ -226,17 +277,29 @@ export function fuzzyMatches(
   context: QuoteContext,
   span: { readonly start: number; readonly end: number } = { start: 0, end: text.length },
 ): QuoteCandidate[] {
+  const { from, to } = clampSpan(text, span);
+  return searchMatches(text, quote, from, to)
+    .map((match) => scoreCandidate(text, quote.length, context, match))
+    .sort(byScore(context));
+}
+
+/**
+ * `fuzzyMatches(text, quote, context, span)[0]`, scoring only what can win (see `bestOf`).
+ * Where the quote still occurs exactly in the span, the fewest-error matches approx-string-match
+ * would report are exactly those occurrences, so indexOf finds them instead of its scan:
+ * on a large text that scan is what a whole-text fuzzy search costs. Throws a RangeError for
+ * an empty quote.
+ */
+export function bestFuzzyMatch(
+  text: string,
+  quote: string,
+  context: QuoteContext,
+  span: { readonly start: number; readonly end: number } = { start: 0, end: text.length },
+): QuoteCandidate | undefined {
   if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
-  const from = Math.max(0, span.start);
-  const to = Math.min(text.length, span.end);
-  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length * MAX_ERROR_RATE));
-  const seen = new Set<number>();
-  const candidates: QuoteCandidate[] = [];
-  for (const match of search(text.slice(from, to), quote, maxErrors)) {
-    const start = from + match.start;
-    if (seen.has(start)) continue;
-    seen.add(start);
-    candidates.push(scoreCandidate(text, quote.length, context, { start, end: from + match.end, errors: match.errors }));
-  }
-  return candidates.sort(byScore(context));
+  const { from, to } = clampSpan(text, span);
+  const exact = occurrences(text, quote, from, to);
+  const matches =
+    exact.length > 0 ? exact.map((start) => ({ start, end: start + quote.length, errors: 0 })) : searchMatches(text, quote, from, to);
+  return bestOf(text, quote.length, context, matches);
 }

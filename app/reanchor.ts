@@ -7,7 +7,7 @@
  * report progress through the callback.
  */
 import type { AnnotationTarget } from './model';
-import { bestExactMatch, fuzzyMatches, occursOnce, type QuoteCandidate, type QuoteContext } from './match-quote';
+import { bestExactMatch, bestFuzzyMatch, occursOnce, type QuoteCandidate, type QuoteContext } from './match-quote';
 import { describeRange, QUOTE_CONTEXT, type TextRange } from './text-selectors';
 
 /**
@@ -186,7 +186,7 @@ function bestFuzzy(text: string, quote: string, context: QuoteContext): QuoteCan
   let best: QuoteCandidate | undefined;
   for (const slack of [64 + quote.length, Math.max(2048, 4 * quote.length), Infinity]) {
     const span = { start: context.hint - slack, end: context.hint + quote.length + slack };
-    const found = fuzzyMatches(text, quote, context, span)[0];
+    const found = bestFuzzyMatch(text, quote, context, span);
     if (found && (!best || found.score > best.score)) best = found;
     if (best && anchorable(best)) break;
     if (span.start <= 0 && span.end >= text.length) break;

@@ -1,0 +1,60 @@
+/**
+ * The edit distance that scores a quote's context: how many edits turn the stored context
+ * into the start of the text now beside the quote, computed only as far as a caller can use
+ * it. Re-anchoring scores tens of thousands of occurrences of repeated phrases, most of which
+ * are far too unlike the stored context to matter; the full table for each was most of the
+ * time spent (bench/, issue 7).
+ */
+
+/**
+ * The fewest single-unit edits (insertions, deletions, substitutions of UTF-16 units) turning
+ * `stored` into some start of `actual`, whatever follows in `actual` being free, when that is
+ * at most `limit`; otherwise `limit + 1`, whatever the true distance. Both strings are read
+ * from their first unit, or from their last one when `backward` (a prefix is read outward
+ * from the quote without reversing it). The distance never exceeds `stored.length` (delete it
+ * all), so a larger `limit` computes it exactly. Costs O(limit × stored.length): only the
+ * diagonal band of the table within `limit` of the corner can stay within `limit`, and the
+ * work stops at the first row that has exceeded it everywhere. Throws a RangeError for a
+ * negative or non-integer `limit`.
+ */
+export function boundaryDistance(stored: string, actual: string, limit: number, backward = false): number {
+  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a non-negative integer, not ${limit}`);
+  const m = stored.length;
+  const n = actual.length;
+  const bound = Math.min(limit, m);
+  const over = bound + 1;
+  // Every start of `actual` this short needs more than `bound` deletions of `stored`.
+  if (m - n > bound) return limit + 1;
+  // Unit i (from 1) of either string is charCodeAt(base + step × i).
+  const step = backward ? -1 : 1;
+  const storedBase = backward ? m : -1;
+  const actualBase = backward ? n : -1;
+  // One row of the table. Cells outside the band hold `over` so they never win a minimum:
+  // those right of it keep this first row's value, those left of it are set as the band moves.
+  const row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) row[j] = Math.min(j, over);
+  let rowMin = 0;
+  for (let i = 1; i <= m; i++) {
+    const unit = stored.charCodeAt(storedBase + step * i);
+    const lo = Math.max(1, i - bound);
+    const hi = Math.min(n, i + bound);
+    let diagonal = row[lo - 1] ?? over;
+    let left = lo === 1 ? Math.min(i, over) : over;
+    row[lo - 1] = left;
+    rowMin = left;
+    for (let j = lo; j <= hi; j++) {
+      const up = row[j] ?? over;
+      let cell = diagonal + (unit === actual.charCodeAt(actualBase + step * j) ? 0 : 1);
+      if (up + 1 < cell) cell = up + 1;
+      if (left + 1 < cell) cell = left + 1;
+      if (cell > over) cell = over;
+      row[j] = cell;
+      diagonal = up;
+      left = cell;
+      if (cell < rowMin) rowMin = cell;
+    }
+    // No cell of a later row can be smaller than the smallest of this one.
+    if (rowMin > bound) return limit + 1;
+  }
+  return rowMin > bound ? limit + 1 : rowMin;
+}
