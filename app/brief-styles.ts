@@ -2,10 +2,11 @@
  * The brief's print stylesheet, as a string the brief HTML inlines (the document may load
  * nothing). Tag colours and underline styles come from `TAG_STYLES`, so the PDF matches the
  * app; colour is never the only cue — badges carry the tag letter and each tag has its own
- * underline (solid, wavy, dotted), which survives grayscale printing.
+ * underline (solid, wavy, dotted; a wavy one prints double, see `printedUnderline`), which
+ * survives grayscale printing.
  */
 import type { PaperSize } from './printer';
-import { TAG_STYLES } from './tags';
+import { TAG_STYLES, type TagStyle } from './tags';
 
 /** A font the brief embeds: WOFF2 bytes as base64, passed in by the caller (app/ reads no files). */
 export interface BriefFont {
@@ -49,12 +50,24 @@ export function fontFaceCss(fonts: readonly BriefFont[]): string {
     .join('\n');
 }
 
+/**
+ * The underline a tag's highlights print with: the app's, except that wavy prints double.
+ * Chromium paints a wavy decoration as a rectangle filled with a tiled picture shader
+ * (blink decoration_line_painter.cc, PaintWavyTextDecoration), which Skia's PDF backend cannot
+ * write as vectors and rasterizes line by line: on a long appendix that made printing more
+ * than twice as slow and added megabytes of bitmaps. Double is a plain vector line that still
+ * tells the tag apart from solid and dotted without colour.
+ */
+export function printedUnderline(underline: TagStyle['underline']): 'solid' | 'double' | 'dotted' {
+  return underline === 'wavy' ? 'double' : underline;
+}
+
 /** Per-tag rules: badge, highlight fill, underline, section rule, superscript. */
 function tagCss(): string {
   return TAG_STYLES.map(
     (s) => `
 .badge-${s.tag}{background:${s.ink};}
-.hl-${s.tag}{background:${s.fill};text-decoration-color:${s.ink};text-decoration-style:${s.underline};}
+.hl-${s.tag}{background:${s.fill};text-decoration-color:${s.ink};text-decoration-style:${printedUnderline(s.underline)};}
 .section-${s.tag} > h2{border-left-color:${s.ink};}
 .ref-${s.tag}{color:${s.ink};}
 .count-${s.tag}{border-top-color:${s.ink};}`,
@@ -106,10 +119,15 @@ p{margin:0 0 6pt;}
 .matrix tr{break-inside:avoid;}
 .matrix .excerpt{font-family:${FAMILY.serif};font-size:9pt;}
 .appendix{break-before:page;}
-.appendix .block{position:relative;margin-left:26pt;}
-.appendix .pnum{position:absolute;left:-26pt;width:22pt;text-align:right;font-size:7pt;color:#777;top:2pt;}
-.appendix h3.block .pnum{top:3pt;}
+/* The ¶ number floats into the block's left margin, its margin box ending where the text
+   starts so no line is shortened. Not absolutely positioned: every positioned block is a
+   paint layer, and thousands of them made each printed page of a long appendix slow to paint.
+   flow-root keeps a number inside its own block even when the block has no text. */
+.appendix .block{display:flow-root;margin-left:26pt;}
+.appendix .pnum{float:left;width:22pt;margin:2pt 4pt 0 -26pt;text-align:right;font-size:7pt;color:#777;}
+.appendix h3.block .pnum{margin-top:3pt;}
 .appendix blockquote.block{margin:0 0 6pt 26pt;padding-left:8pt;border-left:2pt solid #bbb;}
+.appendix blockquote.block .pnum{margin-left:-34pt;margin-right:12pt;}
 .appendix .caption{font-size:9pt;color:#555;font-style:italic;}
 .appendix p.block{line-height:1.75;}
 .ref{font-size:6.5pt;font-weight:700;vertical-align:super;line-height:0;margin-left:1pt;}
