@@ -16,6 +16,8 @@ test('the quick-tag toolbar at the selection tags it, snapped to whole words', a
   await expect(article(page).locator('mark[data-tag="risk"]')).toHaveText('legally binding commitment, subject to national procedures');
   await expect(quick).toBeHidden();
   await expect(article(page).locator('mark[data-tag="risk"]')).toHaveAttribute('aria-description', /^Risk highlight: legally binding/);
+  await expect(page.getByRole('status')).toHaveText('Risk added.');
+  await expect(panel(page).locator('[aria-current="true"] blockquote')).toHaveText('legally binding commitment, subject to national procedures');
 });
 
 test('overlapping highlights both stay, and a click on the overlap offers the choice', async ({ page }) => {

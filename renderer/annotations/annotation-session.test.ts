@@ -39,6 +39,20 @@ describe('AnnotationSession', () => {
     expect((await annotationsOf(db, article.id)).map((a) => a.author)).toEqual(['Ada', 'Ada']);
   });
 
+  it('a draft is neither stored nor shown until it is adopted, and then undoes as one step', async () => {
+    const { session, article } = await open();
+    const draft = session.draft('guarantee', rangeOf('armed force'));
+    const seen: string[] = [];
+    session.onDidApplyChanges((changes) => seen.push(...changes.map((c) => c.after?.id ?? '')));
+    expect(session.getState().all.size).toBe(0);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+    await session.adopt(draft);
+    expect(seen).toEqual([draft.id]);
+    expect((await annotationsOf(db, article.id)).map((a) => [a.id, a.target.quote.exact])).toEqual([[draft.id, 'armed force']]);
+    expect(await session.undo()).toBe(true);
+    expect(session.getState().all.size).toBe(0);
+  });
+
   it('undo and redo are stored, so a new session sees them', async () => {
     const { session, article } = await open();
     const created = await session.create('risk', rangeOf('buffer zone'));

@@ -70,8 +70,19 @@ export class AnnotationSession {
 
   /** Tags `range` of the text; resolves with the stored annotation. */
   async create(tag: Tag, range: TextRange): Promise<Annotation> {
+    const annotation = this.draft(tag, range);
+    await this.adopt(annotation);
+    return annotation;
+  }
+
+  /**
+   * The annotation that tagging `range` would store, not yet stored: callers that must know
+   * its id before it shows (to make it the active one in the same render) store it with
+   * {@link adopt}.
+   */
+  draft(tag: Tag, range: TextRange): Annotation {
     const now = this.now();
-    const annotation: Annotation = {
+    return {
       id: crypto.randomUUID(),
       articleId: this.context.article.id,
       tag,
@@ -82,8 +93,6 @@ export class AnnotationSession {
       createdAt: now,
       updatedAt: now,
     };
-    await this.perform(() => createChanges(annotation));
-    return annotation;
   }
 
   /**

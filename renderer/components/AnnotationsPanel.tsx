@@ -3,7 +3,7 @@
  * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { countByTag, matchesFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
@@ -51,9 +51,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     getItemKey: (index) => visible[index]?.annotation.id ?? index,
   });
 
-  // A newly active annotation (tagged, or clicked in the text) brings its card into view.
+  // A newly active annotation (tagged, or clicked in the text) brings its card into view,
+  // before the frame that shows it is painted rather than one frame later.
   const shownActive = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!activeId || shownActive.current === activeId) return;
     const index = visible.findIndex((a) => a.annotation.id === activeId);
     if (index < 0) return;

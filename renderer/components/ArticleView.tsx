@@ -24,10 +24,12 @@ import { TagToolbar } from './TagToolbar';
 export interface ArticleViewHandle {
   /** The selected canonical-text range snapped to whole words, or undefined. */
   selectedRange(): TextRange | undefined;
-  /** Collapses the selection to its end, once it has been used. */
-  collapseSelection(): void;
-  /** Scrolls to an annotation's passage, emphasises it and, if `flash`, flashes it. */
-  reveal(anchored: AnchoredAnnotation | null, flash: boolean): void;
+  /**
+   * Emphasises an annotation's passage (null for none); with `flash`, scrolls to it and
+   * flashes it; with `collapseSelection`, the selection that made it collapses to its end,
+   * in the same transaction.
+   */
+  reveal(anchored: AnchoredAnnotation | null, options?: { readonly flash?: boolean; readonly collapseSelection?: boolean }): void;
   /** Moves keyboard focus into the article text. */
   focus(): void;
 }
@@ -135,15 +137,13 @@ export function ArticleView(props: ArticleViewProps) {
         const range = selectedTextRange(editor.state.doc, from, to, text);
         return range && snapToWords(text, range);
       },
-      collapseSelection() {
-        const editor = view.current;
-        if (editor) editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, editor.state.selection.to)));
-      },
-      reveal(anchored, flash) {
+      reveal(anchored, { flash = false, collapseSelection = false } = {}) {
         const editor = view.current;
         if (!editor) return;
         const range = anchored && { ...highlightOf(anchored), flash };
-        editor.dispatch(setActiveRange(editor.state.tr, range));
+        const tr = setActiveRange(editor.state.tr, range);
+        if (collapseSelection) tr.setSelection(TextSelection.create(tr.doc, editor.state.selection.to));
+        editor.dispatch(tr);
         if (range && flash) {
           const { node } = editor.domAtPos(range.from);
           const element = node instanceof Element ? node : node.parentElement;

@@ -2,7 +2,7 @@
  * One open article: the text with its highlights, the annotations panel, and every action
  * on them (tag, edit, link, delete, undo, redo, export), each stored before it shows.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { AnnotationEdit } from '../../app/annotation-changes';
 import { SHOW_ALL, type AnnotationFilter } from '../../app/annotation-filter';
@@ -51,8 +51,11 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]:not(.article-text)');
 }
 
-/** The open article's workspace. */
-export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, onError, onStatus }: ArticleWorkspaceProps) {
+/**
+ * The open article's workspace. Memoised: at thousands of annotations a render costs
+ * milliseconds, and the status line above it changes after most actions.
+ */
+export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, article, text, stored, analyst, onError, onStatus }: ArticleWorkspaceProps) {
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
   const session = useMemo(() => new AnnotationSession({ db, article, text, analyst: () => analystRef.current }, stored), [db, article, text, stored]);
@@ -84,9 +87,28 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
     (id: string | null, from: 'text' | 'card') => {
       setActiveId(id);
       setChooser(null);
-      articleView.current?.reveal(id ? (placedById.get(id) ?? null) : null, from === 'card');
+      articleView.current?.reveal(id ? (placedById.get(id) ?? null) : null, { flash: from === 'card' });
     },
     [placedById],
+  );
+
+  /**
+   * The annotation being tagged, until it is stored. Its card becomes active, its passage
+   * emphasised and the status says so from within the session's change listener, so the
+   * stored annotation, its card and its emphasis reach the screen in one render.
+   */
+  const tagging = useRef<AnchoredAnnotation | null>(null);
+  useEffect(
+    () =>
+      session.onDidApplyChanges((changes) => {
+        const pending = tagging.current;
+        if (!pending || !changes.some((c) => !c.before && c.after?.id === pending.annotation.id)) return;
+        tagging.current = null;
+        articleView.current?.reveal(pending, { collapseSelection: true });
+        setActiveId(pending.annotation.id);
+        onStatus(`${tagStyle(pending.annotation.tag).label} added.`);
+      }),
+    [onStatus, session],
   );
 
   const tagSelection = useCallback(
@@ -96,12 +118,14 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
         onStatus('Select a passage of the article first.');
         return;
       }
+      const pending = { annotation: session.draft(tag, range), range };
+      tagging.current = pending;
       void run(async () => {
-        const annotation = await session.create(tag, range);
-        articleView.current?.collapseSelection();
-        articleView.current?.reveal({ annotation, range }, false);
-        setActiveId(annotation.id);
-        onStatus(`${tagStyle(tag).label} added.`);
+        try {
+          await session.adopt(pending.annotation);
+        } finally {
+          if (tagging.current === pending) tagging.current = null;
+        }
       }, 'The annotation was not saved');
     },
     [onStatus, run, session],
@@ -304,4 +328,4 @@ export function ArticleWorkspace({ db, bridge, article, text, stored, analyst, o
       )}
     </>
   );
-}
+});

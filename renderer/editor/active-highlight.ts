@@ -2,6 +2,7 @@
  * The active annotation's emphasis in the text: one extra decoration over its range, which
  * can flash once when the analyst jumps to it from its card.
  */
+import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
@@ -13,39 +14,50 @@ export interface ActiveRange {
   readonly flash: boolean;
 }
 
-/** The plugin's key; its state is the active range or null. */
-export const activeHighlightKey = new PluginKey<ActiveRange | null>('activeHighlight');
+/** The plugin's state: the active range (null for none) and its decoration. */
+export interface ActiveState {
+  readonly range: ActiveRange | null;
+  readonly decorations: DecorationSet;
+}
+
+/** The plugin's key. */
+export const activeHighlightKey = new PluginKey<ActiveState>('activeHighlight');
 
 /** A transaction making `range` the active one (null for none). */
 export function setActiveRange(tr: Transaction, range: ActiveRange | null): Transaction {
   return tr.setMeta(activeHighlightKey, { range });
 }
 
-/** The plugin. */
-export function activeHighlight(): Plugin<ActiveRange | null> {
-  return new Plugin<ActiveRange | null>({
+function decorationsOf(doc: Node, active: ActiveRange | null): DecorationSet {
+  if (!active) return DecorationSet.empty;
+  return DecorationSet.create(doc, [
+    Decoration.inline(active.from, active.to, {
+      nodeName: 'span',
+      class: active.flash ? 'active-highlight flash' : 'active-highlight',
+      'data-active-annotation': active.id,
+    }),
+  ]);
+}
+
+/**
+ * The plugin. Its decorations are built when the active range changes and kept otherwise:
+ * a new set on every update would make the view compare every block of a long article.
+ */
+export function activeHighlight(): Plugin<ActiveState> {
+  return new Plugin<ActiveState>({
     key: activeHighlightKey,
     state: {
-      init: () => null,
+      init: () => ({ range: null, decorations: DecorationSet.empty }),
       apply(tr, active) {
         const meta = tr.getMeta(activeHighlightKey) as { range: ActiveRange | null } | undefined;
-        if (meta) return meta.range;
-        if (!active || !tr.docChanged) return active;
-        return { ...active, from: tr.mapping.map(active.from), to: tr.mapping.map(active.to) };
+        if (meta) return { range: meta.range, decorations: decorationsOf(tr.doc, meta.range) };
+        if (!active.range || !tr.docChanged) return active;
+        const range = { ...active.range, from: tr.mapping.map(active.range.from), to: tr.mapping.map(active.range.to) };
+        return { range, decorations: decorationsOf(tr.doc, range) };
       },
     },
     props: {
-      decorations(state) {
-        const active = activeHighlightKey.getState(state);
-        if (!active) return null;
-        return DecorationSet.create(state.doc, [
-          Decoration.inline(active.from, active.to, {
-            nodeName: 'span',
-            class: active.flash ? 'active-highlight flash' : 'active-highlight',
-            'data-active-annotation': active.id,
-          }),
-        ]);
-      },
+      decorations: (state) => activeHighlightKey.getState(state)?.decorations,
     },
   });
 }
