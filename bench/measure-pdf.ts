@@ -1,7 +1,8 @@
 /**
  * The PDF figure: a brief of N annotations composed and rendered to HTML by the app's core
  * (with the embedded fonts) and printed through main/chromium-printer.ts, which launches its
- * own headless Chromium per print, as the command line does.
+ * own headless Chromium per print, as the command line does, and writes the title and author
+ * into the PDF (main/pdf-metadata.ts): all a user waits for once the fonts are loaded.
  */
 import { composeBrief } from '../app/brief-compose';
 import { renderBriefHtml } from '../app/brief-html';
