@@ -115,3 +115,35 @@ test('a database of 1,000 annotations opens and stays usable', async ({ page }) 
   await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(cards(page).last().locator('blockquote')).toBeInViewport();
 });
+
+test('while the list scrolls, cards come in as previews of the same size and turn into full cards at rest', async ({ page }) => {
+  await openApp(page);
+  await seedAnnotations(page, 300);
+  const items = panel(page).locator('.annotation-item');
+  await expect(items.first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  await cards(page).nth(1).locator('blockquote').click();
+  const heightsOf = () =>
+    page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('.annotation-item')].map((li) => [li.dataset.annotation, li.getBoundingClientRect().height])));
+  const atRest = await heightsOf();
+
+  // One pixel of scrolling starts a scroll; the frame after it shows the list as it scrolls.
+  const scrolled = await panel(page)
+    .locator('.card-scroller')
+    .evaluate(async (scroller) => {
+      scroller.scrollTop += 1;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return {
+        heights: Object.fromEntries([...document.querySelectorAll<HTMLElement>('.annotation-item')].map((li) => [li.dataset.annotation, li.getBoundingClientRect().height])),
+        previews: document.querySelectorAll('.annotation-item .field-preview').length,
+        activeIsFull: !!document.querySelector('.annotation-card.active select[aria-label="Tag"]'),
+      };
+    });
+  expect(scrolled.previews).toBeGreaterThan(0);
+  expect(scrolled.activeIsFull).toBe(true);
+  const shared = Object.keys(atRest).filter((id) => id in scrolled.heights);
+  expect(shared.length).toBeGreaterThan(3);
+  for (const id of shared) expect(scrolled.heights[id]).toBeCloseTo(atRest[id]!, 0);
+
+  await expect(panel(page).locator('.field-preview')).toHaveCount(0);
+  await expect(items.first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+});

@@ -37,6 +37,17 @@ export interface AnnotationCardProps {
   /** Names suggested for the speaker. */
   readonly speakers: readonly string[];
   readonly actions: CardActions;
+  /**
+   * Draws the form fields as still boxes of the same size while the list scrolls fast:
+   * mounting a card's selects, text area and input is what made scrolled-in cards cost
+   * more than a frame (bench/, issue 7).
+   */
+  readonly preview?: boolean;
+}
+
+/** A form field's value as a still box of the field's size, for a card in preview. */
+function FieldPreview({ value, multiline = false }: { readonly value: string; readonly multiline?: boolean }) {
+  return <span className={multiline ? 'field-preview multiline' : 'field-preview'}>{value}</span>;
 }
 
 const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
@@ -44,7 +55,7 @@ const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
 
 /** An annotation card; re-renders only when its own props change. */
 export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, orphaned, guarantees, linkedFrom, speakers, actions } = props;
+  const { annotation, active, orphaned, guarantees, linkedFrom, speakers, actions, preview = false } = props;
   const id = annotation.id;
   const style = tagStyle(annotation.tag);
   const fieldId = useId();
@@ -72,32 +83,49 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         </span>
         <label className="card-field-inline">
           <span className="visually-hidden">Tag</span>
-          <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
-            {TAG_STYLES.map((s) => (
-              <option key={s.tag} value={s.tag}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+          {preview ? (
+            <FieldPreview value={style.label} />
+          ) : (
+            <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
+              {TAG_STYLES.map((s) => (
+                <option key={s.tag} value={s.tag}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          )}
         </label>
       </div>
       <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
       <label className="card-field">
         <span>Note</span>
-        <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
+        {preview ? (
+          <FieldPreview value={note} multiline />
+        ) : (
+          <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
+        )}
       </label>
       <div className="card-row">
         <label className="card-field">
           <span>Speaker</span>
-          <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
-          <datalist id={`${fieldId}-speakers`}>
-            {speakers.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
+          {preview ? (
+            <FieldPreview value={speaker} />
+          ) : (
+            <>
+              <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
+              <datalist id={`${fieldId}-speakers`}>
+                {speakers.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
         </label>
         <label className="card-field">
           <span>Confidence</span>
+          {preview ? (
+            <FieldPreview value={annotation.confidence ?? 'Not set'} />
+          ) : (
           <select
             aria-label="Confidence"
             value={annotation.confidence ?? ''}
@@ -110,6 +138,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               </option>
             ))}
           </select>
+          )}
         </label>
       </div>
       {annotation.tag !== 'guarantee' && (
@@ -126,7 +155,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               ))}
             </ul>
           )}
-          {linkable.length > 0 && (
+          {linkable.length > 0 && preview && <FieldPreview value="Link to guarantee…" />}
+          {linkable.length > 0 && !preview && (
             <select
               aria-label="Link to guarantee"
               value=""

@@ -3,7 +3,7 @@
  * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { countByTag, matchesFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
@@ -43,13 +43,25 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     return map;
   }, [all]);
 
+  // Stable while the list is: the virtualiser recomputes every item's offset whenever its
+  // key function changes, which a new closure on each scroll render would do 10,000 times.
+  const getItemKey = useCallback((index: number) => visible[index]?.annotation.id ?? index, [visible]);
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 220,
     overscan: 6,
-    getItemKey: (index) => visible[index]?.annotation.id ?? index,
+    getItemKey,
+    // Scrolling moves the cards by writing their positions straight to the DOM; React
+    // renders only when the range of cards shown (or whether the list scrolls) changes.
+    directDomUpdates: true,
   });
+
+  // While the list scrolls, cards come in as previews (their fields as still boxes of the
+  // same size) and become full cards once it rests; the active card and the card holding
+  // the keyboard focus always stay full, so nothing being edited is ever swapped out.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const scrolling = virtualizer.isScrolling;
 
   // A newly active annotation (tagged, or clicked in the text) brings its card into view,
   // before the frame that shows it is painted rather than one frame later.
@@ -90,7 +102,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         {visible.length === 0 && (
           <p className="empty-hint">{anchored.length === 0 ? 'Select a passage and press G, R or P to tag it.' : 'No annotation matches the filter.'}</p>
         )}
-        <ul aria-label="Annotations in text order" className="annotation-list" style={{ height: virtualizer.getTotalSize() }}>
+        <ul
+          aria-label="Annotations in text order"
+          className="annotation-list"
+          ref={virtualizer.containerRef}
+          onFocus={(event) => setFocusedId((event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation ?? null)}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
+          }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const placed = visible[item.index]!;
             const annotation = placed.annotation;
@@ -98,11 +118,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
               <li
                 key={item.key}
                 data-index={item.index}
+                data-annotation={annotation.id}
                 ref={virtualizer.measureElement}
                 aria-setsize={visible.length}
                 aria-posinset={item.index + 1}
                 className="annotation-item"
-                style={{ transform: `translateY(${item.start}px)` }}
               >
                 <AnnotationCard
                   annotation={annotation}
@@ -111,6 +131,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                   linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
                   speakers={speakersFor(placed)}
                   actions={actions}
+                  preview={scrolling && annotation.id !== activeId && annotation.id !== focusedId}
                 />
               </li>
             );
