@@ -162,14 +162,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     const lab = await browser.newContext();
     log('Storage…');
-    const storage = { write: [] as number[], read: [] as number[] };
+    const storage = { write: [] as number[], read: [] as number[], one: [] as number[] };
     await runLab(lab, server.url, 'storage', options.large);
     for (let i = 0; i < options.runs; i++) {
-      const { writeMs, readMs } = await runLab<{ writeMs: number; readMs: number }>(lab, server.url, 'storage', options.large);
+      const { writeMs, readMs, oneMs } = await runLab<{ writeMs: number; readMs: number; oneMs: number[] }>(lab, server.url, 'storage', options.large);
       storage.write.push(writeMs);
       storage.read.push(readMs);
+      storage.one.push(...oneMs);
     }
-    figures.storage = { write: summarize(storage.write), read: summarize(storage.read) };
+    figures.storage = { write: summarize(storage.write), read: summarize(storage.read), one: summarize(storage.one) };
     log('Anchoring and re-anchoring…');
     const anchoring = { place: [] as number[], same: [] as number[], reanchor: [] as number[], worker: [] as number[] };
     let outcomes: Record<string, number> = {};

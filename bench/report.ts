@@ -23,7 +23,7 @@ export interface BenchFigures {
   heap: { usedBytes: number; totalBytes: number };
   scroll: { wheelWork: Summary; wheelInterval: Summary; dragWork: Summary; dragInterval: Summary };
   tagging: Summary;
-  storage: { write: Summary; read: Summary };
+  storage: { write: Summary; read: Summary; one: Summary };
   anchoring: { place: Summary; sameText: Summary; reanchor: Summary; reanchorWorker: Summary; outcomes: Record<string, number> };
   pdf: Record<number, Summary>;
   peers: {
@@ -95,6 +95,8 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     row(`Place ${k(large)} at open (placeAnnotations)`, figures.anchoring.place),
     row(`Storage: write ${k(large)} (applyChanges, one transaction)`, figures.storage.write),
     row(`Storage: read ${k(large)} (annotationsOf)`, figures.storage.read),
+    row(`Storage: one annotation's durable write at ${k(large)}, p50 (part of each tagging)`, figures.storage.one),
+    row(`Storage: one annotation's durable write, p95`, figures.storage.one, undefined, 'p95'),
     ...pdfSizes.map((n) => row(`PDF of ${n} annotations (compose + Chromium print)`, figures.pdf[n]!, n === Math.max(...pdfSizes) ? 5000 : undefined)),
     { name: `JS heap after opening ${k(large)} (after GC)`, value: heapMB, unit: 'MB', spread: `heap total ${round(figures.heap.totalBytes / 2 ** 20)} MB`, target: 300, met: heapMB <= 300 },
   ];
