@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestExactMatch, bestFuzzyMatch, exactMatches, fuzzyMatches, occursOnce, scoreCandidate, SCORE_WEIGHTS } from './match-quote';
+import { OccurrenceIndex } from './occurrence-index';
 
 const text = 'The treaty was signed in Minsk. Later the treaty was broken in Donbass. A treaty was signed again.';
 const at = text.indexOf('treaty was broken');
@@ -133,6 +134,38 @@ describe('bestExactMatch', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('bestExactMatch with an occurrence index', () => {
+  it('picks what exactMatches ranks first on texts long enough for the index to be used', () => {
+    const words = ['the', 'guarantee', 'said', 'Ukraine', 'force', 'risk', 'a'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1500, maxLength: 4000 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 3 }),
+        fc.nat(),
+        fc.boolean(),
+        (tokens, at, count, hint, keepContext) => {
+          const text = tokens.join(' ');
+          const first = at % tokens.length;
+          const quote = tokens.slice(first, first + count).join(' ');
+          const where = tokens.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
+          const context = {
+            prefix: keepContext ? text.slice(Math.max(0, where - 32), where) : 'no such prefix',
+            suffix: text.slice(where + quote.length, where + quote.length + 32),
+            hint: hint % (text.length + 1),
+          };
+          expect(bestExactMatch(text, quote, context, new OccurrenceIndex(text))).toEqual(exactMatches(text, quote, context)[0]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses an index of another text', () => {
+    expect(() => bestExactMatch(text, 'treaty was', context, new OccurrenceIndex(`${text} `))).toThrow(RangeError);
   });
 });
 

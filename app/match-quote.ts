@@ -7,6 +7,7 @@
  */
 import search from 'approx-string-match';
 import { boundaryDistance } from './boundary-distance';
+import type { OccurrenceIndex } from './occurrence-index';
 
 /** What is known about a quote besides its text: its stored context and where it was. */
 export interface QuoteContext {
@@ -152,19 +153,28 @@ function occurrences(text: string, quote: string, from: number, to: number): num
 }
 
 /**
+ * Rings of text at least this wide are searched through an `OccurrenceIndex` when there is
+ * one: scanning a narrower one is quicker than hashing the quote to look it up.
+ */
+const INDEXED_SPAN = 1 << 12;
+
+/**
  * The starts of the exact occurrences of `quote` worth scoring, ascending. It looks in a
  * window around the hint that doubles until it holds an occurrence with its context intact
  * (nothing farther can beat the nearest such one) or covers the whole text, so a quote that
  * merely shifted costs a local scan, not a pass over a large text; far occurrences are then
  * left out. Each doubling searches and checks only the text it adds: quotes whose context
  * changed widen to the whole text, and rescanning the inner windows each time cost as much
- * again.
+ * again. Wide rings are looked up in `index` (an index of `text`) when given.
  */
-function exactStarts(text: string, quote: string, context: QuoteContext): number[] {
+function exactStarts(text: string, quote: string, context: QuoteContext, index?: OccurrenceIndex): number[] {
   if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
+  if (index && index.text !== text) throw new RangeError('The occurrence index is of another text');
   const hint = Math.min(Math.max(0, context.hint), text.length);
   const intact = (at: number): boolean =>
     prefixIntact(text, context.prefix, at) && text.startsWith(context.suffix, at + quote.length);
+  const find = (from: number, to: number): number[] =>
+    (to - from >= INDEXED_SPAN ? index?.occurrences(quote, from, to) : undefined) ?? occurrences(text, quote, from, to);
   let starts: number[] = [];
   // The window searched so far, empty at first.
   let from = hint;
@@ -172,8 +182,8 @@ function exactStarts(text: string, quote: string, context: QuoteContext): number
   for (let radius = Math.max(1024, 4 * quote.length); ; radius *= 2) {
     const wider = { from: Math.max(0, hint - radius), to: Math.min(text.length, hint + quote.length + radius) };
     // Occurrences starting left of the old window, then those reaching past its right end.
-    const left = occurrences(text, quote, wider.from, Math.min(from + quote.length - 1, wider.to));
-    const right = occurrences(text, quote, Math.max(from, to - quote.length + 1), wider.to);
+    const left = find(wider.from, Math.min(from + quote.length - 1, wider.to));
+    const right = find(Math.max(from, to - quote.length + 1), wider.to);
     starts = [...left, ...starts, ...right];
     ({ from, to } = wider);
     if ((from === 0 && to === text.length) || left.some(intact) || right.some(intact)) return starts;
@@ -229,9 +239,13 @@ function bestOf(text: string, quoteLength: number, context: QuoteContext, matche
   return best;
 }
 
-/** `exactMatches(text, quote, context)[0]`, scoring only what can win (see `bestOf`). */
-export function bestExactMatch(text: string, quote: string, context: QuoteContext): QuoteCandidate | undefined {
-  const matches = exactStarts(text, quote, context).map((start) => ({ start, end: start + quote.length, errors: 0 }));
+/**
+ * `exactMatches(text, quote, context)[0]`, scoring only what can win (see `bestOf`). An
+ * `index` of `text` makes quotes whose context changed cheap to find in a long text; it must
+ * be of this very text (a RangeError otherwise).
+ */
+export function bestExactMatch(text: string, quote: string, context: QuoteContext, index?: OccurrenceIndex): QuoteCandidate | undefined {
+  const matches = exactStarts(text, quote, context, index).map((start) => ({ start, end: start + quote.length, errors: 0 }));
   return bestOf(text, quote.length, context, matches);
 }
 

@@ -8,6 +8,7 @@
  */
 import type { AnnotationTarget } from './model';
 import { bestExactMatch, bestFuzzyMatch, occursOnce, type QuoteCandidate, type QuoteContext } from './match-quote';
+import { OccurrenceIndex } from './occurrence-index';
 import { describeRange, QUOTE_CONTEXT, type TextRange } from './text-selectors';
 
 /**
@@ -195,7 +196,7 @@ function bestFuzzy(text: string, quote: string, context: QuoteContext): QuoteCan
 }
 
 /** The outcome for one target against the indexed text. */
-function reanchorTarget(index: CodePointIndex, id: string, target: AnnotationTarget): Reanchored {
+function reanchorTarget(index: CodePointIndex, occurrences: OccurrenceIndex, id: string, target: AnnotationTarget): Reanchored {
   const { text } = index;
   const { exact, prefix, suffix } = target.quote;
   const orphaned: Reanchored = { status: 'orphaned', id, oldQuote: exact };
@@ -208,7 +209,7 @@ function reanchorTarget(index: CodePointIndex, id: string, target: AnnotationTar
   }
 
   const context: QuoteContext = { prefix, suffix, hint: start ?? Math.min(target.position.start, text.length) };
-  const exactBest = bestExactMatch(text, exact, context);
+  const exactBest = bestExactMatch(text, exact, context, occurrences);
   if (exactBest) {
     // occursOnce scans the whole text, so it is asked only when the context did not decide.
     const distinctive = (): boolean => Array.from(exact).length >= DISTINCTIVE_QUOTE_LENGTH && occursOnce(text, exact);
@@ -256,9 +257,10 @@ export function reanchorAnnotations(
     throw new RangeError(`progressEvery must be a positive integer, not ${every}`);
   }
   const index = new CodePointIndex(text);
+  const occurrences = new OccurrenceIndex(text);
   const results: Reanchored[] = [];
   for (const annotation of annotations) {
-    results.push(reanchorTarget(index, annotation.id, annotation.target));
+    results.push(reanchorTarget(index, occurrences, annotation.id, annotation.target));
     if (results.length % every === 0 && results.length < annotations.length) {
       options.onProgress?.(results.length, annotations.length);
     }
