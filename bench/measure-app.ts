@@ -40,7 +40,14 @@ function installReadyProbe(expected: number): void {
       if (text && count === `All ${expected}`) {
         const filled = expected === 0 ? !!document.querySelector('.empty-hint') : !!document.querySelector('.annotation-list > li .annotation-card');
         const ids = new Set<string>();
-        if (filled) for (const mark of document.querySelectorAll<HTMLElement>('mark[data-annotation-id]')) ids.add(mark.dataset.annotationId ?? '');
+        // getElementsByTagName and getAttribute: a selector query and dataset reads over
+        // 20,000 marks cost the probe tens of milliseconds, counted as the app's.
+        if (filled) {
+          for (const mark of document.getElementsByTagName('mark')) {
+            const id = mark.getAttribute('data-annotation-id');
+            if (id) ids.add(id);
+          }
+        }
         if (filled && ids.size >= expected) {
           setTimeout(() => resolve(performance.now()), 0);
           return;

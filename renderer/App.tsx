@@ -40,28 +40,33 @@ export function App({ db, bridge }: AppProps) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
+  const show = useCallback((article: Article, stored: readonly Annotation[]) => {
+    setOpen({ article, text: canonicalText(article.blocks), stored });
+    setView('article');
+  }, []);
+
   const openArticle = useCallback(
     async (article: Article) => {
-      const stored = await annotationsOf(db, article.id);
-      await setLastArticleId(db, article.id);
-      setOpen({ article, text: canonicalText(article.blocks), stored });
-      setView('article');
+      const [stored] = await Promise.all([annotationsOf(db, article.id), setLastArticleId(db, article.id)]);
+      show(article, stored);
     },
-    [db],
+    [db, show],
   );
 
   useEffect(() => {
     (async () => {
-      const name = await analystName(db);
+      // The reads at start do not depend on each other, and the last article's annotations
+      // (the largest read) are asked for alongside the library rather than after it.
+      const [name, last] = await Promise.all([analystName(db), lastArticleId(db)]);
       setAnalyst(name);
       if (!name) setAskName('first');
-      const articles = await openLibrary(db, sampleArticle);
-      const last = await lastArticleId(db);
+      const [articles, storedOfLast] = await Promise.all([openLibrary(db, sampleArticle), last ? annotationsOf(db, last) : undefined]);
       const article = articles.find((a) => a.id === last) ?? articles[0];
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
-      await openArticle(article);
+      if (article.id === last && storedOfLast) show(article, storedOfLast);
+      else await openArticle(article);
     })().catch((e: unknown) => setError(`Could not open the library: ${messageOf(e)}`));
-  }, [db, openArticle]);
+  }, [db, openArticle, show]);
 
   const saveName = useCallback(
     (name: string) => {

@@ -49,7 +49,6 @@ function decorationOf(highlight: Highlight): Decoration {
       class: `highlight highlight-${highlight.tag}`,
       'data-annotation-id': highlight.id,
       'data-tag': highlight.tag,
-      'data-letter': style.letter,
       'aria-description': `${style.label} highlight: ${described}`,
     },
     { id: highlight.id, tag: highlight.tag } satisfies HighlightSpec,
