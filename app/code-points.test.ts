@@ -39,6 +39,18 @@ describe('code point offsets', () => {
     );
   });
 
+  it('converts long texts, whose pairs are kept between calls, each as its own', () => {
+    const texts = ['😀😀😀x', 'xyz', '𝄞a𝄞b', 'plain', '😀', 'a😀b\u0301c'].map((unit) => unit.repeat(1000));
+    for (let round = 0; round < 2; round++) {
+      for (const sample of texts) {
+        for (let u = 0; u <= sample.length; u += 997) expect(toCodePointOffset(sample, u)).toBe(Array.from(sample.slice(0, u)).length);
+        const points = Array.from(sample).length;
+        expect(toUtf16Offset(sample, points)).toBe(sample.length);
+        expect(toUtf16Offset(sample, 1000)).toBe(Array.from(sample).slice(0, 1000).join('').length);
+      }
+    }
+  });
+
   it('keeps each text\'s conversions apart when many texts are converted in turn', () => {
     const texts = ['😀😀😀x', 'xyz', '𝄞a𝄞b', 'plain', '😀', 'a😀b\u0301c'];
     for (let round = 0; round < 3; round++) {

@@ -10,15 +10,28 @@ const CACHED_TEXTS = 4;
 const pairsByText = new Map<string, readonly number[]>();
 
 /**
+ * Texts shorter than this are not cached: finding their pairs again costs less than hashing
+ * them for the cache, and re-anchoring converts offsets in a fresh window of text around each
+ * of ten thousand quotes, which filled the cache with windows and evicted the article.
+ */
+const UNCACHED_LENGTH = 4096;
+
+/** The UTF-16 offsets of the surrogate pairs of `text`, found afresh. */
+function findPairs(text: string): number[] {
+  return Array.from(text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g), (match) => match.index);
+}
+
+/**
  * The ascending UTF-16 offsets at which `text` has a surrogate pair (a high surrogate followed
- * by a low one), computed once per text and kept for the next conversions: walking a
+ * by a low one), for a long text computed once and kept for the next conversions: walking a
  * megabyte-long article from its start for every offset made opening ten thousand annotations
  * take minutes (bench/, issue 7).
  */
 function surrogatePairs(text: string): readonly number[] {
+  if (text.length < UNCACHED_LENGTH) return findPairs(text);
   let pairs = pairsByText.get(text);
   if (!pairs) {
-    pairs = Array.from(text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g), (match) => match.index);
+    pairs = findPairs(text);
     if (pairsByText.size >= CACHED_TEXTS) pairsByText.delete(pairsByText.keys().next().value as string);
     pairsByText.set(text, pairs);
   }
