@@ -5,7 +5,7 @@
  * by one, never redrawn wholesale.
  */
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import { articleToDoc, textOffsetToDocPos } from '../../app/article-doc';
@@ -15,7 +15,7 @@ import type { TextRange } from '../../app/text-selectors';
 import { snapToWords } from '../../app/word-snap';
 import type { AnnotationSession } from '../annotations/annotation-session';
 import { activeHighlight, setActiveRange } from '../editor/active-highlight';
-import { annotationDecorations, changeHighlights, highlightsAt, type Highlight } from '../editor/annotation-decorations';
+import { annotationDecorations, changeHighlights, highlightsAt, mergeHighlightChanges, type Highlight, type HighlightChange } from '../editor/annotation-decorations';
 import { readOnly } from '../editor/read-only';
 import { selectedTextRange } from '../editor/selected-range';
 import { TagToolbar } from './TagToolbar';
@@ -75,6 +75,13 @@ export function ArticleView(props: ArticleViewProps) {
   const callbacks = useRef(props);
   callbacks.current = props;
   const [selectionAnchor, setSelectionAnchor] = useState<SelectionAnchor | null>(null);
+  const pendingHighlights = useRef<HighlightChange | null>(null);
+  /** `tr` with the highlight changes still waiting to be drawn, which it takes over. */
+  const withPendingHighlights = (tr: Transaction): Transaction => {
+    const pending = pendingHighlights.current;
+    pendingHighlights.current = null;
+    return pending ? changeHighlights(tr, pending) : tr;
+  };
 
   useEffect(() => {
     if (!mount.current) return;
@@ -112,15 +119,25 @@ export function ArticleView(props: ArticleViewProps) {
       },
     });
     view.current = editor;
+    // Stored changes redraw their highlights in the next transaction the view makes (a
+    // tagging's reveal follows at once) or, failing that, in a microtask: one update of a
+    // long article instead of two.
     const stopListening = session.onDidApplyChanges((changes) => {
       const touched = new Set(changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((id): id is string => !!id));
       const add = session
         .getState()
         .anchored.filter((a) => touched.has(a.annotation.id))
         .map(highlightOf);
-      editor.dispatch(changeHighlights(editor.state.tr, { remove: [...touched], add }));
+      const waiting = pendingHighlights.current;
+      pendingHighlights.current = waiting ? mergeHighlightChanges(waiting, { remove: [...touched], add }) : { remove: [...touched], add };
+      if (!waiting) {
+        queueMicrotask(() => {
+          if (pendingHighlights.current && view.current === editor) editor.dispatch(withPendingHighlights(editor.state.tr));
+        });
+      }
     });
     return () => {
+      pendingHighlights.current = null;
       stopListening();
       editor.destroy();
       view.current = null;
@@ -141,7 +158,7 @@ export function ArticleView(props: ArticleViewProps) {
         const editor = view.current;
         if (!editor) return;
         const range = anchored && { ...highlightOf(anchored), flash };
-        const tr = setActiveRange(editor.state.tr, range);
+        const tr = setActiveRange(withPendingHighlights(editor.state.tr), range);
         if (collapseSelection) tr.setSelection(TextSelection.create(tr.doc, editor.state.selection.to));
         editor.dispatch(tr);
         if (range && flash) {

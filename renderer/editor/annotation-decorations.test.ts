@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { articleToDoc } from '../../app/article-doc';
-import { annotationDecorations, annotationDecorationsKey, changeHighlights, highlightsAt } from './annotation-decorations';
+import { annotationDecorations, annotationDecorationsKey, changeHighlights, highlightsAt, mergeHighlightChanges } from './annotation-decorations';
 
 const doc = articleToDoc([
   { type: 'heading', text: 'Title' },
@@ -57,5 +57,17 @@ describe('annotationDecorations', () => {
     const next = state.apply(state.tr.insertText('New ', 9));
     const [moved] = annotationDecorationsKey.getState(next)!.find();
     expect([moved!.from, moved!.to]).toEqual([13, 23]);
+  });
+
+  it('a merged change draws what the two changes in a row would', () => {
+    const state = stateWith(['a', 9, 19], ['b', 20, 25]);
+    const highlight = (id: string, from: number, to: number) => ({ id, tag: 'guarantee' as const, from, to, quote: doc.textBetween(from, to) });
+    const first = { remove: ['a'], add: [highlight('a', 9, 14), highlight('c', 2, 6)] };
+    const second = { remove: ['a', 'b'], add: [highlight('a', 15, 19)] };
+    const ids = (s: typeof state) => annotationDecorationsKey.getState(s)!.find().map((d) => [(d.spec as { id: string }).id, d.from, d.to]);
+    const inTurn = state.apply(changeHighlights(state.tr, first));
+    const expected = ids(inTurn.apply(changeHighlights(inTurn.tr, second)));
+    expect(ids(state.apply(changeHighlights(state.tr, mergeHighlightChanges(first, second))))).toEqual(expected);
+    expect(expected).toEqual([['c', 2, 6], ['a', 15, 19]]);
   });
 });

@@ -55,6 +55,12 @@ function decorationOf(highlight: Highlight): Decoration {
   );
 }
 
+/** One change doing what `first` and then `second` do. */
+export function mergeHighlightChanges(first: HighlightChange, second: HighlightChange): HighlightChange {
+  const removed = new Set(second.remove);
+  return { remove: [...new Set([...first.remove, ...second.remove])], add: [...first.add.filter((h) => !removed.has(h.id)), ...second.add] };
+}
+
 /** A transaction that removes the highlights of annotation ids `remove` and draws `add`. */
 export function changeHighlights(tr: Transaction, change: HighlightChange): Transaction {
   return tr.setMeta(annotationDecorationsKey, change);
