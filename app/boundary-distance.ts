@@ -1,9 +1,11 @@
 /**
  * The edit distance that scores a quote's context: how many edits turn the stored context
- * into the start of the text now beside the quote, computed only as far as a caller can use
- * it. Re-anchoring scores tens of thousands of occurrences of repeated phrases, most of which
- * are far too unlike the stored context to matter; the full table for each was most of the
- * time spent (bench/, issue 7).
+ * into the start of the text now beside the quote, both read outward from the quote, so the
+ * alignment is pinned at the quote's boundary (a floating search would credit context found a
+ * few words away, which is exactly what a nearby repetition of the same phrase has). Computed
+ * only as far as a caller can use it: re-anchoring scores tens of thousands of occurrences of
+ * repeated phrases, most far too unlike the stored context to matter, and the full table for
+ * each was most of its time (bench/, issue 7).
  */
 
 /** How many units of `stored` fit the bit-parallel computation: one bit each in a 32-bit word. */
@@ -13,7 +15,7 @@ const WORD = 32;
  * `boundaryDistance` without a limit for a `stored` string of at most `WORD` units, one column
  * of the table per unit of `actual` in a few word operations (Myers 1999, with the boundary
  * row of an edit distance rather than a search, as Hyyrö 2001 explains it): a stored context
- * of 32 units fits one word, and this is several times quicker than even a narrow band.
+ * of 32 units fits one word, and on the 10k bench this halved the time the band took.
  */
 function wordDistance(stored: string, actual: string, backward: boolean): number {
   const m = stored.length;

@@ -243,7 +243,8 @@ function reanchorTarget(index: CodePointIndex, occurrences: OccurrenceIndex, id:
  * annotation in the same order: position with the quote still there → the exact quote (best
  * context, then nearest the old position) → a fuzzy match. Anchored outcomes carry a target
  * re-described against the new text; weak matches go to review; the rest are orphaned. The
- * exact paths cost O(quote + log n) when the text around a quote survives, so only the few
+ * text is indexed once, in O(n); the exact paths then cost O(quote + log n) when the text
+ * around a quote survives, and little more when only its context changed, so only the few
  * annotations whose text changed pay for fuzzy search. Throws a RangeError for a
  * `progressEvery` that is not a positive integer.
  */
