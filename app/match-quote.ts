@@ -153,19 +153,13 @@ function occurrences(text: string, quote: string, from: number, to: number): num
 }
 
 /**
- * Rings of text at least this wide are searched through an `OccurrenceIndex` when there is
- * one: scanning a narrower one is quicker than hashing the quote to look it up.
- */
-const INDEXED_SPAN = 1 << 12;
-
-/**
  * The starts of the exact occurrences of `quote` worth scoring, ascending. It looks in a
  * window around the hint that doubles until it holds an occurrence with its context intact
  * (nothing farther can beat the nearest such one) or covers the whole text, so a quote that
  * merely shifted costs a local scan, not a pass over a large text; far occurrences are then
  * left out. Each doubling searches and checks only the text it adds: quotes whose context
  * changed widen to the whole text, and rescanning the inner windows each time cost as much
- * again. Wide rings are looked up in `index` (an index of `text`) when given.
+ * again. The rings are looked up in `index` (an index of `text`) when given.
  */
 function exactStarts(text: string, quote: string, context: QuoteContext, index?: OccurrenceIndex): number[] {
   if (quote.length === 0) throw new RangeError('Cannot search for an empty quote');
@@ -173,8 +167,7 @@ function exactStarts(text: string, quote: string, context: QuoteContext, index?:
   const hint = Math.min(Math.max(0, context.hint), text.length);
   const intact = (at: number): boolean =>
     prefixIntact(text, context.prefix, at) && text.startsWith(context.suffix, at + quote.length);
-  const find = (from: number, to: number): number[] =>
-    (to - from >= INDEXED_SPAN ? index?.occurrences(quote, from, to) : undefined) ?? occurrences(text, quote, from, to);
+  const find = index?.finder(quote) ?? ((from: number, to: number) => occurrences(text, quote, from, to));
   let starts: number[] = [];
   // The window searched so far, empty at first.
   let from = hint;

@@ -13,22 +13,22 @@ describe('OccurrenceIndex', () => {
   it('finds every occurrence, overlapping ones too, in order', () => {
     const text = 'the treaty, the treaty, the treatyyyyyyyyyy';
     const index = new OccurrenceIndex(text);
-    expect(index.occurrences('the treaty')).toEqual([0, 12, 24]);
-    expect(index.occurrences('yyyyyyyyy')).toEqual([33, 34]);
-    expect(index.occurrences('the treaty', 1, 34)).toEqual([12, 24]);
-    expect(index.occurrences('the treaty', 0, 33)).toEqual([0, 12]);
-    expect(index.occurrences('no such words')).toEqual([]);
+    expect(index.finder('the treaty')?.(0, index.text.length)).toEqual([0, 12, 24]);
+    expect(index.finder('yyyyyyyyy')?.(0, index.text.length)).toEqual([33, 34]);
+    expect(index.finder('the treaty')?.(1, 34)).toEqual([12, 24]);
+    expect(index.finder('the treaty')?.(0, 33)).toEqual([0, 12]);
+    expect(index.finder('no such words')?.(0, index.text.length)).toEqual([]);
   });
 
   it('bounds a span by where occurrences start, not where the n-gram it looked up starts', () => {
     // The quote's rarest n-gram is the one starting at its second unit.
     const index = new OccurrenceIndex(`${'a'.repeat(40)}Zqwertyu`);
-    expect(index.occurrences('aaaaaaaaZqwertyu', 32)).toEqual([32]);
-    expect(index.occurrences('aaaaaaaaZqwertyu', 33)).toEqual([]);
+    expect(index.finder('aaaaaaaaZqwertyu')?.(32, index.text.length)).toEqual([32]);
+    expect(index.finder('aaaaaaaaZqwertyu')?.(33, index.text.length)).toEqual([]);
   });
 
   it('leaves quotes shorter than an n-gram to the caller', () => {
-    expect(new OccurrenceIndex('the treaty').occurrences('treaty'.slice(0, GRAM_LENGTH - 1))).toBeUndefined();
+    expect(new OccurrenceIndex('the treaty').finder('treaty'.slice(0, GRAM_LENGTH - 1))).toBeUndefined();
   });
 
   it('finds what a scan finds, in any span, on texts of few distinct units', () => {
@@ -46,8 +46,8 @@ describe('OccurrenceIndex', () => {
           const from = a % (text.length + 1);
           const to = from + (b % (text.length - from + 1));
           const index = new OccurrenceIndex(text);
-          expect(index.occurrences(quote, from, to)).toEqual(scanned(text, quote, from, to));
-          expect(index.occurrences(quote)).toEqual(scanned(text, quote, 0, text.length));
+          expect(index.finder(quote)?.(from, to)).toEqual(scanned(text, quote, from, to));
+          expect(index.finder(quote)?.(0, index.text.length)).toEqual(scanned(text, quote, 0, text.length));
         },
       ),
       { numRuns: 300 },

@@ -60,11 +60,12 @@ export class OccurrenceIndex {
   }
 
   /**
-   * The starts of the occurrences of `quote` lying wholly within `from`–`to` of the text
-   * (overlapping ones too), ascending; undefined for a quote shorter than `GRAM_LENGTH`,
-   * which the caller must scan for.
+   * A finder of the occurrences of `quote` (overlapping ones too): given a span `from`–`to` of
+   * the text, the starts of those lying wholly within it, ascending. Undefined for a quote
+   * shorter than `GRAM_LENGTH`, which the caller must scan for. The quote is hashed once, so
+   * looking in each of many spans costs a binary search and the checks of what lies there.
    */
-  occurrences(quote: string, from = 0, to = this.text.length): number[] | undefined {
+  finder(quote: string): ((from: number, to: number) => number[]) | undefined {
     if (quote.length < GRAM_LENGTH) return undefined;
     // The quote's n-gram in the smallest bucket leaves the fewest places to check.
     const hashes = gramHashes(quote, this.bits);
@@ -74,21 +75,24 @@ export class OccurrenceIndex {
       if (size(hashes[at] ?? 0) < size(hashes[offset] ?? 0)) offset = at;
     }
     const bucket = hashes[offset] ?? 0;
+    const first = this.buckets[bucket] ?? 0;
     const end = this.buckets[bucket + 1] ?? 0;
-    // The first n-gram of the run that could start an occurrence at or after `from`.
-    let lo = this.buckets[bucket] ?? 0;
-    let hi = end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.grams[mid] ?? 0) - offset < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const starts: number[] = [];
-    for (let i = lo; i < end; i++) {
-      const start = (this.grams[i] ?? 0) - offset;
-      if (start + quote.length > to) break;
-      if (this.text.startsWith(quote, start)) starts.push(start);
-    }
-    return starts;
+    return (from, to) => {
+      // The first n-gram of the run that could start an occurrence at or after `from`.
+      let lo = first;
+      let hi = end;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((this.grams[mid] ?? 0) - offset < from) lo = mid + 1;
+        else hi = mid;
+      }
+      const starts: number[] = [];
+      for (let i = lo; i < end; i++) {
+        const start = (this.grams[i] ?? 0) - offset;
+        if (start + quote.length > to) break;
+        if (this.text.startsWith(quote, start)) starts.push(start);
+      }
+      return starts;
+    };
   }
 }
