@@ -51,7 +51,7 @@ function hostileHtml(): string {
     analyst: HOSTILE,
     exportedAt: HOSTILE,
   });
-  return renderBriefHtml(model, { pageMargins: true });
+  return renderBriefHtml(model);
 }
 
 describe('renderBriefHtml', () => {
@@ -91,9 +91,8 @@ describe('renderBriefHtml', () => {
     expect(doc).not.toContain('Guarantees are political');
   });
 
-  it('prints the marking and page numbers in the page margins only when asked', () => {
-    expect(renderBriefHtml(composeBrief(base))).not.toContain('@top-center');
-    const doc = renderBriefHtml(composeBrief(base), { pageMargins: true });
+  it('prints the marking and page numbers in its own page margins', () => {
+    const doc = renderBriefHtml(composeBrief(base));
     expect(doc).toContain('@top-center{content:"UNCLASSIFIED"');
     expect(doc).toContain('content:"Page " counter(page) " of " counter(pages)');
   });

@@ -20,11 +20,6 @@ const CSP_MARKUP = new SafeHtml(BRIEF_CSP);
 export interface RenderBriefOptions {
   /** Fonts to embed; without them the document falls back to the system's serif and sans. */
   readonly fonts?: readonly BriefFont[];
-  /**
-   * Whether the document itself prints the marking and "Page n of m" in its page margins: for
-   * a browser's print view. Printers that add their own header and footer leave it off.
-   */
-  readonly pageMargins?: boolean;
 }
 
 const CONFIDENCE_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
@@ -159,8 +154,10 @@ function appendix(model: BriefModel): SafeHtml {
  */
 export function renderBriefHtml(model: BriefModel, options: RenderBriefOptions = {}): string {
   // The stylesheet holds no user text (font data is checked to be base64), so it is trusted.
-  const margins = options.pageMargins ? `\n${pageMarginCss(model.marking)}` : '';
-  const css = `${fontFaceCss(options.fonts ?? [])}\n${briefCss(model.paper)}${margins}`;
+  // The marking and "Page n of m" are the document's own page-margin boxes, whatever prints
+  // it: Chromium's header and footer templates are laid out as a separate document for each
+  // page, most of a second on a 400-page brief (bench/, issue 7).
+  const css = `${fontFaceCss(options.fonts ?? [])}\n${briefCss(model.paper)}\n${pageMarginCss(model.marking)}`;
   return html`<!doctype html>
 <html lang="en">
 <head>

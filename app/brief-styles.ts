@@ -142,7 +142,8 @@ export function cssString(text: string): string {
 
 /**
  * The marking at the top of every page and "Page n of m" at the bottom, drawn by the document's
- * own `@page` margin boxes: for a browser's print view, where no printer adds a header and footer.
+ * own `@page` margin boxes, so every printer (Electron, the command line, a browser's print
+ * view) prints them the same way.
  */
 export function pageMarginCss(marking: string): string {
   const box = `font-family:${FAMILY.sans};font-size:8pt;color:#333;`;

@@ -12,10 +12,9 @@ describe('exportPdfRequestSchema', () => {
     expect(exportPdfRequestSchema.safeParse({ ...valid, suggestedName }).success).toBe(false);
   });
 
-  it('takes an optional marking and a known paper size', () => {
-    expect(exportPdfRequestSchema.safeParse({ ...valid, marking: 'SECRET', paper: 'letter' }).success).toBe(true);
+  it('takes a known paper size', () => {
+    expect(exportPdfRequestSchema.safeParse({ ...valid, paper: 'letter' }).success).toBe(true);
     expect(exportPdfRequestSchema.safeParse({ ...valid, paper: 'a3' }).success).toBe(false);
-    expect(exportPdfRequestSchema.safeParse({ ...valid, marking: 'x'.repeat(201) }).success).toBe(false);
   });
 
   it('refuses unknown fields and empty HTML', () => {

@@ -38,8 +38,6 @@ export const exportPdfRequestSchema = z
       .refine(isPlainPdfName, 'must be a plain file name ending in .pdf'),
     /** Document title written into the PDF's metadata. */
     title: z.string().max(500),
-    /** The brief's marking, printed at the top of every page; none when absent. */
-    marking: z.string().max(200).optional(),
     /** The analyst, written into the PDF's metadata as its author. */
     author: z.string().max(200).optional(),
     /** The paper the brief asks for; the region's usual paper when absent. */

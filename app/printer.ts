@@ -12,8 +12,6 @@ export interface PrintOptions {
   readonly paper: PaperSize;
   /** Document title for the PDF metadata. */
   readonly title: string;
-  /** Header line on every page (the marking), already plain text; empty for none. */
-  readonly marking: string;
   /** Document author for the PDF metadata (the analyst), if known. */
   readonly author?: string;
 }

@@ -25,7 +25,7 @@ export async function measurePdf(article: Article, annotations: readonly Annotat
   const model = composeBrief({ article, annotations, exportedAt: '2026-01-02T00:00:00.000Z', analyst: 'Bench Analyst' });
   const html = renderBriefHtml(model, { fonts });
   const composed = performance.now();
-  const pdf = await createChromiumPrinter().print(html, { paper: 'a4', title: model.title, marking: model.marking });
+  const pdf = await createChromiumPrinter().print(html, { paper: 'a4', title: model.title, });
   const end = performance.now();
   return { composeMs: composed - start, printMs: end - composed, totalMs: end - start, bytes: pdf.byteLength };
 }

@@ -22,10 +22,7 @@ describe('resolveChromiumPath', () => {
 });
 
 describe('chromiumPdfOptions', () => {
-  it('asks for an outline, a tagged PDF, the escaped marking and page numbers', () => {
-    const options = chromiumPdfOptions({ paper: 'letter', title: 't', marking: 'SECRET <b>&' });
-    expect(options).toMatchObject({ format: 'Letter', printBackground: true, outline: true, tagged: true, displayHeaderFooter: true });
-    expect(options.headerTemplate).toContain('SECRET &lt;b&gt;&amp;');
-    expect(options.footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+  it('asks for an outline and a tagged PDF, and leaves header and footer to the brief', () => {
+    expect(chromiumPdfOptions({ paper: 'letter', title: 't' })).toEqual({ format: 'Letter', printBackground: true, outline: true, tagged: true, displayHeaderFooter: false });
   });
 });

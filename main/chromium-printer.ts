@@ -6,7 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { escapeHtml } from '../app/html-escape';
 import type { Printer, PrintOptions } from '../app/printer';
 import { withPdfMetadata } from './pdf-metadata';
 
@@ -68,12 +67,6 @@ export function resolveChromiumPath(lookup: ChromiumLookup = {}): string {
   );
 }
 
-/**
- * Header and footer templates are laid out apart from the page, with no stylesheet and a zero
- * default font size, so they carry their own inline style.
- */
-const TEMPLATE_STYLE = 'width:100%;margin:0 18mm;font-family:sans-serif;font-size:8pt;color:#333;';
-
 /** `page.pdf` options for a brief: the same choices as the Electron adapter's `printToPDF`. */
 export function chromiumPdfOptions(options: PrintOptions) {
   return {
@@ -81,10 +74,8 @@ export function chromiumPdfOptions(options: PrintOptions) {
     printBackground: true,
     outline: true,
     tagged: true,
-    displayHeaderFooter: true,
-    headerTemplate: `<div style="${TEMPLATE_STYLE}text-align:center;font-weight:bold;letter-spacing:.05em;">${escapeHtml(options.marking)}</div>`,
-    // Chromium fills elements of class pageNumber and totalPages on each page.
-    footerTemplate: `<div style="${TEMPLATE_STYLE}text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+    // The marking and page numbers are the brief's own page-margin boxes (app/brief-styles.ts).
+    displayHeaderFooter: false,
   } as const;
 }
 

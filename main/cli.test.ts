@@ -12,7 +12,7 @@ function world(files: Record<string, string>, printer?: Printer) {
   const written = new Map<string, Uint8Array>();
   const out: string[] = [];
   const err: string[] = [];
-  const printed: { html: string; paper: string; marking: string }[] = [];
+  const printed: { html: string; paper: string }[] = [];
   const io: CliIo = {
     async readText(path) {
       const text = files[path];
@@ -27,7 +27,7 @@ function world(files: Record<string, string>, printer?: Printer) {
     err: (line) => err.push(line),
     printer: printer ?? {
       async print(html, options) {
-        printed.push({ html, paper: options.paper, marking: options.marking });
+        printed.push({ html, paper: options.paper });
         return PDF;
       },
     },
@@ -41,7 +41,8 @@ describe('runCli', () => {
     const w = world({ 'sample.brief': SAMPLE });
     expect(await runCli(['render', 'sample.brief', '-o', 'out.pdf', '--paper', 'letter'], w.io)).toBe(EXIT.ok);
     expect(w.written.get('out.pdf')).toEqual(PDF);
-    expect(w.printed[0]).toMatchObject({ paper: 'letter', marking: 'UNCLASSIFIED // SAMPLE' });
+    expect(w.printed[0]).toMatchObject({ paper: 'letter' });
+    expect(w.printed[0]?.html).toContain('@top-center{content:"UNCLASSIFIED \\2f \\2f  SAMPLE"');
     expect(w.printed[0]?.html).toContain('<h2>Guarantee matrix</h2>');
     expect(w.out.join('\n')).toMatch(/Wrote out.pdf/);
   });

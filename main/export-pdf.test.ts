@@ -42,7 +42,7 @@ describe('exportPdf', () => {
     const target = join(folder, 'out.pdf');
     await expect(exportPdf(request, ports(target, printer))).resolves.toEqual({ status: 'saved', fileName: 'out.pdf' });
     expect(await readFile(target, 'utf8')).toBe('%PDF-fake <h1>Brief</h1>');
-    expect(calls).toEqual([{ html: request.html, options: { paper: 'a4', title: 'Security guarantees', marking: '' } }]);
+    expect(calls).toEqual([{ html: request.html, options: { paper: 'a4', title: 'Security guarantees' } }]);
   });
 
   it('offers the suggested name in the dialog', async () => {
@@ -70,10 +70,10 @@ describe('exportPdf', () => {
     expect(await readdir(folder)).toEqual([]);
   });
 
-  it('prints on the paper and with the marking the request names', async () => {
+  it('prints on the paper the request names', async () => {
     const { printer, calls } = fakePrinter();
-    await exportPdf({ ...request, paper: 'letter', marking: 'SECRET' }, ports(join(folder, 'out.pdf'), printer));
-    expect(calls[0]?.options).toEqual({ paper: 'letter', title: 'Security guarantees', marking: 'SECRET' });
+    await exportPdf({ ...request, paper: 'letter' }, ports(join(folder, 'out.pdf'), printer));
+    expect(calls[0]?.options).toEqual({ paper: 'letter', title: 'Security guarantees' });
   });
 
   it('when cancelled during printing, resolves cancelled and writes nothing', async () => {

@@ -22,8 +22,7 @@ export interface ExportPdfPorts {
 }
 
 /**
- * Exports `request` as a PDF file the user picks, on the request's paper with its marking in
- * the page header. Resolves `{status:'cancelled'}` when the dialog is cancelled or `signal`
+ * Exports `request` as a PDF file the user picks, on the request's paper. Resolves `{status:'cancelled'}` when the dialog is cancelled or `signal`
  * aborts before the file is written (nothing written), `{status:'saved', fileName}` once the
  * file is complete on disk; rejects with the printer's or the file system's error otherwise.
  */
@@ -32,7 +31,7 @@ export async function exportPdf(request: ExportPdfRequest, ports: ExportPdfPorts
   const chosen = await ports.chooseSavePath(request.suggestedName);
   if (chosen === undefined || chosen === '' || signal?.aborted) return { status: 'cancelled' };
   const path = withPdfExtension(chosen);
-  const options = { paper: request.paper ?? ports.paper, title: request.title, marking: request.marking ?? '', author: request.author };
+  const options = { paper: request.paper ?? ports.paper, title: request.title, author: request.author };
   let bytes: Uint8Array;
   try {
     bytes = await ports.printer.print(request.html, options, signal);

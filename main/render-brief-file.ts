@@ -32,7 +32,7 @@ export interface RenderBriefFileOptions {
 export async function briefFileHtml(
   text: string,
   options: Omit<RenderBriefFileOptions, 'printer'> = {},
-): Promise<{ html: string; title: string; marking: string; paper: PaperSize; author: string }> {
+): Promise<{ html: string; title: string; paper: PaperSize; author: string }> {
   const parsed = await parseBriefFile(text);
   if (!parsed.ok) throw new InvalidBriefFileError(parsed.message);
   const file = parsed.value;
@@ -44,12 +44,12 @@ export async function briefFileHtml(
     exportedAt: file.exportedAt,
     analyst: file.brief?.author || file.exportedBy,
   });
-  return { html: renderBriefHtml(model, { fonts: options.fonts }), title: model.title, marking: model.marking, paper: model.paper, author: model.analyst };
+  return { html: renderBriefHtml(model, { fonts: options.fonts }), title: model.title, paper: model.paper, author: model.analyst };
 }
 
 /** The PDF of a `.brief` file's brief (see `briefFileHtml`); rejects with the printer's errors too. */
 export async function renderBriefFile(text: string, options: RenderBriefFileOptions): Promise<Uint8Array> {
   // The paper is the brief's own unless the caller overrides it (the command line's --paper).
-  const { html, title, marking, paper, author } = await briefFileHtml(text, options);
-  return options.printer.print(html, { paper, title, marking, author });
+  const { html, title, paper, author } = await briefFileHtml(text, options);
+  return options.printer.print(html, { paper, title, author });
 }

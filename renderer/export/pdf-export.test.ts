@@ -4,12 +4,12 @@ import type { BriefingDeskBridge, ExportPdfRequest, ExportPdfResult } from '../.
 import { pdfFileName, runPdfExport, type PdfExportInput, type PdfExportStage } from './pdf-export';
 
 /** A bridge that records requests and cancels; its export waits for `finish`. */
-function fakeBridge(kind: 'electron' | 'browser' = 'electron') {
+function fakeBridge() {
   const requests: ExportPdfRequest[] = [];
   let cancels = 0;
   let finish: (result: ExportPdfResult) => void = () => undefined;
   const bridge = {
-    kind,
+    kind: 'electron',
     exportPdf: (request: ExportPdfRequest) => {
       requests.push(request);
       return new Promise<ExportPdfResult>((resolve) => (finish = resolve));
@@ -37,7 +37,7 @@ function input(bridge: BriefingDeskBridge, controller: AbortController, stages: 
 }
 
 describe('runPdfExport', () => {
-  it('composes the brief with its settings and sends its title, marking and paper', async () => {
+  it('composes the brief with its settings and marking and sends its title and paper', async () => {
     const { bridge, requests, finish } = fakeBridge();
     const stages: PdfExportStage[] = [];
     const done = runPdfExport(input(bridge, new AbortController(), stages));
@@ -46,12 +46,12 @@ describe('runPdfExport', () => {
     await expect(done).resolves.toEqual({ status: 'saved', fileName: 'x.pdf' });
     expect(stages).toEqual(['composing', 'printing']);
     const [request] = requests;
-    expect(request).toMatchObject({ title: 'What Ukraine may be granted', suggestedName: 'What-Ukraine-may-be-granted.pdf', marking: 'SECRET', paper: 'letter' });
+    expect(request).toMatchObject({ title: 'What Ukraine may be granted', suggestedName: 'What-Ukraine-may-be-granted.pdf', paper: 'letter' });
     expect(request?.html).toContain('<h2>Risks</h2>');
     expect(request?.html).not.toContain('<h2>Guarantees</h2>');
     expect(request?.html).not.toContain('Appendix');
-    // Electron's printer adds the header and footer itself.
-    expect(request?.html).not.toContain('@top-center');
+    // Every printer prints the marking and page numbers from the brief's own page margins.
+    expect(request?.html).toContain('@top-center{content:"SECRET"');
   });
 
   it('cancelled before the bridge call, never calls it', async () => {
@@ -71,15 +71,6 @@ describe('runPdfExport', () => {
     controller.abort();
     await expect(done).resolves.toEqual({ status: 'cancelled' });
     expect(cancels()).toBe(1);
-  });
-
-  it('draws the marking and page numbers itself for the browser print view', async () => {
-    const { bridge, requests, finish } = fakeBridge('browser');
-    const done = runPdfExport(input(bridge, new AbortController(), []));
-    await expect.poll(() => requests.length).toBe(1);
-    finish({ status: 'opened' });
-    await done;
-    expect(requests[0]?.html).toContain('@top-center{content:"SECRET"');
   });
 });
 

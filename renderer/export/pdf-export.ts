@@ -61,7 +61,7 @@ export async function runPdfExport(input: PdfExportInput): Promise<ExportPdfResu
     analyst: input.analyst,
   });
   // A browser's print view adds no header or footer of ours, so the document draws its own.
-  const html = renderBriefHtml(model, { fonts, pageMargins: bridge.kind === 'browser' });
+  const html = renderBriefHtml(model, { fonts });
   await yieldToPage();
   if (signal.aborted) return CANCELLED;
 
@@ -69,7 +69,7 @@ export async function runPdfExport(input: PdfExportInput): Promise<ExportPdfResu
   const stop = () => void bridge.cancelExport().catch(() => undefined);
   signal.addEventListener('abort', stop, { once: true });
   try {
-    return await bridge.exportPdf({ html, suggestedName: pdfFileName(model.title), title: model.title, marking: model.marking, paper: model.paper, author: model.analyst });
+    return await bridge.exportPdf({ html, suggestedName: pdfFileName(model.title), title: model.title, paper: model.paper, author: model.analyst });
   } finally {
     signal.removeEventListener('abort', stop);
   }
