@@ -94,7 +94,7 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
       const text = event.clipboardData.getData('text/plain');
       if (!html.trim() && !text.trim()) return;
       event.preventDefault();
-      void offer(async () => readPaste(html, text));
+      void offer(() => readPaste(html, text));
     }
     function onDragOver(event: DragEvent) {
       if (!carriesFiles(event)) return;

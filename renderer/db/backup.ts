@@ -6,7 +6,6 @@
  * transaction: if anything fails, that transaction aborts and the database is as it was.
  */
 import Dexie from 'dexie';
-import { exportDB, importInto } from 'dexie-export-import';
 import packageJson from '../../package.json';
 import { checkBackupFile, composeBackupFile, type BackupManifest } from './backup-file';
 import { BriefingDeskDatabase } from './database';
@@ -14,6 +13,7 @@ import { analystName } from './settings-store';
 
 /** The whole database as a backup file's text. */
 export async function createBackup(db: BriefingDeskDatabase, now: Date = new Date()): Promise<string> {
+  const { exportDB } = await import('dexie-export-import');
   const exported = await exportDB(db);
   return composeBackupFile(await exported.text(), { appVersion: packageJson.version, schemaVersion: db.verno, createdAt: now });
 }
@@ -35,6 +35,8 @@ export async function restoreBackup(
   const { manifest, exportText } = await checkBackupFile(text, db.verno, tableNames);
   const staging = createStaging(`${db.name}-restore-staging`);
   let contents: Map<string, unknown[]>;
+  // dexie-export-import loads with the first backup or restore, not when the window opens.
+  const { importInto } = await import('dexie-export-import');
   try {
     await staging.delete();
     await staging.open();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { importMarkdown } from '../../app/markdown-import';
+import { importPlainText } from '../../app/plain-text-import';
 import { fileStem, ImportRefusal, importKind, rawLinesDraft, textCandidate, withMetadata } from './import-candidate';
 
 describe('importKind', () => {
@@ -37,19 +39,19 @@ describe('rawLinesDraft', () => {
 
 describe('textCandidate', () => {
   it('reads scraped text with the plain-text importer, and keeps the raw lines beside it', () => {
-    const candidate = textCandidate('a.txt', 'text', 'Skip to content\nHeadline here\nBy Ada Lovelace\n\nFirst paragraph.');
+    const candidate = textCandidate('a.txt', 'text', 'Skip to content\nHeadline here\nBy Ada Lovelace\n\nFirst paragraph.', importPlainText);
     expect(candidate.cleaned.title).toBe('Headline here');
     expect(candidate.cleaned.byline).toBe('Ada Lovelace');
     expect(candidate.raw.blocks.map((b) => b.text)).toContain('Skip to content');
   });
 
   it('titles a Markdown file without a heading by its name', () => {
-    expect(textCandidate('Talks in Berlin.md', 'markdown', 'Just *a* paragraph.').cleaned.title).toBe('Talks in Berlin');
+    expect(textCandidate('Talks in Berlin.md', 'markdown', 'Just *a* paragraph.', (text) => importMarkdown(text, { fallbackTitle: 'Talks in Berlin' })).cleaned.title).toBe('Talks in Berlin');
   });
 
   it('refuses a text with nothing readable, naming the source', () => {
-    expect(() => textCandidate('blank.txt', 'text', ' \n\n ')).toThrow(ImportRefusal);
-    expect(() => textCandidate('blank.txt', 'text', ' \n')).toThrow('“blank.txt” cannot be imported: it holds no readable text.');
+    expect(() => textCandidate('blank.txt', 'text', ' \n\n ', importPlainText)).toThrow(ImportRefusal);
+    expect(() => textCandidate('blank.txt', 'text', ' \n', importPlainText)).toThrow('“blank.txt” cannot be imported: it holds no readable text.');
   });
 });
 

@@ -5,8 +5,6 @@
  * an `ImportRefusal` whose message names the source and the reason.
  */
 import type { ArticleBlock, ArticleDraft } from '../../app/model';
-import { importMarkdown } from '../../app/markdown-import';
-import { importPlainText } from '../../app/plain-text-import';
 
 /** The kinds of source an import reads. */
 export type ImportKind = 'text' | 'markdown' | 'html';
@@ -73,13 +71,13 @@ export function rawLinesDraft(text: string, title: string): ArticleDraft {
 }
 
 /**
- * The candidate for a plain-text or Markdown source. Throws an `ImportRefusal` when the text
- * holds nothing to annotate.
+ * The candidate for a plain-text or Markdown source, cleaned by `read` (the importer of its
+ * kind). Throws an `ImportRefusal` when the text holds nothing to annotate.
  */
-export function textCandidate(source: string, kind: 'text' | 'markdown', text: string): ImportCandidate {
+export function textCandidate(source: string, kind: 'text' | 'markdown', text: string, read: (text: string) => ArticleDraft): ImportCandidate {
   let cleaned: ArticleDraft;
   try {
-    cleaned = kind === 'text' ? importPlainText(text) : importMarkdown(text, { fallbackTitle: fileStem(source) });
+    cleaned = read(text);
   } catch (e) {
     if (e instanceof RangeError) throw refusal(source, 'it holds no readable text.');
     throw e;

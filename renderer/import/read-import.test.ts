@@ -5,19 +5,19 @@ import { ImportRefusal } from './import-candidate';
 import { PASTE_SOURCE, readImportFile, readPaste } from './read-import';
 
 describe('readPaste', () => {
-  it('reads the HTML of a paste when it holds an article', () => {
-    const candidate = readPaste('<h1>Deterrence</h1><p>Credible <b>commitments</b> matter.</p>', 'ignored');
+  it('reads the HTML of a paste when it holds an article', async () => {
+    const candidate = await readPaste('<h1>Deterrence</h1><p>Credible <b>commitments</b> matter.</p>', 'ignored');
     expect(candidate.kind).toBe('html');
     expect(candidate.cleaned.blocks.map((b) => b.text)).toEqual(['Deterrence', 'Credible commitments matter.']);
   });
 
-  it('falls back to the plain text when the HTML holds no article', () => {
-    const candidate = readPaste('<img src="x.png">', 'A title\n\nA paragraph of plain text.');
+  it('falls back to the plain text when the HTML holds no article', async () => {
+    const candidate = await readPaste('<img src="x.png">', 'A title\n\nA paragraph of plain text.');
     expect(candidate).toMatchObject({ kind: 'text', source: PASTE_SOURCE, cleaned: { title: 'A title' } });
   });
 
-  it('refuses an empty clipboard', () => {
-    expect(() => readPaste('', '  ')).toThrow('“Pasted text” cannot be imported: the clipboard holds no text.');
+  it('refuses an empty clipboard', async () => {
+    await expect(readPaste('', '  ')).rejects.toThrow('“Pasted text” cannot be imported: the clipboard holds no text.');
   });
 });
 

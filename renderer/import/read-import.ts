@@ -4,15 +4,24 @@
  * here: the preview decides.
  */
 import { decodeText, refuseOversize } from '../../app/decode-text';
-import { htmlCandidate } from './html-import';
-import { importKind, refusal, ImportRefusal, textCandidate, type ImportCandidate } from './import-candidate';
+import { importPlainText } from '../../app/plain-text-import';
+import { fileStem, importKind, refusal, ImportRefusal, textCandidate, type ImportCandidate } from './import-candidate';
 
 /** What a paste is called in messages. */
 export const PASTE_SOURCE = 'Pasted text';
 
-/** The candidate for text of a known kind. */
-function candidateOf(source: string, kind: ReturnType<typeof importKind> & string, text: string): ImportCandidate {
-  return kind === 'html' ? htmlCandidate(source, text) : textCandidate(source, kind, text);
+/**
+ * The candidate for text of a known kind. The HTML and Markdown importers (Readability,
+ * DOMPurify, markdown-it: a quarter of the start-up bundle) load the first time an import
+ * needs them, not when the window opens.
+ */
+async function candidateOf(source: string, kind: ReturnType<typeof importKind> & string, text: string): Promise<ImportCandidate> {
+  if (kind === 'html') return (await import('./html-import')).htmlCandidate(source, text);
+  if (kind === 'markdown') {
+    const { importMarkdown } = await import('../../app/markdown-import');
+    return textCandidate(source, kind, text, (markdown) => importMarkdown(markdown, { fallbackTitle: fileStem(source) }));
+  }
+  return textCandidate(source, kind, text, importPlainText);
 }
 
 /**
@@ -40,10 +49,10 @@ export async function readImportFile(file: File): Promise<ImportCandidate> {
  * The candidate for a paste: its HTML when it has any and an article is found in it, else
  * its plain text. Rejects with an `ImportRefusal` when neither holds text.
  */
-export function readPaste(html: string, text: string): ImportCandidate {
+export async function readPaste(html: string, text: string): Promise<ImportCandidate> {
   if (html.trim()) {
     try {
-      return candidateOf(PASTE_SOURCE, 'html', html);
+      return await candidateOf(PASTE_SOURCE, 'html', html);
     } catch (e) {
       if (!(e instanceof ImportRefusal) || !text.trim()) throw e;
     }
