@@ -141,7 +141,7 @@ test('while the list scrolls, cards come in as previews of the same size and tur
   expect(scrolled.previews).toBeGreaterThan(0);
   expect(scrolled.activeIsFull).toBe(true);
   const shared = Object.keys(atRest).filter((id) => id in scrolled.heights);
-  expect(shared.length).toBeGreaterThan(3);
+  expect(shared.length).toBeGreaterThanOrEqual(3);
   for (const id of shared) expect(scrolled.heights[id]).toBeCloseTo(atRest[id]!, 0);
 
   await expect(panel(page).locator('.field-preview')).toHaveCount(0);

@@ -50,7 +50,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     count: visible.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 220,
-    overscan: 3,
+    overscan: 1,
     getItemKey,
     // Scrolling moves the cards by writing their positions straight to the DOM; React
     // renders only when the range of cards shown (or whether the list scrolls) changes.
