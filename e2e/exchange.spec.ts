@@ -96,17 +96,26 @@ test('a brief exported in one browser imports in another with the same annotatio
   await expect(cards(bob)).toHaveCount(2);
 });
 
-test('two analysts\' files merged in either order give the same cards', async ({ browser }) => {
+/**
+ * Ada tags the guarantee with her note and exports her brief; Bob imports it and rewrites the
+ * note, so the two files hold different versions of one annotation.
+ */
+async function bobRewritesAdasNote(browser: Browser): Promise<{ ada: Page; adaFile: string; bob: Page }> {
   const ada = await freshApp(browser, 'Ada Analyst');
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
   const adaFile = await exportBrief(ada);
-
-  // Bob starts from Ada's file, changes her note and adds his own annotation.
   const bob = await freshApp(browser, 'Bob Analyst');
   await importBrief(bob, adaFile);
   await closeSummary(bob, { added: 1 });
-  await cards(bob).first().getByRole('textbox', { name: 'Note' }).fill('Bob says only after ratification');
-  await cards(bob).first().getByRole('textbox', { name: 'Note' }).blur();
+  const note = cardOf(bob, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' });
+  await note.fill('Bob says only after ratification');
+  await note.blur();
+  return { ada, adaFile, bob };
+}
+
+test('two analysts\' files merged in either order give the same cards', async ({ browser }) => {
+  // Bob starts from Ada's file, changes her note and adds his own annotation.
+  const { adaFile, bob } = await bobRewritesAdasNote(browser);
   await tag(bob, PRECEDENT_QUOTE, 'Precedent', 'Bob: 1994');
   const bobFile = await exportBrief(bob);
 
@@ -131,14 +140,7 @@ test('two analysts\' files merged in either order give the same cards', async ({
 });
 
 test('a .brief file dropped on the window is imported; a conflict can be swapped back', async ({ browser }) => {
-  const ada = await freshApp(browser, 'Ada Analyst');
-  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
-  const adaFile = await exportBrief(ada);
-  const bob = await freshApp(browser, 'Bob Analyst');
-  await importBrief(bob, adaFile);
-  await closeSummary(bob, { added: 1 });
-  await cardOf(bob, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' }).fill('Bob says only after ratification');
-  await cardOf(bob, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' }).blur();
+  const { ada, bob } = await bobRewritesAdasNote(browser);
   const bobFile = await exportBrief(bob);
 
   // Bob's later note wins on Ada's side; she sees the conflict and keeps her own.
@@ -150,7 +152,6 @@ test('a .brief file dropped on the window is imported; a conflict can be swapped
   const summary = ada.getByRole('dialog', { name: 'Merge summary' });
   await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText('Updated: 1');
   await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('Set aside: Guarantee, note “Ada says binding” by Ada Analyst');
-  await ada.screenshot({ path: '/tmp/exchange-merge-conflict.png' });
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Bob says only after ratification');
   await summary.getByRole('button', { name: /^Swap / }).click();
   await expect(summary.getByRole('button', { name: /^Swap / })).toHaveText('Swapped');
