@@ -2,19 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, lastModified, sameContent, type AnnotationVersion } from './annotation-version';
 import type { Annotation } from './model';
+import { annotationOn } from './test-annotation';
 
-const annotation = (fields: Partial<Annotation> = {}): Annotation => ({
-  id: 'a',
-  articleId: 'art',
-  tag: 'risk',
-  target: { position: { type: 'TextPositionSelector', start: 0, end: 1 }, quote: { type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' } },
-  note: '',
-  links: [],
-  author: 'Ana',
-  createdAt: '2025-12-18T10:00:00Z',
-  updatedAt: '2025-12-18T10:00:00Z',
-  ...fields,
-});
+const annotation = (fields: Partial<Annotation> = {}): Annotation => annotationOn('a', 'a', { id: 'a', tag: 'risk', ...fields });
 const live = (fields: Partial<Annotation> = {}): AnnotationVersion => ({ kind: 'annotation', annotation: annotation(fields) });
 const dead = (deletedAt: string, deletedBy = 'Ana'): AnnotationVersion => ({ kind: 'tombstone', tombstone: { id: 'a', articleId: 'art', deletedAt, deletedBy } });
 
