@@ -57,11 +57,15 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     directDomUpdates: true,
   });
 
-  // While the list scrolls, cards come in as previews (their fields as still boxes of the
-  // same size) and become full cards once it rests; the active card and the card holding
-  // the keyboard focus always stay full, so nothing being edited is ever swapped out.
+  // While the analyst scrolls the list, cards come in as previews (their fields as still
+  // boxes of the same size) and become full cards once it rests; the active card and the
+  // card holding the keyboard focus always stay full, so nothing being edited is ever
+  // swapped out. The panel's own jump to a new active card is one step, not a scroll
+  // through cards, and turns no card into a preview.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const scrolling = virtualizer.isScrolling;
+  const jumped = useRef(false);
+  if (!virtualizer.isScrolling) jumped.current = false;
+  const scrolling = virtualizer.isScrolling && !jumped.current;
 
   // A newly active annotation (tagged, or clicked in the text) brings its card into view,
   // before the frame that shows it is painted rather than one frame later.
@@ -71,6 +75,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const index = visible.findIndex((a) => a.annotation.id === activeId);
     if (index < 0) return;
     shownActive.current = activeId;
+    jumped.current = true;
     virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [activeId, visible, virtualizer]);
 
