@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../main/chromium-printer';
-import { benchData, buildAll, FULL_BENCH, tagTarget, type BenchOptions } from './main';
+import { benchData, buildAll, drawnAtOpening, FULL_BENCH, tagTarget, type BenchOptions } from './main';
 import { measureOpen, measureScroll, measureTagging, runLab } from './measure-app';
 import { startBenchServer } from './server';
 
@@ -52,20 +52,20 @@ async function profile(cdp: CDPSession, work: () => Promise<unknown>): Promise<C
 /** Profiles the open, tagging and scrolling at the large size; prints the top functions of each. */
 export async function profileApp(options: BenchOptions = FULL_BENCH): Promise<void> {
   await buildAll(options, true);
-  const { article, additions, text, data } = await benchData(options);
+  const { article, annotations, additions, text, data } = await benchData(options);
   const server = await startBenchServer({ port: options.port, appDir: resolve(import.meta.dirname, '..', options.webOutDir), pagesDir: options.pagesOutDir, data });
   const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await runLab(context, server.url, 'seed', options.large);
     const page: Page = await context.newPage();
-    await measureOpen(page, server.url, options.large, 0);
+    await measureOpen(page, server.url, options.large, drawnAtOpening(annotations), 0);
     const cdp = await context.newCDPSession(page);
     const print = (title: string, p: CpuProfile) => {
       options.log(`\n${title}`);
       for (const { ms, fn } of topSelfTime(p)) options.log(`${String(ms).padStart(9)} ms  ${fn}`);
     };
-    print('Open (reload) with the large set, self time:', await profile(cdp, () => measureOpen(page, server.url, options.large, 1)));
+    print('Open (reload) with the large set, self time:', await profile(cdp, () => measureOpen(page, server.url, options.large, drawnAtOpening(annotations), 1)));
     const cdp2 = await context.newCDPSession(page);
     print('Scrolling through all cards, self time:', await profile(cdp2, () => measureScroll(page, 0, 30)));
     const targets = additions.slice(0, 10).map((a) => tagTarget(article.blocks.map((b) => b.text), a.target.position.start, a.target.position.end, text));

@@ -6,6 +6,7 @@
  */
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
 import { EditorView } from 'prosemirror-view';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import { articleToDoc, textOffsetToDocPos } from '../../app/article-doc';
@@ -15,7 +16,7 @@ import type { TextRange } from '../../app/text-selectors';
 import { snapToWords } from '../../app/word-snap';
 import type { AnnotationSession } from '../annotations/annotation-session';
 import { activeHighlight, setActiveRange } from '../editor/active-highlight';
-import { annotationDecorations, changeHighlights, highlightsAt, mergeHighlightChanges, type Highlight, type HighlightChange } from '../editor/annotation-decorations';
+import { annotationDecorations, changeHighlights, drawAround, highlightsAt, mergeHighlightChanges, type Highlight, type HighlightChange } from '../editor/annotation-decorations';
 import { readOnly } from '../editor/read-only';
 import { selectedTextRange } from '../editor/selected-range';
 import { TagToolbar } from './TagToolbar';
@@ -51,12 +52,12 @@ export interface ArticleViewProps {
   readonly handle: Ref<ArticleViewHandle>;
 }
 
-function highlightOf({ annotation, range }: AnchoredAnnotation): Highlight {
+function highlightOf(doc: PMNode, { annotation, range }: AnchoredAnnotation): Highlight {
   return {
     id: annotation.id,
     tag: annotation.tag,
-    from: textOffsetToDocPos(range.start),
-    to: textOffsetToDocPos(range.end),
+    from: textOffsetToDocPos(doc, range.start),
+    to: textOffsetToDocPos(doc, range.end),
     quote: annotation.target.quote.exact,
   };
 }
@@ -85,10 +86,11 @@ export function ArticleView(props: ArticleViewProps) {
 
   useEffect(() => {
     if (!mount.current) return;
+    const doc = articleToDoc(article.blocks);
     const editor: EditorView = new EditorView(mount.current, {
       state: EditorState.create({
-        doc: articleToDoc(article.blocks),
-        plugins: [readOnly(), annotationDecorations(session.getState().anchored.map(highlightOf)), activeHighlight()],
+        doc,
+        plugins: [readOnly(), annotationDecorations(session.getState().anchored.map((a) => highlightOf(doc, a))), activeHighlight()],
       }),
       attributes: { 'aria-label': `Text of ${article.title}`, class: 'article-text' },
       dispatchTransaction(tr) {
@@ -127,7 +129,7 @@ export function ArticleView(props: ArticleViewProps) {
       const add = session
         .getState()
         .anchored.filter((a) => touched.has(a.annotation.id))
-        .map(highlightOf);
+        .map((a) => highlightOf(doc, a));
       const waiting = pendingHighlights.current;
       pendingHighlights.current = waiting ? mergeHighlightChanges(waiting, { remove: [...touched], add }) : { remove: [...touched], add };
       if (!waiting) {
@@ -157,8 +159,9 @@ export function ArticleView(props: ArticleViewProps) {
       reveal(anchored, { flash = false, collapseSelection = false } = {}) {
         const editor = view.current;
         if (!editor) return;
-        const range = anchored && { ...highlightOf(anchored), flash };
-        const tr = setActiveRange(withPendingHighlights(editor.state.tr), range);
+        const range = anchored && { ...highlightOf(editor.state.doc, anchored), flash };
+        let tr = setActiveRange(withPendingHighlights(editor.state.tr), range);
+        if (range && flash) tr = drawAround(editor.state, tr, range);
         if (collapseSelection) tr.setSelection(TextSelection.create(tr.doc, editor.state.selection.to));
         editor.dispatch(tr);
         if (range && flash) {

@@ -33,7 +33,7 @@ describe('readOnly', () => {
     const editor = mount();
     expect(editor.dom.getAttribute('contenteditable')).toBe('plaintext-only');
     editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 9, 19)));
-    editor.dispatch(changeHighlights(editor.state.tr, { remove: [], add: [{ id: 'a', tag: 'risk', from: 9, to: 19, quote: 'uarantees ' }] }));
+    editor.dispatch(changeHighlights(editor.state.tr, { remove: [], add: [{ id: 'a', tag: 'risk', from: 9, to: 19, quote: 'Guarantees' }] }));
     expect(editor.dom.querySelector('mark[data-annotation-id="a"]')).not.toBeNull();
     expect(editor.dom.getAttribute('contenteditable')).toBe('plaintext-only');
     expect(editor.dom.getAttribute('aria-readonly')).toBe('true');

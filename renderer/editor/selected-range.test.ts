@@ -16,20 +16,20 @@ const doc = articleToDoc(blocks);
 describe('selectedTextRange', () => {
   it('gives the canonical range of a selection inside one block', () => {
     const start = text.indexOf('two');
-    const range = selectedTextRange(doc, textOffsetToDocPos(start), textOffsetToDocPos(start + 3), text);
+    const range = selectedTextRange(doc, textOffsetToDocPos(doc, start), textOffsetToDocPos(doc, start + 3), text);
     expect(range && text.slice(range.start, range.end)).toBe('two');
   });
 
   it('spans blocks, trimming the blank line at the edges, whichever way it was made', () => {
     const start = text.indexOf('three');
     const end = text.indexOf(' five');
-    const range = selectedTextRange(doc, textOffsetToDocPos(end), textOffsetToDocPos(start), text);
+    const range = selectedTextRange(doc, textOffsetToDocPos(doc, end), textOffsetToDocPos(doc, start), text);
     expect(range && text.slice(range.start, range.end)).toBe('three.\n\nFour');
   });
 
   it('gives nothing for an empty or whitespace-only selection', () => {
     const space = text.indexOf(' two');
     expect(selectedTextRange(doc, 3, 3, text)).toBeUndefined();
-    expect(selectedTextRange(doc, textOffsetToDocPos(space), textOffsetToDocPos(space + 1), text)).toBeUndefined();
+    expect(selectedTextRange(doc, textOffsetToDocPos(doc, space), textOffsetToDocPos(doc, space + 1), text)).toBeUndefined();
   });
 });
