@@ -10,6 +10,7 @@ import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { Annotation } from '../../app/model';
 import { tagStyle } from '../../app/tags';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
+import { useStableList } from './use-stable-list';
 
 /** Props of {@link AnnotationsPanel}. */
 export interface AnnotationsPanelProps {
@@ -34,7 +35,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => countByTag(all.values()), [all]);
   const visible = useMemo(() => anchored.filter((a) => matchesFilter(a.annotation, filter)), [anchored, filter]);
-  const guarantees = useMemo(() => anchored.filter((a) => a.annotation.tag === 'guarantee').map((a) => a.annotation), [anchored]);
+  const guarantees = useStableList(useMemo(() => anchored.filter((a) => a.annotation.tag === 'guarantee').map((a) => a.annotation), [anchored]));
   const linkedFrom = useMemo(() => {
     const map = new Map<string, Annotation[]>();
     for (const annotation of all.values()) {
