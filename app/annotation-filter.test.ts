@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from './model';
-import { countByTag, matchesFilter } from './annotation-filter';
+import { applyFilter, countByTag, filterPredicate } from './annotation-filter';
 
 function annotation(tag: Annotation['tag'], exact: string, note = '', speaker?: string): Annotation {
   return {
@@ -23,7 +23,7 @@ const list = [
   annotation('precedent', 'Budapest Memorandum', '', 'Reisner'),
 ];
 
-describe('matchesFilter', () => {
+describe('filterPredicate', () => {
   it.each([
     [{ tag: 'all', query: '' }, 3],
     [{ tag: 'risk', query: '' }, 1],
@@ -32,11 +32,26 @@ describe('matchesFilter', () => {
     [{ tag: 'all', query: 'reisner' }, 1],
     [{ tag: 'guarantee', query: 'budapest' }, 0],
   ] as const)('%o shows %i', (filter, count) => {
-    expect(list.filter((a) => matchesFilter(a, filter)).length).toBe(count);
+    expect(list.filter(filterPredicate(filter)).length).toBe(count);
   });
 
   it('ignores accents', () => {
-    expect(matchesFilter(annotation('risk', 'Zelenskyy’s café'), { tag: 'all', query: 'cafe' })).toBe(true);
+    expect(filterPredicate({ tag: 'all', query: 'cafe' })(annotation('risk', 'Zelenskyy’s café'))).toBe(true);
+  });
+});
+
+describe('applyFilter', () => {
+  const placed = list.map((a, i) => ({ annotation: a, at: i }));
+
+  it('hands back the list itself when the filter shows everything, blank search included', () => {
+    expect(applyFilter(placed, { tag: 'all', query: '' }, (p) => p.annotation)).toBe(placed);
+    expect(applyFilter(placed, { tag: 'all', query: '  ' }, (p) => p.annotation)).toBe(placed);
+  });
+
+  it('narrows by tag and search, keeping the order', () => {
+    expect(applyFilter(placed, { tag: 'risk', query: '' }, (p) => p.annotation).map((p) => p.at)).toEqual([1]);
+    expect(applyFilter(placed, { tag: 'all', query: 'b' }, (p) => p.annotation).map((p) => p.at)).toEqual([0, 1, 2]);
+    expect(applyFilter(placed, { tag: 'all', query: 'zone' }, (p) => p.annotation).map((p) => p.at)).toEqual([1]);
   });
 });
 

@@ -13,12 +13,24 @@ export interface AnnotationFilter {
 /** The filter that shows everything. */
 export const SHOW_ALL: AnnotationFilter = { tag: 'all', query: '' };
 
-/** Whether `annotation` passes `filter`. The search ignores case and accents. */
-export function matchesFilter(annotation: Annotation, filter: AnnotationFilter): boolean {
-  if (filter.tag !== 'all' && annotation.tag !== filter.tag) return false;
+/**
+ * `filter` as a test of one annotation; the search ignores case and accents. Its search text
+ * is folded once, not once per annotation (a Unicode normalisation: at 10,000 annotations,
+ * milliseconds on every change).
+ */
+export function filterPredicate(filter: AnnotationFilter): (annotation: Annotation) => boolean {
   const query = fold(filter.query.trim());
-  if (!query) return true;
-  return [annotation.target.quote.exact, annotation.note, annotation.speaker ?? ''].some((field) => fold(field).includes(query));
+  const tag = filter.tag;
+  return (annotation) =>
+    (tag === 'all' || annotation.tag === tag) &&
+    (!query || [annotation.target.quote.exact, annotation.note, annotation.speaker ?? ''].some((field) => fold(field).includes(query)));
+}
+
+/** `list` narrowed to what `filter` lets through: `list` itself when the filter shows everything. */
+export function applyFilter<T>(list: readonly T[], filter: AnnotationFilter, annotationOf: (item: T) => Annotation): readonly T[] {
+  if (filter.tag === 'all' && !filter.query.trim()) return list;
+  const passes = filterPredicate(filter);
+  return list.filter((item) => passes(annotationOf(item)));
 }
 
 /** How many annotations carry each tag, and in all. */

@@ -5,7 +5,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { countByTag, matchesFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
+import { applyFilter, countByTag, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { Annotation } from '../../app/model';
 import { tagStyle } from '../../app/tags';
@@ -34,7 +34,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const { all, anchored, orphaned, activeId, filter, onFilterChange, speakersFor, actions } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => countByTag(all.values()), [all]);
-  const visible = useMemo(() => anchored.filter((a) => matchesFilter(a.annotation, filter)), [anchored, filter]);
+  const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
   const guarantees = useStableList(useMemo(() => anchored.filter((a) => a.annotation.tag === 'guarantee').map((a) => a.annotation), [anchored]));
   const linkedFrom = useMemo(() => {
     const map = new Map<string, Annotation[]>();

@@ -81,15 +81,16 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
     [onError],
   );
 
-  const placedById = useMemo(() => new Map(state.anchored.map((a) => [a.annotation.id, a])), [state.anchored]);
-
+  // Looks the annotation up when asked, so the callback (and the card actions made from it)
+  // stays the same object across changes: a new one per change re-rendered every card.
   const activate = useCallback(
     (id: string | null, from: 'text' | 'card') => {
       setActiveId(id);
       setChooser(null);
-      articleView.current?.reveal(id ? (placedById.get(id) ?? null) : null, { flash: from === 'card' });
+      const placed = id ? session.getState().anchored.find((a) => a.annotation.id === id) : undefined;
+      articleView.current?.reveal(placed ?? null, { flash: from === 'card' });
     },
-    [placedById],
+    [session],
   );
 
   /**
