@@ -104,8 +104,8 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
   const ratios: Ratio[] = [];
   const ratio = (name: string, ours: number, peer: number, note?: string) => ratios.push({ name, ours, peer, ratio: ours / peer, ...(note ? { note } : {}) });
   for (const n of [small, large]) {
-    ratio(`Open with ${k(n)} highlights vs @recogito/text-annotator`, figures.open[n]!.median, figures.peers.recogitoOpen[n]!.median, 'ours also reads IndexedDB and fills the panel; recogito paints only highlights in view');
-    ratio(`Open with ${k(n)} highlights vs mark.js markRanges`, figures.open[n]!.median, figures.peers.markOpen[n]!.median, 'ours also reads IndexedDB and fills the panel');
+    ratio(`Open with ${k(n)} highlights vs @recogito/text-annotator`, figures.open[n]!.median, figures.peers.recogitoOpen[n]!.median, 'ours also reads IndexedDB and fills the panel; both draw the highlights near the text in view (ours: 20,000 characters either side)');
+    ratio(`Open with ${k(n)} highlights vs mark.js markRanges`, figures.open[n]!.median, figures.peers.markOpen[n]!.median, 'ours also reads IndexedDB and fills the panel; mark.js wraps every highlight, ours those near the text in view');
   }
   if (figures.peers.recogitoAdd) {
     ratio(`Add one at ${k(large)}, p50, vs @recogito/text-annotator addAnnotation`, figures.tagging.median, figures.peers.recogitoAdd.median, 'ours: key press, durable IndexedDB write, highlight and card; recogito: addAnnotation to painted');
