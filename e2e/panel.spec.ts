@@ -147,3 +147,23 @@ test('while the list scrolls, cards come in as previews of the same size and tur
   await expect(panel(page).locator('.field-preview')).toHaveCount(0);
   await expect(items.first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
 });
+
+test('the card holding the focus stays while the list scrolls away, and Tab goes on to the next card', async ({ page }) => {
+  await openApp(page);
+  await seedAnnotations(page, 300);
+  const first = panel(page).locator('.annotation-item').first();
+  await expect(first.getByRole('textbox', { name: 'Note' })).toBeVisible();
+  const firstId = await first.getAttribute('data-annotation');
+  await first.getByRole('textbox', { name: 'Note' }).fill('Half-written thought');
+  await first.getByRole('button', { name: 'Delete annotation' }).focus();
+
+  const scroller = panel(page).locator('.card-scroller');
+  await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+  await expect(panel(page).locator(`[data-annotation="${firstId}"]`)).not.toBeInViewport();
+  await expect(panel(page).locator(`[data-annotation="${firstId}"]`).getByRole('button', { name: 'Delete annotation' })).toBeFocused();
+
+  await page.keyboard.press('Tab');
+  const focusedCard = await page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-index]')?.dataset.index);
+  expect(focusedCard).toBe('1');
+  await expect(panel(page).locator(`[data-annotation="${firstId}"]`).getByRole('textbox', { name: 'Note' })).toHaveValue('Half-written thought');
+});

@@ -4,7 +4,7 @@
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { applyFilter, countByTag, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { Annotation } from '../../app/model';
@@ -44,26 +44,41 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     return map;
   }, [all]);
 
-  // Stable while the list is: the virtualiser recomputes every item's offset whenever its
-  // key function changes, which a new closure on each scroll render would do 10,000 times.
-  const getItemKey = useCallback((index: number) => visible[index]?.annotation.id ?? index, [visible]);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 220,
-    overscan: 1,
-    getItemKey,
-    // Scrolling moves the cards by writing their positions straight to the DOM; React
-    // renders only when the range of cards shown (or whether the list scrolls) changes.
-    directDomUpdates: true,
-  });
-
   // While the analyst scrolls the list, cards come in as previews (their fields as still
   // boxes of the same size) and become full cards once it rests; the active card and the
   // card holding the keyboard focus always stay full, so nothing being edited is ever
   // swapped out. The panel's own jump to a new active card is one step, not a scroll
   // through cards, and turns no card into a preview.
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = useMemo(() => (focusedId ? visible.findIndex((a) => a.annotation.id === focusedId) : -1), [focusedId, visible]);
+
+  // Stable while the list is: the virtualiser recomputes every item's offset whenever its
+  // key function changes, which a new closure on each scroll render would do 10,000 times.
+  const getItemKey = useCallback((index: number) => visible[index]?.annotation.id ?? index, [visible]);
+  // The card holding the focus and its neighbours are drawn wherever the list is scrolled:
+  // what is being edited is never unmounted, and Tab and Shift+Tab always find the card
+  // after and before it.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex < 0) return indexes;
+      const around = [focusedIndex - 1, focusedIndex, focusedIndex + 1].filter((i) => i >= 0 && i < range.count);
+      return [...new Set([...indexes, ...around])].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 220,
+    overscan: 1,
+    rangeExtractor,
+    getItemKey,
+    // Scrolling moves the cards by writing their positions straight to the DOM; React
+    // renders only when the range of cards shown (or whether the list scrolls) changes.
+    directDomUpdates: true,
+  });
+
   const jumped = useRef(false);
   if (!virtualizer.isScrolling) jumped.current = false;
   const scrolling = virtualizer.isScrolling && !jumped.current;
