@@ -130,8 +130,11 @@ export function ArticleView(props: ArticleViewProps) {
         .getState()
         .anchored.filter((a) => touched.has(a.annotation.id))
         .map((a) => highlightOf(doc, a));
+      // Only an annotation that existed before can have a highlight to take away: finding
+      // one by id goes over every highlight, which a new annotation need not pay for.
+      const remove = [...new Set(changes.flatMap((c) => (c.before ? [c.before.id] : [])))];
       const waiting = pendingHighlights.current;
-      pendingHighlights.current = waiting ? mergeHighlightChanges(waiting, { remove: [...touched], add }) : { remove: [...touched], add };
+      pendingHighlights.current = waiting ? mergeHighlightChanges(waiting, { remove, add }) : { remove, add };
       if (!waiting) {
         queueMicrotask(() => {
           if (pendingHighlights.current && view.current === editor) editor.dispatch(withPendingHighlights(editor.state.tr));
