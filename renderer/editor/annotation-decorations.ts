@@ -174,20 +174,20 @@ function followScrolling(view: EditorView): { destroy(): void } {
 
 /** The doc positions of the chunks that meet the vertical extent of `box`, or undefined. */
 function visibleRange(view: EditorView, box: DOMRect): DrawnWindow | undefined {
-  const blocks = view.dom.children;
-  if (blocks.length === 0) return undefined;
+  const chunks = view.dom.children;
+  if (chunks.length === 0) return undefined;
   const firstEndingBelow = (y: number): number => {
     let low = 0;
-    let high = blocks.length - 1;
+    let high = chunks.length - 1;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (blocks[middle]!.getBoundingClientRect().bottom <= y) low = middle + 1;
+      if (chunks[middle]!.getBoundingClientRect().bottom <= y) low = middle + 1;
       else high = middle;
     }
     return low;
   };
-  const first = blocks[firstEndingBelow(box.top)]!;
-  const last = blocks[firstEndingBelow(box.bottom)]!;
+  const first = chunks[firstEndingBelow(box.top)]!;
+  const last = chunks[firstEndingBelow(box.bottom)]!;
   const from = view.posAtDOM(first, 0);
   const to = view.posAtDOM(last, last.childNodes.length);
   return { from, to: Math.max(from, to) };
