@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleToDoc, textOffsetToDocPos } from '../../app/article-doc';
+import { articleToDoc, BLOCKS_PER_CHUNK, textOffsetToDocPos } from '../../app/article-doc';
 import { canonicalText } from '../../app/canonical-text';
 import type { ArticleBlock } from '../../app/model';
 import { selectedTextRange } from './selected-range';
@@ -31,5 +31,20 @@ describe('selectedTextRange', () => {
     const space = text.indexOf(' two');
     expect(selectedTextRange(doc, 3, 3, text)).toBeUndefined();
     expect(selectedTextRange(doc, textOffsetToDocPos(doc, space), textOffsetToDocPos(doc, space + 1), text)).toBeUndefined();
+  });
+
+  it('spans the boundary between two chunks of a long article, positions and all', () => {
+    const many: ArticleBlock[] = Array.from({ length: BLOCKS_PER_CHUNK + 2 }, (_, i) => ({ type: 'paragraph', text: `Paragraph ${i} ends here.` }));
+    const longText = canonicalText(many);
+    const longDoc = articleToDoc(many);
+    const start = longText.indexOf(`ends here.\n\nParagraph ${BLOCKS_PER_CHUNK}`);
+    const end = longText.indexOf(` ends here.`, longText.indexOf(`Paragraph ${BLOCKS_PER_CHUNK} `));
+    // The DOM selection's positions, as ProseMirror reads them from the two chunks' text.
+    const from = textOffsetToDocPos(longDoc, start);
+    const to = textOffsetToDocPos(longDoc, end);
+    expect(longDoc.resolve(from).index(0)).toBe(0);
+    expect(longDoc.resolve(to).index(0)).toBe(1);
+    const range = selectedTextRange(longDoc, from, to, longText);
+    expect(range && longText.slice(range.start, range.end)).toBe(`ends here.\n\nParagraph ${BLOCKS_PER_CHUNK}`);
   });
 });
