@@ -1,3 +1,4 @@
+import type { Node as PMNode } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 import { articleToDoc, BLOCKS_PER_CHUNK, docPosToTextOffset, textOffsetToDocPos } from './article-doc';
 import { canonicalText } from './canonical-text';
@@ -11,6 +12,16 @@ const blocks: ArticleBlock[] = [
   { type: 'paragraph', text: 'Last one.' },
 ];
 
+/** Every character of `text` outside the separators sits at its doc position, and back. */
+function expectEveryCharacterMapped(doc: PMNode, text: string): void {
+  for (let offset = 0; offset < text.length; offset++) {
+    if (text[offset] === '\n') continue;
+    const pos = textOffsetToDocPos(doc, offset);
+    expect(doc.textBetween(pos, pos + 1)).toBe(text[offset]);
+    expect(docPosToTextOffset(doc, pos)).toBe(offset);
+  }
+}
+
 describe('articleToDoc', () => {
   const doc = articleToDoc(blocks);
 
@@ -23,13 +34,7 @@ describe('articleToDoc', () => {
   });
 
   it('maps every text offset to the doc position holding the same character', () => {
-    const text = canonicalText(blocks);
-    for (let offset = 0; offset < text.length; offset++) {
-      if (text[offset] === '\n') continue;
-      const pos = textOffsetToDocPos(doc, offset);
-      expect(doc.textBetween(pos, pos + 1)).toBe(text[offset]);
-      expect(docPosToTextOffset(doc, pos)).toBe(offset);
-    }
+    expectEveryCharacterMapped(doc, canonicalText(blocks));
   });
 
   it('maps a position between blocks to the start of the next block text', () => {
@@ -56,12 +61,7 @@ describe('a document of several chunks', () => {
   });
 
   it('maps every character across chunk boundaries both ways', () => {
-    for (let offset = 0; offset < text.length; offset++) {
-      if (text[offset] === '\n') continue;
-      const pos = textOffsetToDocPos(doc, offset);
-      expect(doc.textBetween(pos, pos + 1)).toBe(text[offset]);
-      expect(docPosToTextOffset(doc, pos)).toBe(offset);
-    }
+    expectEveryCharacterMapped(doc, text);
   });
 
   it('maps block ends, empty blocks and every position between blocks or chunks', () => {
