@@ -44,11 +44,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     return map;
   }, [all]);
 
-  // While the analyst scrolls the list, cards come in as previews (their fields as still
-  // boxes of the same size) and become full cards once it rests; the active card and the
-  // card holding the keyboard focus always stay full, so nothing being edited is ever
-  // swapped out. The panel's own jump to a new active card is one step, not a scroll
-  // through cards, and turns no card into a preview.
+  /** The annotation whose card holds the keyboard focus. */
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const focusedIndex = useMemo(() => (focusedId ? visible.findIndex((a) => a.annotation.id === focusedId) : -1), [focusedId, visible]);
 
@@ -79,6 +75,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     directDomUpdates: true,
   });
 
+  // While the analyst scrolls the list, cards come in as previews (their fields as still
+  // boxes of the same size) and become full cards once it rests; the active card and the
+  // card holding the keyboard focus always stay full, so nothing being edited is ever
+  // swapped out. The panel's own jump to a new active card is one step, not a scroll
+  // through cards, and turns no card into a preview.
   const jumped = useRef(false);
   if (!virtualizer.isScrolling) jumped.current = false;
   const scrolling = virtualizer.isScrolling && !jumped.current;
