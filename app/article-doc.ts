@@ -70,7 +70,7 @@ export function docPosToTextOffset(doc: PMNode, pos: number): number {
   return Math.min(textLength, $pos.depth === 0 ? pos - 2 * chunk : pos - 1 - 2 * chunk);
 }
 
-/** The text offsets at which each chunk's text starts, for each document. */
+/** The text offsets at which each chunk's text starts, kept for each doc node. */
 const chunkStarts = new WeakMap<PMNode, readonly number[]>();
 
 function chunkStartsOf(doc: PMNode): readonly number[] {
