@@ -85,6 +85,7 @@ test('a write that fails says so in the alert and shows nothing it did not store
   await dragSelect(page, 'Russia rejects Christmas ceasefire');
   await page.keyboard.press('r');
   await expect(page.getByRole('alert')).toContainText('The annotation was not saved: the database was closed by another window');
+  await expect(page.getByRole('status')).not.toHaveText('Risk added.');
   await expect(cards(page)).toHaveCount(1);
   await expect(page.getByRole('article').locator('mark[data-tag="risk"]')).toHaveCount(0);
 });

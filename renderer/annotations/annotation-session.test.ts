@@ -93,6 +93,44 @@ describe('AnnotationSession', () => {
     dispose();
   });
 
+  it('shows a tagging at once and makes it undoable once it is stored', async () => {
+    const { session, article } = await open();
+    const draft = session.draft('guarantee', rangeOf('armed force'));
+    const stored = session.tag(draft);
+    expect(session.getState().anchored.map((a) => a.annotation.id)).toEqual([draft.id]);
+    expect(session.getState().canUndo).toBe(true);
+    await stored;
+    expect(await annotationsOf(db, article.id)).toMatchObject([{ id: draft.id, tag: 'guarantee' }]);
+    expect(await session.undo()).toBe(true);
+    expect(session.getState().anchored).toEqual([]);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+  });
+
+  it('undoes a tagging whose write has not committed yet, after it commits', async () => {
+    const { session, article } = await open();
+    const stored = session.tag(session.draft('risk', rangeOf('buffer zone')));
+    const undone = session.undo();
+    await stored;
+    expect(await undone).toBe(true);
+    expect(session.getState().anchored).toEqual([]);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+  });
+
+  it('takes a tagging back out when its write fails, and leaves nothing to undo', async () => {
+    const { session } = await open();
+    const seen: string[] = [];
+    session.onDidApplyChanges((changes) => seen.push(...changes.map((c) => (c.after ? `+${c.after.tag}` : `-${c.before?.tag}`))));
+    db.close();
+    const draft = session.draft('risk', rangeOf('buffer zone'));
+    const stored = session.tag(draft);
+    expect(session.getState().all.has(draft.id)).toBe(true);
+    await expect(stored).rejects.toThrow();
+    expect(seen).toEqual(['+risk', '-risk']);
+    expect(session.getState().all.has(draft.id)).toBe(false);
+    expect(session.getState().anchored).toEqual([]);
+    expect(session.getState().canUndo).toBe(false);
+  });
+
   it('keeps annotations whose text is gone as orphaned', async () => {
     const { session, article } = await open();
     const created = await session.create('risk', rangeOf('buffer zone'));

@@ -1,10 +1,12 @@
 /**
  * The annotations of the open article as the UI sees them: the stored set placed on the
  * text, the actions an analyst takes on them, and the undo history. Every action is stored
- * (one transaction) before the state changes, so what the UI shows is what is saved.
+ * (one transaction) before its promise resolves, which is when the UI reports it done. A
+ * tagging ({@link AnnotationSession.tag}) shows before its write commits and is taken back
+ * out if the write fails; every other action changes the state only once it is stored.
  */
 import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/anchored-annotations';
-import { applyToMap, createChanges, deleteChanges, editChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotation-changes';
+import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotation-changes';
 import type { Annotation, Article, ReviewVerdict } from '../../app/model';
 import { verdictChanges } from '../../app/review-verdict';
 import type { Tag } from '../../app/tags';
@@ -44,6 +46,8 @@ export class AnnotationSession {
   private readonly changeListeners = new Set<(changes: ChangeSet) => void>();
   // Actions are stored one after another, in the order the analyst took them.
   private queue: Promise<unknown> = Promise.resolve();
+  /** Taggings shown but not yet stored: each will be an undo step once its write commits. */
+  private unsaved = 0;
 
   constructor(
     private readonly context: SessionContext,
@@ -78,7 +82,7 @@ export class AnnotationSession {
   /**
    * The annotation that tagging `range` would store, not yet stored: callers that must know
    * its id before it shows (to make it the active one in the same render) store it with
-   * {@link adopt}.
+   * {@link tag} or {@link adopt}.
    */
   draft(tag: Tag, range: TextRange): Annotation {
     const now = this.now();
@@ -111,6 +115,31 @@ export class AnnotationSession {
   /** Links (or unlinks) a risk or precedent to a guarantee. */
   link(from: string, to: string, linked: boolean): Promise<void> {
     return this.perform(() => linkChanges(this.state.all, from, to, linked, this.now()));
+  }
+
+  /**
+   * Adds a new annotation (a {@link draft}) and shows it at once, before its write commits:
+   * the state and the change listeners hear of it now, so a tagging answers its key in the
+   * next frame. (Waiting for the write took three: Chromium holds a storage reply back until
+   * the frame after a key press has been drawn.) The promise resolves once the annotation is
+   * stored, which is when it becomes an undo step and the UI may report it added; if the
+   * write fails, the annotation is taken back out of the state and the promise rejects.
+   */
+  tag(annotation: Annotation): Promise<void> {
+    const changes = createChanges(annotation);
+    this.unsaved++;
+    this.commit(changes);
+    return this.enqueue(async () => {
+      try {
+        await applyChanges(this.context.db, changes, this.context.analyst(), this.now());
+        this.history = recordStep(this.history, { changes });
+        this.unsaved--;
+      } catch (error) {
+        this.unsaved--;
+        this.commit(invertChanges(changes));
+        throw error;
+      }
+    });
   }
 
   /**
@@ -185,7 +214,10 @@ export class AnnotationSession {
     }
     // A few insertions keep a long list in order more cheaply than sorting it again.
     const anchored = moved.length > 8 ? [...kept, ...moved].sort(compareTextOrder) : moved.reduce(insertInTextOrder, kept);
-    this.state = { all, anchored, orphaned, canUndo: this.history.done.length > 0, canRedo: this.history.undone.length > 0 };
+    // A tagging not yet stored will be the newest undo step, and will clear the redo stack.
+    const canUndo = this.history.done.length > 0 || this.unsaved > 0;
+    const canRedo = this.history.undone.length > 0 && this.unsaved === 0;
+    this.state = { all, anchored, orphaned, canUndo, canRedo };
     for (const listener of this.changeListeners) listener(changes);
     for (const listener of this.listeners) listener();
   }

@@ -1,6 +1,6 @@
 /**
  * One open article: the text with its highlights, the annotations panel, and every action
- * on them (tag, edit, link, delete, undo, redo, export), each stored before it shows.
+ * on them (tag, edit, link, delete, undo, redo, export), each reported done once stored.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
@@ -94,9 +94,9 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
   );
 
   /**
-   * The annotation being tagged, until it is stored. Its card becomes active, its passage
-   * emphasised and the status says so from within the session's change listener, so the
-   * stored annotation, its card and its emphasis reach the screen in one render.
+   * The annotation being tagged, until the session shows it: its card becomes active and its
+   * passage emphasised from within the session's change listener, so the new highlight, its
+   * card and its emphasis reach the screen in one render.
    */
   const tagging = useRef<AnchoredAnnotation | null>(null);
   useEffect(
@@ -107,9 +107,8 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
         tagging.current = null;
         articleView.current?.reveal(pending, { collapseSelection: true });
         setActiveId(pending.annotation.id);
-        onStatus(`${tagStyle(pending.annotation.tag).label} added.`);
       }),
-    [onStatus, session],
+    [session],
   );
 
   const tagSelection = useCallback(
@@ -121,12 +120,12 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
       }
       const pending = { annotation: session.draft(tag, range), range };
       tagging.current = pending;
+      const stored = session.tag(pending.annotation);
+      tagging.current = null;
+      // Reported added only once stored; a failed write has already taken it back out.
       void run(async () => {
-        try {
-          await session.adopt(pending.annotation);
-        } finally {
-          if (tagging.current === pending) tagging.current = null;
-        }
+        await stored;
+        onStatus(`${tagStyle(tag).label} added.`);
       }, 'The annotation was not saved');
     },
     [onStatus, run, session],
