@@ -4,7 +4,7 @@
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { applyFilter, countByTag, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import type { Annotation } from '../../app/model';
@@ -26,6 +26,8 @@ export interface AnnotationsPanelProps {
   readonly actions: CardActions;
 }
 
+/** A card's height before it is measured, in px. */
+const CARD_ESTIMATE = 220;
 const NO_SPEAKERS: readonly string[] = [];
 const NONE: readonly Annotation[] = [];
 
@@ -66,13 +68,18 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 220,
+    estimateSize: () => CARD_ESTIMATE,
     overscan: 1,
     rangeExtractor,
     getItemKey,
     // Scrolling moves the cards by writing their positions straight to the DOM; React
     // renders only when the range of cards shown (or whether the list scrolls) changes.
     directDomUpdates: true,
+    // A card is measured by the ResizeObserver, after the frame's layout and before its paint,
+    // all new cards at once; never by reading its height as it mounts, which laid the panel
+    // out again for each new card and recomputed every card's offset after each.
+    measureElement: (element, entry, instance) =>
+      entry ? measureElement(element, entry, instance) : (instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? CARD_ESTIMATE),
   });
 
   // While the analyst scrolls the list, cards come in as previews (their fields as still
