@@ -26,6 +26,12 @@ export interface SessionState {
   readonly canRedo: boolean;
 }
 
+/**
+ * Hears each change to the state: the action's changes, and the annotations they touched
+ * that are now placed on the text (in no particular order).
+ */
+export type ChangeListener = (changes: ChangeSet, placed: readonly AnchoredAnnotation[]) => void;
+
 /** What the session needs from its surroundings. */
 export interface SessionContext {
   readonly db: BriefingDeskDatabase;
@@ -43,7 +49,7 @@ export class AnnotationSession {
   private state: SessionState;
   private history: UndoHistory = EMPTY_HISTORY;
   private readonly listeners = new Set<() => void>();
-  private readonly changeListeners = new Set<(changes: ChangeSet) => void>();
+  private readonly changeListeners = new Set<ChangeListener>();
   // Actions are stored one after another, in the order the analyst took them.
   private queue: Promise<unknown> = Promise.resolve();
   /** Taggings shown but not yet stored: each will be an undo step once its write commits. */
@@ -66,8 +72,8 @@ export class AnnotationSession {
     return () => this.listeners.delete(listener);
   };
 
-  /** Calls `listener` with the changes of every stored action, undo and redo; returns the disposer. */
-  onDidApplyChanges(listener: (changes: ChangeSet) => void): () => void {
+  /** Calls `listener` with the changes of every action, undo and redo as it shows; returns the disposer. */
+  onDidApplyChanges(listener: ChangeListener): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
   }
@@ -202,23 +208,28 @@ export class AnnotationSession {
   private commit(changes: ChangeSet): void {
     const all = applyToMap(this.state.all, changes);
     const touched = new Set(changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((id): id is string => !!id));
-    const kept = this.state.anchored.filter((a) => !touched.has(a.annotation.id));
-    const orphaned = this.state.orphaned.filter((a) => !touched.has(a.id));
+    // Only an annotation that existed before can be in the lists: a tagging, the commonest
+    // action, need not go over ten thousand of them to take nothing out.
+    const existed = changes.some((c) => c.before);
+    const kept = existed ? this.state.anchored.filter((a) => !touched.has(a.annotation.id)) : this.state.anchored;
+    const stillOrphaned = existed ? this.state.orphaned.filter((a) => !touched.has(a.id)) : this.state.orphaned;
     const moved: AnchoredAnnotation[] = [];
+    const lost: Annotation[] = [];
     for (const id of touched) {
       const annotation = all.get(id);
       if (!annotation) continue;
       const placed = anchorTarget(this.context.text, annotation.target);
       if (placed.status === 'anchored') moved.push({ annotation, range: placed.range });
-      else orphaned.push(annotation);
+      else lost.push(annotation);
     }
+    const orphaned = lost.length > 0 ? [...stillOrphaned, ...lost] : stillOrphaned;
     // A few insertions keep a long list in order more cheaply than sorting it again.
     const anchored = moved.length > 8 ? [...kept, ...moved].sort(compareTextOrder) : moved.reduce(insertInTextOrder, kept);
     // A tagging not yet stored will be the newest undo step, and will clear the redo stack.
     const canUndo = this.history.done.length > 0 || this.unsaved > 0;
     const canRedo = this.history.undone.length > 0 && this.unsaved === 0;
     this.state = { all, anchored, orphaned, canUndo, canRedo };
-    for (const listener of this.changeListeners) listener(changes);
+    for (const listener of this.changeListeners) listener(changes, moved);
     for (const listener of this.listeners) listener();
   }
 }

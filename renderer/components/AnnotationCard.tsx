@@ -62,10 +62,12 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
   const [note, setNote, flushNote] = useDraft(annotation.note, (value) => actions.edit(id, { note: value }, `note:${id}`));
   const [speaker, setSpeaker, flushSpeaker] = useDraft(annotation.speaker ?? '', (value) => actions.edit(id, { speaker: value.trim() }, `speaker:${id}`));
   const linked = annotation.links.map((l) => guarantees.find((g) => g.id === l)).filter((g): g is Annotation => !!g);
-  const linkable = guarantees.filter((g) => !annotation.links.includes(g.id));
   // The guarantees are listed once the picker is focused or pressed: thousands of options in
-  // every card made each scrolled-in card cost tens of milliseconds (bench/, issue 7).
+  // every card made each scrolled-in card cost tens of milliseconds (bench/, issue 7). Until
+  // then only their number is needed, which spares every card filtering them all.
   const [linkOptionsShown, setLinkOptionsShown] = useState(false);
+  const anyLinkable = guarantees.length > linked.length;
+  const linkable = linkOptionsShown ? guarantees.filter((g) => !annotation.links.includes(g.id)) : [];
   const showLinkOptions = () => setLinkOptionsShown(true);
 
   return (
@@ -155,8 +157,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               ))}
             </ul>
           )}
-          {linkable.length > 0 && preview && <FieldPreview value="Link to guarantee…" />}
-          {linkable.length > 0 && !preview && (
+          {anyLinkable && preview && <FieldPreview value="Link to guarantee…" />}
+          {anyLinkable && !preview && (
             <select
               aria-label="Link to guarantee"
               value=""
@@ -165,12 +167,11 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}
             >
               <option value="">Link to guarantee…</option>
-              {linkOptionsShown &&
-                linkable.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {shortLabel(g)}
-                  </option>
-                ))}
+              {linkable.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {shortLabel(g)}
+                </option>
+              ))}
             </select>
           )}
         </div>

@@ -7,6 +7,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { applyFilter, countByTag, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
+import { linkedFromIndex } from '../../app/linked-from';
 import type { Annotation } from '../../app/model';
 import { tagStyle } from '../../app/tags';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
@@ -38,13 +39,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const counts = useMemo(() => countByTag(all.values()), [all]);
   const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
   const guarantees = useStableList(useMemo(() => anchored.filter((a) => a.annotation.tag === 'guarantee').map((a) => a.annotation), [anchored]));
-  const linkedFrom = useMemo(() => {
-    const map = new Map<string, Annotation[]>();
-    for (const annotation of all.values()) {
-      for (const target of annotation.links) map.set(target, [...(map.get(target) ?? []), annotation]);
-    }
-    return map;
-  }, [all]);
+  const previousLinkedFrom = useRef<ReadonlyMap<string, readonly Annotation[]> | undefined>(undefined);
+  const linkedFrom = useMemo(() => (previousLinkedFrom.current = linkedFromIndex(all.values(), previousLinkedFrom.current)), [all]);
 
   /** The annotation whose card holds the keyboard focus. */
   const [focusedId, setFocusedId] = useState<string | null>(null);

@@ -124,12 +124,8 @@ export function ArticleView(props: ArticleViewProps) {
     // Stored changes redraw their highlights in the next transaction the view makes (a
     // tagging's reveal follows at once) or, failing that, in a microtask: one update of a
     // long article instead of two.
-    const stopListening = session.onDidApplyChanges((changes) => {
-      const touched = new Set(changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((id): id is string => !!id));
-      const add = session
-        .getState()
-        .anchored.filter((a) => touched.has(a.annotation.id))
-        .map((a) => highlightOf(doc, a));
+    const stopListening = session.onDidApplyChanges((changes, placed) => {
+      const add = placed.map((a) => highlightOf(doc, a));
       // Only an annotation that existed before can have a highlight to take away: finding
       // one by id goes over every highlight, which a new annotation need not pay for.
       const remove = [...new Set(changes.flatMap((c) => (c.before ? [c.before.id] : [])))];
