@@ -12,7 +12,7 @@ import { canonicalText } from '../app/canonical-text';
 import type { Annotation } from '../app/model';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../main/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/editor/drawn-window';
-import { measureHeap, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
+import { measureFloor, measureHeap, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { measurePdf } from './measure-pdf';
 import { startBenchServer } from './server';
@@ -173,6 +173,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     }
 
     const lab = await browser.newContext();
+    log('Tagging floor…');
+    const floorPage = await lab.newPage();
+    figures.taggingFloor = summarize(await measureFloor(floorPage, server.url, options.taggings));
+    await floorPage.close();
     log('Storage…');
     const storage = { write: [] as number[], read: [] as number[], one: [] as number[] };
     await runLab(lab, server.url, 'storage', options.large);

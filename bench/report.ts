@@ -23,6 +23,8 @@ export interface BenchFigures {
   heap: { usedBytes: number; totalBytes: number };
   scroll: { wheelWork: Summary; wheelInterval: Summary; dragWork: Summary; dragInterval: Summary };
   tagging: Summary;
+  /** The same probe on a page that only shows a highlight and a card on the key (bench/pages/floor.ts). */
+  taggingFloor: Summary;
   storage: { write: Summary; read: Summary; one: Summary };
   anchoring: { place: Summary; sameText: Summary; reanchor: Summary; reanchorWorker: Summary; outcomes: Record<string, number> };
   pdf: Record<number, Summary>;
@@ -85,6 +87,8 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     row(`Open to interactive, ${k(large)} annotations`, figures.open[large]!, 1500),
     row(`Tagging at ${k(large)}, p50 (key to highlight and card painted)`, figures.tagging),
     row(`Tagging at ${k(large)}, p95`, figures.tagging, 16, 'p95'),
+    row(`Tagging floor: a page that only shows a highlight and a card on the key, p50 (same probe)`, figures.taggingFloor),
+    row(`Tagging floor, p95`, figures.taggingFloor, undefined, 'p95'),
     row(`Panel scroll, wheel 120 px/frame, frame work p95`, figures.scroll.wheelWork, 16, 'p95'),
     row(`Panel scroll, wheel, frame interval p95`, figures.scroll.wheelInterval, undefined, 'p95'),
     row(`Panel scroll, through all ${k(large)} cards, frame work p95`, figures.scroll.dragWork, 16, 'p95'),
@@ -108,7 +112,7 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     ratio(`Open with ${k(n)} highlights vs mark.js markRanges`, figures.open[n]!.median, figures.peers.markOpen[n]!.median, 'ours also reads IndexedDB and fills the panel; mark.js wraps every highlight, ours those near the text in view');
   }
   if (figures.peers.recogitoAdd) {
-    ratio(`Add one at ${k(large)}, p50, vs @recogito/text-annotator addAnnotation`, figures.tagging.median, figures.peers.recogitoAdd.median, 'ours: key press, durable IndexedDB write, highlight and card; recogito: addAnnotation to painted');
+    ratio(`Add one at ${k(large)}, p50, vs @recogito/text-annotator addAnnotation`, figures.tagging.median, figures.peers.recogitoAdd.median, 'ours: key press to highlight and card painted (the durable write commits after it shows); recogito: addAnnotation to painted');
   }
   const anchorNote = (p: PeerAnchor) => (p.projected ? `projected from ${p.done} of ${p.total} in the time budget` : undefined);
   if (figures.peers.dtqAnchor) ratio(`Anchor ${k(large)} quotes vs dom-anchor-text-quote`, figures.anchoring.sameText.median, figures.peers.dtqAnchor.ms, anchorNote(figures.peers.dtqAnchor));

@@ -21,7 +21,7 @@ export const APACHE_ANNOTATOR_LOADS = (() => {
 })();
 
 /** The pages, by name (each is bench/pages/<name>.html); the Apache Annotator page only where it loads. */
-export const BENCH_PAGES: readonly string[] = ['lab', 'recogito', 'markjs', 'dtq', ...(APACHE_ANNOTATOR_LOADS ? ['apache'] : [])];
+export const BENCH_PAGES: readonly string[] = ['lab', 'floor', 'recogito', 'markjs', 'dtq', ...(APACHE_ANNOTATOR_LOADS ? ['apache'] : [])];
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'pages'),
