@@ -148,6 +148,34 @@ test('while the list scrolls, cards come in as previews of the same size and tur
   await expect(items.first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
 });
 
+test('a tagging far down the list jumps to its card at once; the cards beside it come in as previews for that frame, then as full cards', async ({ page }) => {
+  await openApp(page);
+  await seedAnnotations(page, 300);
+  const shownBefore = await panel(page).locator('.annotation-item').first().getAttribute('data-annotation');
+  await expect(cards(page).first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  await dragSelect(page, 'likely to continue over the holidays');
+  const jumpFrame = await page.evaluate(async () => {
+    const text = document.querySelector('article .article-text')!;
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'g', bubbles: true, cancelable: true }));
+    // The jump's frame, after its scroll and before its paint.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const scroller = document.querySelector('.card-scroller')!.getBoundingClientRect();
+    const active = document.querySelector('.annotation-card.active');
+    const box = active?.getBoundingClientRect();
+    return {
+      activeQuote: active?.querySelector('blockquote')?.textContent,
+      activeInView: !!box && box.bottom > scroller.top && box.top < scroller.bottom,
+      activeIsFull: !!active?.querySelector('select[aria-label="Tag"]'),
+      previews: document.querySelectorAll('.annotation-item .field-preview').length,
+    };
+  });
+  expect(jumpFrame).toMatchObject({ activeQuote: 'likely to continue over the holidays', activeInView: true, activeIsFull: true });
+  expect(jumpFrame.previews).toBeGreaterThan(0);
+  await expect(panel(page).locator('.field-preview')).toHaveCount(0);
+  await expect(panel(page).locator(`[data-annotation="${shownBefore}"]`)).toHaveCount(0);
+  for (const card of await cards(page).all()) await expect(card.getByRole('combobox', { name: 'Tag' })).toBeAttached();
+});
+
 test('the card holding the focus stays while the list scrolls away, and Tab goes on to the next card', async ({ page }) => {
   await openApp(page);
   await seedAnnotations(page, 300);

@@ -46,8 +46,8 @@ export interface AnnotationCardProps {
 }
 
 /** A form field's value as a still box of the field's size, for a card in preview. */
-function FieldPreview({ value, multiline = false }: { readonly value: string; readonly multiline?: boolean }) {
-  return <span className={multiline ? 'field-preview multiline' : 'field-preview'}>{value}</span>;
+function FieldPreview({ value, kind = 'line' }: { readonly value: string; readonly kind?: 'line' | 'multiline' | 'select' }) {
+  return <span className={kind === 'line' ? 'field-preview' : `field-preview ${kind}`}>{value}</span>;
 }
 
 const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
@@ -86,7 +86,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         <label className="card-field-inline">
           <span className="visually-hidden">Tag</span>
           {preview ? (
-            <FieldPreview value={style.label} />
+            <FieldPreview value={style.label} kind="select" />
           ) : (
             <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
               {TAG_STYLES.map((s) => (
@@ -102,7 +102,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
       <label className="card-field">
         <span>Note</span>
         {preview ? (
-          <FieldPreview value={note} multiline />
+          <FieldPreview value={note} kind="multiline" />
         ) : (
           <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
         )}
@@ -126,7 +126,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         <label className="card-field">
           <span>Confidence</span>
           {preview ? (
-            <FieldPreview value={annotation.confidence ?? 'Not set'} />
+            <FieldPreview value={annotation.confidence ?? 'Not set'} kind="select" />
           ) : (
           <select
             aria-label="Confidence"
@@ -157,7 +157,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               ))}
             </ul>
           )}
-          {anyLinkable && preview && <FieldPreview value="Link to guarantee…" />}
+          {anyLinkable && preview && <FieldPreview value="Link to guarantee…" kind="select" />}
           {anyLinkable && !preview && (
             <select
               aria-label="Link to guarantee"

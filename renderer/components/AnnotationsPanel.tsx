@@ -4,7 +4,7 @@
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { defaultRangeExtractor, measureElement, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { applyFilter, countByTag, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
 import { linkedFromIndex } from '../../app/linked-from';
@@ -82,10 +82,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   // boxes of the same size) and become full cards once it rests; the active card and the
   // card holding the keyboard focus always stay full, so nothing being edited is ever
   // swapped out. The panel's own jump to a new active card is one step, not a scroll
-  // through cards, and turns no card into a preview.
+  // through cards: the cards already shown stay as they are, and those it brings into view
+  // beside the active one come in as previews for that one frame and turn into full cards
+  // in the next, so the frame that shows a tagging mounts one full card, not six.
   const jumped = useRef(false);
   if (!virtualizer.isScrolling) jumped.current = false;
   const scrolling = virtualizer.isScrolling && !jumped.current;
+  /** During a jump's frame, the cards that were on screen before it; null otherwise. */
+  const [shownBeforeJump, setShownBeforeJump] = useState<ReadonlySet<VirtualItem['key']> | null>(null);
 
   // A newly active annotation (tagged, or clicked in the text) brings its card into view,
   // before the frame that shows it is painted rather than one frame later.
@@ -96,7 +100,10 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     if (index < 0) return;
     shownActive.current = activeId;
     jumped.current = true;
+    setShownBeforeJump(new Set(virtualizer.getVirtualItems().map((item) => item.key)));
     virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Called back after the jump's frame has been painted.
+    requestAnimationFrame(() => setTimeout(() => setShownBeforeJump(null), 0));
   }, [activeId, visible, virtualizer]);
 
   return (
@@ -156,7 +163,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                   linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
                   speakers={speakersFor(placed)}
                   actions={actions}
-                  preview={scrolling && annotation.id !== activeId && annotation.id !== focusedId}
+                  preview={(scrolling || (shownBeforeJump !== null && !shownBeforeJump.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
                 />
               </li>
             );
