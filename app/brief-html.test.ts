@@ -79,6 +79,15 @@ describe('renderBriefHtml', () => {
     expect(doc).toMatch(/<sup class="ref ref-precedent">P5<\/sup>/);
   });
 
+  it('numbers every appendix block with its paragraph, drawn by the stylesheet', () => {
+    const doc = renderBriefHtml(composeBrief(base));
+    const appendix = doc.slice(doc.indexOf('<section class="appendix">'));
+    const numbers = [...appendix.matchAll(/<(?:p|h3|blockquote) class="block[^"]*" data-p="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(doc).toContain('.appendix .block::before{content:"¶ " attr(data-p);');
+  });
+
   it('leaves out the matrix and the appendix with their tags and setting', () => {
     const doc = renderBriefHtml(composeBrief({ ...base, settings: { includeTags: ['risk'], appendix: false } }));
     expect(doc).not.toContain('Guarantee matrix');

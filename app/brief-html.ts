@@ -125,16 +125,18 @@ function segmentHtml(segment: AppendixSegment<BriefItemRef>): SafeHtml {
 }
 
 function appendixBlock(block: AppendixBlock<BriefItemRef>): SafeHtml {
-  const body = html`<span class="pnum">¶ ${block.paragraph}</span>${block.segments.map(segmentHtml)}`;
+  // The ¶ number is drawn from data-p by the stylesheet (see brief-styles.ts).
+  const body = html`${block.segments.map(segmentHtml)}`;
+  const number = String(block.paragraph);
   switch (block.type) {
     case 'heading':
-      return html`<h3 class="block">${body}</h3>`;
+      return html`<h3 class="block" data-p="${number}">${body}</h3>`;
     case 'quote':
-      return html`<blockquote class="block">${body}</blockquote>`;
+      return html`<blockquote class="block" data-p="${number}">${body}</blockquote>`;
     case 'caption':
-      return html`<p class="block caption">${body}</p>`;
+      return html`<p class="block caption" data-p="${number}">${body}</p>`;
     case 'paragraph':
-      return html`<p class="block">${body}</p>`;
+      return html`<p class="block" data-p="${number}">${body}</p>`;
   }
 }
 

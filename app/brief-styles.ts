@@ -81,7 +81,7 @@ export function briefCss(paper: PaperSize): string {
 *{box-sizing:border-box;}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 body{margin:0;font-family:${FAMILY.serif};font-size:10.5pt;line-height:1.45;color:#1a1a1a;}
-h1,h2,h3,.badge,.meta,.counts,.matrix,.item-head,.links,.verdict,.ref,.pnum,.kicker{font-family:${FAMILY.sans};}
+h1,h2,h3,.badge,.meta,.counts,.matrix,.item-head,.links,.verdict,.ref,.kicker{font-family:${FAMILY.sans};}
 h1{font-size:20pt;line-height:1.2;margin:0 0 4pt;font-weight:700;}
 h2{font-size:13pt;margin:18pt 0 8pt;padding-left:8pt;border-left:4pt solid #444;break-after:avoid;font-weight:700;}
 h3{font-size:11pt;margin:12pt 0 4pt;break-after:avoid;}
@@ -122,12 +122,14 @@ p{margin:0 0 6pt;}
 /* The ¶ number floats into the block's left margin, its margin box ending where the text
    starts so no line is shortened. Not absolutely positioned: every positioned block is a
    paint layer, and thousands of them made each printed page of a long appendix slow to paint.
-   flow-root keeps a number inside its own block even when the block has no text. */
+   Generated from the block's data-p, not an element: a span per paragraph was a node of the
+   PDF's tag tree each, a tenth of the print time of a long appendix. flow-root keeps a number
+   inside its own block even when the block has no text. */
 .appendix .block{display:flow-root;margin-left:26pt;}
-.appendix .pnum{float:left;width:22pt;margin:2pt 4pt 0 -26pt;text-align:right;font-size:7pt;color:#777;}
-.appendix h3.block .pnum{margin-top:3pt;}
+.appendix .block::before{content:"¶ " attr(data-p);float:left;width:22pt;margin:2pt 4pt 0 -26pt;text-align:right;font-family:${FAMILY.sans};font-size:7pt;font-style:normal;font-weight:400;color:#777;}
+.appendix h3.block::before{margin-top:3pt;}
 .appendix blockquote.block{margin:0 0 6pt 26pt;padding-left:8pt;border-left:2pt solid #bbb;}
-.appendix blockquote.block .pnum{margin-left:-34pt;margin-right:12pt;}
+.appendix blockquote.block::before{margin-left:-34pt;margin-right:12pt;}
 .appendix .caption{font-size:9pt;color:#555;font-style:italic;}
 .appendix p.block{line-height:1.75;}
 .ref{font-size:6.5pt;font-weight:700;vertical-align:super;line-height:0;margin-left:1pt;}

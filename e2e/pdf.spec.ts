@@ -89,6 +89,7 @@ test.describe('the sample brief as PDF', () => {
   test('numbers highlights in the appendix', async () => {
     const appendix = text.slice(text.indexOf('Appendix: the article'));
     for (const label of ['G1', 'R7', 'P12', 'R10']) expect(appendix).toContain(label);
+    for (const paragraph of [1, 2, 12]) expect(appendix).toMatch(new RegExp(`¶ ${paragraph} \\S`));
   });
 });
 
