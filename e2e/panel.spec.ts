@@ -176,6 +176,27 @@ test('a tagging far down the list jumps to its card at once; the cards beside it
   for (const card of await cards(page).all()) await expect(card.getByRole('combobox', { name: 'Tag' })).toBeAttached();
 });
 
+test('scrolling down into cards never shown leaves the list where the analyst put it', async ({ page }) => {
+  await openApp(page);
+  await seedAnnotations(page, 1000);
+  await expect(cards(page).first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  const positions = await panel(page)
+    .locator('.card-scroller')
+    .evaluate(async (scroller) => {
+      const put: number[] = [];
+      const after: number[] = [];
+      for (const fraction of [0.3, 0.6, 0.9]) {
+        scroller.scrollTop = Math.round((scroller.scrollHeight - scroller.clientHeight) * fraction);
+        put.push(scroller.scrollTop);
+        // The cards come in, are measured, and the list comes to rest.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))));
+        after.push(scroller.scrollTop);
+      }
+      return { put, after };
+    });
+  expect(positions.after).toEqual(positions.put);
+});
+
 test('the card holding the focus stays while the list scrolls away, and Tab goes on to the next card', async ({ page }) => {
   await openApp(page);
   await seedAnnotations(page, 300);
