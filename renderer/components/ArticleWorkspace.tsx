@@ -8,7 +8,7 @@ import type { AnnotationEdit } from '../../app/annotation-changes';
 import { SHOW_ALL, type AnnotationFilter } from '../../app/annotation-filter';
 import { blockIndexAt, blockStarts } from '../../app/canonical-text';
 import type { AppCommand, BriefingDeskBridge } from '../../app/ipc-contract';
-import type { Annotation, Article, Brief } from '../../app/model';
+import type { Annotation, Article, Brief, ReviewVerdict } from '../../app/model';
 import { speakerSuggestions } from '../../app/speaker-suggestions';
 import { tagStyle, type Tag } from '../../app/tags';
 import { AnnotationSession } from '../annotations/annotation-session';
@@ -151,6 +151,12 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
     [activate, run, session],
   );
 
+  // One callback for every review item, so a verdict re-renders its own item, not all of them.
+  const setVerdict = useCallback(
+    (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string) => void run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved'),
+    [run, session],
+  );
+
   const [sideTab, setSideTab] = useState<SideTab>('annotations');
   /** The brief as the Brief tab shows it (drafts included); read from the database until it has loaded. */
   const shownBrief = useRef<Brief | undefined>(undefined);
@@ -271,7 +277,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
           anchored={state.anchored}
           orphaned={state.orphaned}
           reviewer={analyst}
-          onVerdict={(id, verdict, coalesceKey) => void run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved')}
+          onVerdict={setVerdict}
           onError={onError}
         />
       )}

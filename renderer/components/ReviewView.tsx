@@ -4,12 +4,12 @@
  * and for each one a verdict (`Agree`, `Dispute`, `Needs source`) with a comment, signed with
  * the reviewer's name and time. Nothing here tags or edits the analyst's work.
  */
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
-import { blockStarts } from '../../app/canonical-text';
+import { BLOCKS_PER_CHUNK } from '../../app/article-doc';
 import type { Annotation, Article, ReviewVerdict } from '../../app/model';
 import { describeReviewProgress, reviewProgress } from '../../app/review-progress';
-import { reviewSegments } from '../../app/review-segments';
+import { reviewArticleSegments, reviewHighlights, type ReviewHighlight } from '../../app/review-segments';
 import { VERDICT_CHOICES } from '../../app/review-verdict';
 import { TAG_STYLES } from '../../app/tags';
 import { CompareBrief } from './CompareBrief';
@@ -86,11 +86,57 @@ const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }:
   );
 });
 
+/**
+ * The article under review, untagged passages dimmed. Memoised on its highlights, which keep
+ * their identity while no tag or range changes: a verdict redraws its item, not the article.
+ */
+const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { article: Article; highlights: readonly ReviewHighlight[] }) {
+  const segments = useMemo(() => reviewArticleSegments(article.blocks, highlights), [article, highlights]);
+  const block = (index: number) => (
+    <ReviewBlock key={index} type={article.blocks[index]!.type}>
+      {segments[index]!.map((segment, i) =>
+        segment.tags.length === 0 ? (
+          <span key={i} className="review-untagged">
+            {segment.text}
+          </span>
+        ) : (
+          segment.tags.reduceRight<ReactNode>(
+            (inner, tag) => (
+              <mark key={`${i}-${tag}`} className={`highlight highlight-${tag}`} data-tag={tag}>
+                {inner}
+              </mark>
+            ),
+            segment.text,
+          )
+        ),
+      )}
+    </ReviewBlock>
+  );
+  // Blocks in chunks, as in the article view (app/article-doc.ts): the browser skips laying
+  // out and painting a chunk out of view, and watches a hundred chunks for coming into view
+  // rather than thousands of paragraphs.
+  const chunks: ReactNode[] = [];
+  for (let start = 0; start < article.blocks.length; start += BLOCKS_PER_CHUNK) {
+    const indexes = Array.from({ length: Math.min(BLOCKS_PER_CHUNK, article.blocks.length - start) }, (_, i) => start + i);
+    chunks.push(
+      <div key={start} className="text-chunk">
+        {indexes.map(block)}
+      </div>,
+    );
+  }
+  return (
+    <div className="review-article article-text" aria-label={`${article.title}, under review`}>
+      {chunks}
+    </div>
+  );
+});
+
 /** The review region. */
 export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, onError }: ReviewViewProps) {
-  const starts = useMemo(() => blockStarts(article.blocks), [article]);
   const all = useMemo(() => [...anchored.map((a) => a.annotation), ...orphaned], [anchored, orphaned]);
   const progress = describeReviewProgress(reviewProgress(all));
+  const shownHighlights = useRef<readonly ReviewHighlight[] | undefined>(undefined);
+  const highlights = useMemo(() => (shownHighlights.current = reviewHighlights(anchored, shownHighlights.current)), [anchored]);
 
   return (
     <section role="region" aria-label="Review" className="review">
@@ -99,28 +145,7 @@ export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, o
         <CompareBrief article={article} annotations={all} onError={onError} />
       </div>
       <div className="review-body">
-        <div className="review-article article-text" aria-label={`${article.title}, under review`}>
-          {article.blocks.map((block, index) => (
-            <ReviewBlock key={index} type={block.type}>
-              {reviewSegments(block.text, starts[index] ?? 0, anchored).map((segment, i) =>
-                segment.tags.length === 0 ? (
-                  <span key={i} className="review-untagged">
-                    {segment.text}
-                  </span>
-                ) : (
-                  segment.tags.reduceRight<ReactNode>(
-                    (inner, tag) => (
-                      <mark key={`${i}-${tag}`} className={`highlight highlight-${tag}`} data-tag={tag}>
-                        {inner}
-                      </mark>
-                    ),
-                    segment.text,
-                  )
-                ),
-              )}
-            </ReviewBlock>
-          ))}
-        </div>
+        <ReviewArticle article={article} highlights={highlights} />
         <div className="review-summary">
           {all.length === 0 && <p className="review-empty">Nothing to review yet: this article has no annotations.</p>}
           {TAG_STYLES.map((style) => {
