@@ -27,6 +27,8 @@ describe('benchmark smoke run', () => {
     );
     for (const ratio of report.ratios) expect(ratio.ratio, ratio.name).toBeGreaterThan(0);
     expect(report.figures.tagging.n).toBe(3);
+    expect(report.figures.taggingFloor.n).toBe(3);
+    expect(report.figures.review.verdict.n).toBe(2);
     expect(report.figures.anchoring.outcomes['anchored-position']).toBeGreaterThan(0);
     expect(formatReport(report)).toContain('| ours / peer |');
   }, 180_000);

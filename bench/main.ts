@@ -12,7 +12,7 @@ import { canonicalText } from '../app/canonical-text';
 import type { Annotation } from '../app/model';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../main/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/editor/drawn-window';
-import { measureFloor, measureHeap, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
+import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { measurePdf } from './measure-pdf';
 import { startBenchServer } from './server';
@@ -168,6 +168,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         log('Tagging…');
         const targets: TagTarget[] = additions.map((a) => tagTarget(article.blocks.map((b) => b.text), a.target.position.start, a.target.position.end, text));
         figures.tagging = summarize(await measureTagging(page, targets));
+        log('Review mode…');
+        const review = await measureReview(page, options.runs * 2);
+        figures.review = { open: review.openMs, verdict: summarize(review.verdictMs) };
       }
       await context.close();
     }

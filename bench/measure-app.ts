@@ -209,6 +209,47 @@ export async function measureFloor(page: Page, baseUrl: string, count: number): 
   return latencies;
 }
 
+/** Review mode's figures, in ms: switching it on, and each verdict given. */
+export interface ReviewFigures {
+  readonly openMs: number;
+  readonly verdictMs: number[];
+}
+
+/**
+ * Switches review mode on (click until its items are painted), gives `verdicts` verdicts
+ * down the list (click until the pressed button is painted), and switches it off again.
+ */
+export async function measureReview(page: Page, verdicts: number): Promise<ReviewFigures> {
+  const openMs = await page.evaluate(async () => {
+    const start = performance.now();
+    [...document.querySelectorAll<HTMLButtonElement>('.workspace-actions button')].find((b) => b.textContent === 'Review')!.click();
+    await new Promise<void>((resolve) => {
+      const check = () => (document.querySelector('.review-item') ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  });
+  const verdictMs: number[] = [];
+  for (let i = 0; i < verdicts; i++) {
+    verdictMs.push(
+      await page.evaluate(async (i) => {
+        const button = document.querySelectorAll('.review-item')[i * 3]!.querySelector<HTMLButtonElement>('.verdict-buttons button')!;
+        const start = performance.now();
+        button.click();
+        await new Promise<void>((resolve) => {
+          const check = () => (button.getAttribute('aria-pressed') === 'true' ? resolve() : setTimeout(check, 0));
+          check();
+        });
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      }, i),
+    );
+  }
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  return { openMs, verdictMs };
+}
+
 /** Frame figures while scrolling: main-thread work per frame and the interval between frames, in ms. */
 export interface ScrollFrames {
   readonly work: number[];

@@ -25,6 +25,8 @@ export interface BenchFigures {
   tagging: Summary;
   /** The same probe on a page that only shows a highlight and a card on the key (bench/pages/floor.ts). */
   taggingFloor: Summary;
+  /** Review mode at the large size: switching it on (ms), and a verdict. */
+  review: { open: number; verdict: Summary };
   storage: { write: Summary; read: Summary; one: Summary };
   anchoring: { place: Summary; sameText: Summary; reanchor: Summary; reanchorWorker: Summary; outcomes: Record<string, number> };
   pdf: Record<number, Summary>;
@@ -93,6 +95,8 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     row(`Panel scroll, wheel, frame interval p95`, figures.scroll.wheelInterval, undefined, 'p95'),
     row(`Panel scroll, through all ${k(large)} cards, frame work p95`, figures.scroll.dragWork, 16, 'p95'),
     row(`Panel scroll, through all cards, frame interval p95`, figures.scroll.dragInterval, undefined, 'p95'),
+    { name: `Review mode at ${k(large)}: switching it on (click to items painted, once)`, value: figures.review.open, unit: 'ms', spread: 'one run' },
+    row(`Review mode at ${k(large)}: a verdict, p50 (click to painted)`, figures.review.verdict),
     row(`Re-anchor ${k(large)} after a revision, in a Web Worker (round trip)`, figures.anchoring.reanchorWorker, 1000),
     row(`Re-anchor ${k(large)} after a revision, main thread`, figures.anchoring.reanchor),
     row(`Anchor ${k(large)} quotes on the same text (reanchorAnnotations)`, figures.anchoring.sameText),
