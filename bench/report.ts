@@ -103,7 +103,7 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     row(`Place ${k(large)} at open (placeAnnotations)`, figures.anchoring.place),
     row(`Storage: write ${k(large)} (applyChanges, one transaction)`, figures.storage.write),
     row(`Storage: read ${k(large)} (annotationsOf)`, figures.storage.read),
-    row(`Storage: one annotation's durable write at ${k(large)}, p50 (part of each tagging)`, figures.storage.one),
+    row(`Storage: one annotation's durable write at ${k(large)}, p50 (each tagging's, committed after it shows)`, figures.storage.one),
     row(`Storage: one annotation's durable write, p95`, figures.storage.one, undefined, 'p95'),
     ...pdfSizes.map((n) => row(`PDF of ${n} annotations (compose + Chromium print)`, figures.pdf[n]!, n === Math.max(...pdfSizes) ? 5000 : undefined)),
     { name: `JS heap after opening ${k(large)} (after GC)`, value: heapMB, unit: 'MB', spread: `heap total ${round(figures.heap.totalBytes / 2 ** 20)} MB`, target: 300, met: heapMB <= 300 },
