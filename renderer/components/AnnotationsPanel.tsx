@@ -87,6 +87,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   // in the next, so the frame that shows a tagging mounts one full card, not six.
   const jumped = useRef(false);
   if (!virtualizer.isScrolling) jumped.current = false;
+  const scrolling = virtualizer.isScrolling && !jumped.current;
   // Scrolling down through cards never measured, the card just above the view is measured as
   // it comes in, and moving the list by its difference from the estimate (the virtualiser's
   // default) rebuilt every card's offset once per card in each frame and pulled the list
@@ -97,7 +98,6 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     if (!instance.itemSizeCache.has(item.key)) return item.start < offset && (jumped.current || instance.scrollDirection !== 'forward');
     return item.end <= offset && instance.scrollDirection !== 'backward';
   };
-  const scrolling = virtualizer.isScrolling && !jumped.current;
   /** During a jump's frame, the cards that were on screen before it; null otherwise. */
   const [shownBeforeJump, setShownBeforeJump] = useState<ReadonlySet<VirtualItem['key']> | null>(null);
 

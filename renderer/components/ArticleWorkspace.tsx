@@ -93,24 +93,6 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
     [session],
   );
 
-  /**
-   * The annotation being tagged, until the session shows it: its card becomes active and its
-   * passage emphasised from within the session's change listener, so the new highlight, its
-   * card and its emphasis reach the screen in one render.
-   */
-  const tagging = useRef<AnchoredAnnotation | null>(null);
-  useEffect(
-    () =>
-      session.onDidApplyChanges((changes) => {
-        const pending = tagging.current;
-        if (!pending || !changes.some((c) => !c.before && c.after?.id === pending.annotation.id)) return;
-        tagging.current = null;
-        articleView.current?.reveal(pending, { collapseSelection: true });
-        setActiveId(pending.annotation.id);
-      }),
-    [session],
-  );
-
   const tagSelection = useCallback(
     (tag: Tag) => {
       const range = articleView.current?.selectedRange();
@@ -119,10 +101,12 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
         return;
       }
       const pending = { annotation: session.draft(tag, range), range };
-      tagging.current = pending;
+      // The session shows the annotation at once, before its write; its card becomes active
+      // and its passage emphasised in the same event, so all three reach the screen in one
+      // render. It is reported added only once stored; a failed write takes it back out.
       const stored = session.tag(pending.annotation);
-      tagging.current = null;
-      // Reported added only once stored; a failed write has already taken it back out.
+      articleView.current?.reveal(pending, { collapseSelection: true });
+      setActiveId(pending.annotation.id);
       void run(async () => {
         await stored;
         onStatus(`${tagStyle(tag).label} added.`);
