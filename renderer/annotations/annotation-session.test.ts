@@ -39,6 +39,22 @@ describe('AnnotationSession', () => {
     expect((await annotationsOf(db, article.id)).map((a) => a.author)).toEqual(['Ada', 'Ada']);
   });
 
+  it('keeps the counts and the guarantees in step with taggings, edits and undo', async () => {
+    const { session } = await open();
+    const guarantee = await session.create('guarantee', rangeOf('armed force'));
+    const risk = await session.create('risk', rangeOf('buffer zone'));
+    await session.link(risk.id, guarantee.id, true);
+    await session.edit(risk.id, { tag: 'precedent' });
+    const { overview } = session.getState();
+    expect(overview.counts).toEqual({ all: 2, guarantee: 1, risk: 0, precedent: 1 });
+    expect(overview.guarantees.map((g) => g.id)).toEqual([guarantee.id]);
+    expect(overview.linkedFrom.get(guarantee.id)?.map((a) => a.tag)).toEqual(['precedent']);
+    await session.undo();
+    await session.undo();
+    expect(session.getState().overview.counts).toEqual({ all: 2, guarantee: 1, risk: 1, precedent: 0 });
+    expect(session.getState().overview.linkedFrom.get(guarantee.id) ?? []).toEqual([]);
+  });
+
   it('a draft is neither stored nor shown until it is adopted, and then undoes as one step', async () => {
     const { session, article } = await open();
     const draft = session.draft('guarantee', rangeOf('armed force'));

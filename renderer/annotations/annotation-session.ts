@@ -6,6 +6,7 @@
  * out if the write fails; every other action changes the state only once it is stored.
  */
 import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/anchored-annotations';
+import { overviewOf, updateOverview, type AnnotationOverview } from '../../app/annotation-overview';
 import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotation-changes';
 import type { Annotation, Article, ReviewVerdict } from '../../app/model';
 import { verdictChanges } from '../../app/review-verdict';
@@ -22,6 +23,8 @@ export interface SessionState {
   readonly anchored: readonly AnchoredAnnotation[];
   /** Annotations whose text is gone: kept and shown apart, never dropped. */
   readonly orphaned: readonly Annotation[];
+  /** The counts and lists the panel shows beside the cards, kept in step with each change. */
+  readonly overview: AnnotationOverview;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
 }
@@ -60,7 +63,8 @@ export class AnnotationSession {
     stored: readonly Annotation[],
   ) {
     const placed = placeAnnotations(context.text, stored);
-    this.state = { all: new Map(stored.map((a) => [a.id, a])), ...placed, canUndo: false, canRedo: false };
+    const all = new Map(stored.map((a) => [a.id, a]));
+    this.state = { all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: false, canRedo: false };
   }
 
   /** The current snapshot (for `useSyncExternalStore`). */
@@ -228,7 +232,8 @@ export class AnnotationSession {
     // A tagging not yet stored will be the newest undo step, and will clear the redo stack.
     const canUndo = this.history.done.length > 0 || this.unsaved > 0;
     const canRedo = this.history.undone.length > 0 && this.unsaved === 0;
-    this.state = { all, anchored, orphaned, canUndo, canRedo };
+    const overview = updateOverview(this.state.overview, changes, all, anchored);
+    this.state = { all, anchored, orphaned, overview, canUndo, canRedo };
     for (const listener of this.changeListeners) listener(changes, moved);
     for (const listener of this.listeners) listener();
   }

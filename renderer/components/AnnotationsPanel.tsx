@@ -5,20 +5,19 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
-import { applyFilter, countByTag, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
+import { applyFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
+import type { AnnotationOverview } from '../../app/annotation-overview';
 import type { AnchoredAnnotation } from '../../app/anchored-annotations';
-import { linkedFromIndex } from '../../app/linked-from';
 import type { Annotation } from '../../app/model';
 import { tagStyle } from '../../app/tags';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
-import { useStableList } from './use-stable-list';
 
 /** Props of {@link AnnotationsPanel}. */
 export interface AnnotationsPanelProps {
-  readonly all: ReadonlyMap<string, Annotation>;
   /** Placed annotations, in text order. */
   readonly anchored: readonly AnchoredAnnotation[];
   readonly orphaned: readonly Annotation[];
+  readonly overview: AnnotationOverview;
   readonly activeId: string | null;
   readonly filter: AnnotationFilter;
   readonly onFilterChange: (filter: AnnotationFilter) => void;
@@ -34,13 +33,10 @@ const NONE: readonly Annotation[] = [];
 
 /** The `Annotations` region. */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { all, anchored, orphaned, activeId, filter, onFilterChange, speakersFor, actions } = props;
+  const { anchored, orphaned, overview, activeId, filter, onFilterChange, speakersFor, actions } = props;
+  const { counts, guarantees, linkedFrom } = overview;
   const scroller = useRef<HTMLDivElement>(null);
-  const counts = useMemo(() => countByTag(all.values()), [all]);
   const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
-  const guarantees = useStableList(useMemo(() => anchored.filter((a) => a.annotation.tag === 'guarantee').map((a) => a.annotation), [anchored]));
-  const previousLinkedFrom = useRef<ReadonlyMap<string, readonly Annotation[]> | undefined>(undefined);
-  const linkedFrom = useMemo(() => (previousLinkedFrom.current = linkedFromIndex(all.values(), previousLinkedFrom.current)), [all]);
 
   /** The annotation whose card holds the keyboard focus. */
   const [focusedId, setFocusedId] = useState<string | null>(null);

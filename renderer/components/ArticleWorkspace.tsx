@@ -284,9 +284,9 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
           panels={{
             annotations: (
               <AnnotationsPanel
-                all={state.all}
                 anchored={state.anchored}
                 orphaned={state.orphaned}
+                overview={state.overview}
                 activeId={activeId}
                 filter={filter}
                 onFilterChange={setFilter}
