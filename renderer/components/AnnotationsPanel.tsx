@@ -3,7 +3,7 @@
  * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { applyFilter, TAG_FILTERS, type AnnotationFilter } from '../../app/annotation-filter';
 import type { AnnotationOverview } from '../../app/annotation-overview';
@@ -94,8 +94,12 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     if (!instance.itemSizeCache.has(item.key)) return item.start < offset && (jumped.current || instance.scrollDirection !== 'forward');
     return item.end <= offset && instance.scrollDirection !== 'backward';
   };
-  /** During a jump's frame, the cards that were on screen before it; null otherwise. */
-  const [shownBeforeJump, setShownBeforeJump] = useState<ReadonlySet<VirtualItem['key']> | null>(null);
+  // During a jump's frame, the cards that were on screen before it; null otherwise. A ref, not
+  // state: setting it must not cost a render of its own. The jump's scroll renders the new
+  // range; a render just for this set came between and took a tenth of a tagging's key event
+  // (bench/, issue 7).
+  const shownBeforeJump = useRef<ReadonlySet<VirtualItem['key']> | null>(null);
+  const [, settleJump] = useReducer((step: number) => step + 1, 0);
 
   // A newly active annotation (tagged, or clicked in the text) brings its card into view,
   // before the frame that shows it is painted rather than one frame later.
@@ -106,10 +110,17 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     if (index < 0) return;
     shownActive.current = activeId;
     jumped.current = true;
-    setShownBeforeJump(new Set(virtualizer.getVirtualItems().map((item) => item.key)));
+    const shown = new Set(virtualizer.getVirtualItems().map((item) => item.key));
+    shownBeforeJump.current = shown;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     // Called back after the jump's frame has been painted.
-    requestAnimationFrame(() => setTimeout(() => setShownBeforeJump(null), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (shownBeforeJump.current !== shown) return;
+        shownBeforeJump.current = null;
+        settleJump();
+      }, 0),
+    );
   }, [activeId, visible, virtualizer]);
 
   return (
@@ -169,7 +180,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
                   linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
                   speakers={speakersFor(placed)}
                   actions={actions}
-                  preview={(scrolling || (shownBeforeJump !== null && !shownBeforeJump.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
+                  preview={(scrolling || (shownBeforeJump.current !== null && !shownBeforeJump.current.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
                 />
               </li>
             );
