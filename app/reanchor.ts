@@ -239,6 +239,38 @@ function reanchorTarget(index: CodePointIndex, occurrences: OccurrenceIndex, id:
 }
 
 /**
+ * A revised canonical text indexed once, against which any number of batches of annotations
+ * are re-anchored: a worker handed the annotations a few hundred at a time indexes the text
+ * only when it first receives it.
+ */
+export class Reanchorer {
+  private readonly index: CodePointIndex;
+  private readonly occurrences: OccurrenceIndex;
+
+  constructor(text: string) {
+    this.index = new CodePointIndex(text);
+    this.occurrences = new OccurrenceIndex(text);
+  }
+
+  /** `reanchorAnnotations` against this text. */
+  reanchor(annotations: readonly Anchorable[], options: ReanchorOptions = {}): Reanchored[] {
+    const every = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
+    if (!Number.isInteger(every) || every < 1) {
+      throw new RangeError(`progressEvery must be a positive integer, not ${every}`);
+    }
+    const results: Reanchored[] = [];
+    for (const annotation of annotations) {
+      results.push(reanchorTarget(this.index, this.occurrences, annotation.id, annotation.target));
+      if (results.length % every === 0 && results.length < annotations.length) {
+        options.onProgress?.(results.length, annotations.length);
+      }
+    }
+    options.onProgress?.(results.length, annotations.length);
+    return results;
+  }
+}
+
+/**
  * Re-anchors `annotations` against the revised canonical `text`, returning one outcome per
  * annotation in the same order: position with the quote still there → the exact quote (best
  * context, then nearest the old position) → a fuzzy match. Anchored outcomes carry a target
@@ -253,19 +285,5 @@ export function reanchorAnnotations(
   annotations: readonly Anchorable[],
   options: ReanchorOptions = {},
 ): Reanchored[] {
-  const every = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
-  if (!Number.isInteger(every) || every < 1) {
-    throw new RangeError(`progressEvery must be a positive integer, not ${every}`);
-  }
-  const index = new CodePointIndex(text);
-  const occurrences = new OccurrenceIndex(text);
-  const results: Reanchored[] = [];
-  for (const annotation of annotations) {
-    results.push(reanchorTarget(index, occurrences, annotation.id, annotation.target));
-    if (results.length % every === 0 && results.length < annotations.length) {
-      options.onProgress?.(results.length, annotations.length);
-    }
-  }
-  options.onProgress?.(results.length, annotations.length);
-  return results;
+  return new Reanchorer(text).reanchor(annotations, options);
 }

@@ -1,19 +1,17 @@
 /**
- * The messages between the UI and the re-anchoring worker, and the worker's side of the
- * conversation as a plain function (so it is tested without a Worker): one request with the
- * new text and the annotations, progress messages while it runs, then the outcomes or an
- * error.
+ * The messages between the UI and a re-anchoring worker, and the worker's side of the
+ * conversation as a plain function (so it is tested without a Worker): the new text once,
+ * then batches of annotations, each answered with progress messages while it runs and then
+ * its outcomes or an error.
  */
-import { reanchorAnnotations, type Anchorable, type Reanchored } from '../../app/reanchor';
+import { Reanchorer, type Anchorable, type Reanchored } from '../../app/reanchor';
 
-/** What the UI sends: re-anchor these annotations against this canonical text. */
-export interface ReanchorRequest {
-  readonly type: 'reanchor';
-  readonly text: string;
-  readonly annotations: readonly Anchorable[];
-}
+/** What the UI sends: the new canonical text, then batches to re-anchor against it. */
+export type ReanchorRequest =
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'reanchor'; readonly annotations: readonly Anchorable[] };
 
-/** What the worker sends back. */
+/** What the worker sends back for a batch. */
 export type ReanchorReply =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'done'; readonly results: readonly Reanchored[] }
@@ -26,22 +24,33 @@ export const PROGRESS_EVERY = 50;
 export function isReanchorRequest(data: unknown): data is ReanchorRequest {
   if (typeof data !== 'object' || data === null) return false;
   const { type, text, annotations } = data as Record<string, unknown>;
-  return type === 'reanchor' && typeof text === 'string' && Array.isArray(annotations);
+  return (type === 'text' && typeof text === 'string') || (type === 'reanchor' && Array.isArray(annotations));
 }
 
-/** Answers one message as the worker does, posting progress, then the results or an error. */
-export function answerReanchorRequest(data: unknown, post: (reply: ReanchorReply) => void): void {
-  if (!isReanchorRequest(data)) {
-    post({ type: 'error', message: 'The re-anchoring worker got a request it does not understand.' });
-    return;
-  }
-  try {
-    const results = reanchorAnnotations(data.text, data.annotations, {
-      progressEvery: PROGRESS_EVERY,
-      onProgress: (done, total) => post({ type: 'progress', done, total }),
-    });
-    post({ type: 'done', results });
-  } catch (e) {
-    post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
-  }
+/**
+ * The worker's side: a function to call with each message received, posting the replies.
+ * The text is indexed when it arrives, once for all the batches that follow.
+ */
+export function reanchorAnswerer(post: (reply: ReanchorReply) => void): (data: unknown) => void {
+  let reanchorer: Reanchorer | null = null;
+  return (data) => {
+    if (!isReanchorRequest(data)) {
+      post({ type: 'error', message: 'The re-anchoring worker got a request it does not understand.' });
+      return;
+    }
+    try {
+      if (data.type === 'text') {
+        reanchorer = new Reanchorer(data.text);
+        return;
+      }
+      if (!reanchorer) throw new Error('The re-anchoring worker was given annotations before the text.');
+      const results = reanchorer.reanchor(data.annotations, {
+        progressEvery: PROGRESS_EVERY,
+        onProgress: (done, total) => post({ type: 'progress', done, total }),
+      });
+      post({ type: 'done', results });
+    } catch (e) {
+      post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
 }

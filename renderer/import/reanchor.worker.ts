@@ -2,8 +2,7 @@
  * The re-anchoring Web Worker: runs `reanchorAnnotations` off the UI thread, so a revision
  * with thousands of annotations leaves the window responsive while its progress bar moves.
  */
-import { answerReanchorRequest } from './reanchor-protocol';
+import { reanchorAnswerer } from './reanchor-protocol';
 
-self.addEventListener('message', (event: MessageEvent<unknown>) => {
-  answerReanchorRequest(event.data, (reply) => self.postMessage(reply));
-});
+const answer = reanchorAnswerer((reply) => self.postMessage(reply));
+self.addEventListener('message', (event: MessageEvent<unknown>) => answer(event.data));
