@@ -61,4 +61,11 @@ describe('reanchorInWorker', () => {
     expect(progress.at(-1)).toBe(1500);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
+
+  it('starts no worker for no annotations', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    InThreadWorker.started = 0;
+    expect(await reanchorInWorker('Some text.', [], () => undefined)).toEqual([]);
+    expect(InThreadWorker.started).toBe(0);
+  });
 });

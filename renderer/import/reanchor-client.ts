@@ -75,6 +75,7 @@ export async function reanchorInWorker(
   annotations: readonly Anchorable[],
   onProgress: (done: number, total: number) => void,
 ): Promise<readonly Reanchored[]> {
+  if (annotations.length === 0) return [];
   const workers = Array.from({ length: workerCount(annotations.length, navigator.hardwareConcurrency || 1) }, () => new ReanchorWorker(text));
   // Annotations in finished batches, and how far each worker is in its current one.
   let finished = 0;
