@@ -1,7 +1,8 @@
 /**
  * The reverse of the annotations' links: for each guarantee, the risks and precedents that
- * link to it. Rebuilt after every change, it keeps each list that did not change as the same
- * array, so a guarantee's card (memoised on its props) re-renders only when its own links do.
+ * link to it. Rebuilt whenever a change touches a link (app/annotation-overview.ts), it keeps
+ * each list that did not change as the same array, so a guarantee's card (memoised on its
+ * props) re-renders only when its own links do.
  */
 import type { Annotation } from './model';
 

@@ -121,9 +121,9 @@ export function ArticleView(props: ArticleViewProps) {
       },
     });
     view.current = editor;
-    // Stored changes redraw their highlights in the next transaction the view makes (a
-    // tagging's reveal follows at once) or, failing that, in a microtask: one update of a
-    // long article instead of two.
+    // The session's changes (a tagging's as soon as it shows) redraw their highlights in the
+    // next transaction the view makes (a tagging's reveal follows at once) or, failing that,
+    // in a microtask: one update of a long article instead of two.
     const stopListening = session.onDidApplyChanges((changes, placed) => {
       const add = placed.map((a) => highlightOf(doc, a));
       // Only an annotation that existed before can have a highlight to take away: finding
