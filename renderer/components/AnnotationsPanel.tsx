@@ -109,8 +109,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const index = visible.findIndex((a) => a.annotation.id === activeId);
     if (index < 0) return;
     shownActive.current = activeId;
+    // A card already wholly in view needs no jump, and must not mark one: a jump that never
+    // scrolls would leave the next scroll by the analyst taken for it.
+    const shownItems = virtualizer.getVirtualItems();
+    const target = shownItems.find((item) => item.index === index);
+    const top = virtualizer.scrollOffset ?? 0;
+    if (target && target.start > top && target.end < top + (virtualizer.scrollRect?.height ?? 0)) return;
     jumped.current = true;
-    const shown = new Set(virtualizer.getVirtualItems().map((item) => item.key));
+    const shown = new Set(shownItems.map((item) => item.key));
     shownBeforeJump.current = shown;
     virtualizer.scrollToIndex(index, { align: 'auto' });
     // Called back after the jump's frame has been painted.
