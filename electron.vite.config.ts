@@ -18,7 +18,7 @@ export default defineConfig({
       // contract) instead of leaving a require('zod') that fails when the window opens.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'main/preload.ts') },
+        input: { index: resolve(__dirname, 'preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

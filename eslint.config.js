@@ -38,8 +38,8 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/main/**', '../main', '../../main'], message: 'renderer/ never imports main/: use the bridge (app/ipc-contract.ts).' },
-          { group: platformModules, message: 'renderer/ never imports Electron or Node: use the bridge (app/ipc-contract.ts).' },
+          { group: ['**/main/**', '../main', '../../main'], message: 'renderer/ never imports main/: use the bridge (app/platform/ipc-contract.ts).' },
+          { group: platformModules, message: 'renderer/ never imports Electron or Node: use the bridge (app/platform/ipc-contract.ts).' },
         ],
       }],
     },

@@ -2,7 +2,7 @@
 // app where an Electron binary exists. Playwright never downloads a browser here: it uses
 // CHROMIUM_PATH, else Debian's /usr/bin/chromium, else its own installed browsers.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, resolveChromiumPath } from './main/chromium-printer';
+import { CHROMIUM_ARGS, resolveChromiumPath } from './node/chromium-printer';
 
 const port = Number(process.env.E2E_PORT ?? 4183);
 

@@ -1,11 +1,11 @@
-// Bundles the command line (`npx briefing-desk render …`) for Node: main/cli-main.ts and the
+// Bundles the command line (`npx briefing-desk render …`) for Node: cli/index.ts and the
 // app/ and main/ modules it uses become out/cli/briefing-desk.js; packages stay in
 // node_modules (an SSR build leaves dependencies external).
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
-    ssr: 'main/cli-main.ts',
+    ssr: 'cli/index.ts',
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',

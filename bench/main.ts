@@ -8,10 +8,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { canonicalText } from '../app/canonical-text';
-import type { Annotation } from '../app/model';
-import { CHROMIUM_ARGS, resolveChromiumPath } from '../main/chromium-printer';
-import { OPENING_WINDOW } from '../renderer/editor/drawn-window';
+import { canonicalText } from '../app/model/canonical-text';
+import type { Annotation } from '../app/model/model';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../node/chromium-printer';
+import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
 import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { measurePdf } from './measure-pdf';
@@ -113,7 +113,7 @@ export async function benchData(options: BenchOptions) {
 /**
  * The ids of the annotations whose highlights the app draws as it opens: those in the
  * opening stretch of the article (a long article draws the highlights near the text in
- * view, see renderer/editor/drawn-window.ts), with a block's worth of slack for the
+ * view, see renderer/features/article-view/drawn-window.ts), with a block's worth of slack for the
  * difference between text offsets and doc positions.
  */
 export function drawnAtOpening(annotations: readonly Annotation[]): string[] {

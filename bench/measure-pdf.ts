@@ -1,14 +1,14 @@
 /**
  * The PDF figure: a brief of N annotations composed and rendered to HTML by the app's core
- * (with the embedded fonts) and printed through main/chromium-printer.ts, which launches its
+ * (with the embedded fonts) and printed through node/chromium-printer.ts, which launches its
  * own headless Chromium per print, as the command line does, and writes the title and author
- * into the PDF (main/pdf-metadata.ts): all a user waits for once the fonts are loaded.
+ * into the PDF (app/brief/pdf-metadata.ts): all a user waits for once the fonts are loaded.
  */
-import { composeBrief } from '../app/brief-compose';
-import { renderBriefHtml } from '../app/brief-html';
-import type { Annotation, Article } from '../app/model';
-import { loadBriefFonts } from '../main/brief-fonts';
-import { createChromiumPrinter } from '../main/chromium-printer';
+import { composeBrief } from '../app/brief/brief-compose';
+import { renderBriefHtml } from '../app/brief/brief-html';
+import type { Annotation, Article } from '../app/model/model';
+import { loadBriefFonts } from '../node/brief-fonts';
+import { createChromiumPrinter } from '../node/chromium-printer';
 
 /** The times of one brief, in ms, and the size of the PDF. */
 export interface PdfFigures {

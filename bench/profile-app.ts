@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, resolveChromiumPath } from '../main/chromium-printer';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../node/chromium-printer';
 import { benchData, buildAll, drawnAtOpening, FULL_BENCH, tagTarget, type BenchOptions } from './main';
 import { measureOpen, measureScroll, measureTagging, runLab } from './measure-app';
 import { startBenchServer } from './server';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalText } from '../app/canonical-text';
-import { toUtf16Offset } from '../app/code-points';
+import { canonicalText } from '../app/model/canonical-text';
+import { toUtf16Offset } from '../app/model/code-points';
 import { reviseBlocks, stressAnnotations, stressArticle } from './stress-data';
 
 const dir = join(import.meta.dirname, '../assets/articles');

@@ -5,12 +5,12 @@
  * revision of the article for re-anchoring. Half the paragraphs of each copy are verbatim, so
  * most quotes occur many times and only their context or position tells them apart.
  */
-import { canonicalText } from '../app/canonical-text';
-import { sha256Hex } from '../app/content-hash';
-import type { Annotation, Article, ArticleBlock } from '../app/model';
-import { importPlainText } from '../app/plain-text-import';
-import { TAGS } from '../app/tags';
-import { describeRange } from '../app/text-selectors';
+import { canonicalText } from '../app/model/canonical-text';
+import { sha256Hex } from '../app/model/content-hash';
+import type { Annotation, Article, ArticleBlock } from '../app/model/model';
+import { importPlainText } from '../app/import/plain-text-import';
+import { TAGS } from '../app/model/tags';
+import { describeRange } from '../app/anchoring/text-selectors';
 import { seededRandom, type Random } from './random';
 
 /** The seed every figure in bench/results.json was measured with. */

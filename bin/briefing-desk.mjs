@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npx briefing-desk render <file.brief> -o <out.pdf> [--paper a4|letter]`.
-// The command line is TypeScript (main/cli-main.ts), bundled by `npm run build:cli` into
+// The command line is TypeScript (cli/index.ts), bundled by `npm run build:cli` into
 // out/cli/briefing-desk.js. When that bundle is missing or older than the sources — a fresh
 // clone after `npm ci`, or after an edit — it is built here first with Vite, so the command
 // always runs the code in the checkout.
@@ -15,7 +15,7 @@ const bundle = join(root, 'out', 'cli', 'briefing-desk.js');
 /** The newest modification time among the sources the bundle is built from. */
 function newestSourceTime() {
   let newest = statSync(config).mtimeMs;
-  for (const folder of ['app', 'main']) {
+  for (const folder of ['app', 'cli', 'node']) {
     for (const name of readdirSync(join(root, folder), { recursive: true })) {
       if (typeof name === 'string' && name.endsWith('.ts') && !name.endsWith('.test.ts')) {
         newest = Math.max(newest, statSync(join(root, folder, name)).mtimeMs);

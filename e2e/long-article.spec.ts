@@ -1,4 +1,4 @@
-// A long article draws its highlights near the text in view (see renderer/editor/drawn-window.ts):
+// A long article draws its highlights near the text in view (see renderer/features/article-view/drawn-window.ts):
 // they are there wherever the reader is, follow the scrolling, and a card whose passage is far
 // off brings the passage and its highlight into view.
 import { expect, test } from '@playwright/test';

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { composeBrief } from '../app/brief-compose';
-import { parseBriefFile, serializeBriefFile } from '../app/brief-file';
-import { loadBriefFonts } from '../main/brief-fonts';
-import { createChromiumPrinter } from '../main/chromium-printer';
-import { renderBriefFile } from '../main/render-brief-file';
+import { composeBrief } from '../app/brief/brief-compose';
+import { parseBriefFile, serializeBriefFile } from '../app/exchange/brief-file';
+import { loadBriefFonts } from '../node/brief-fonts';
+import { createChromiumPrinter } from '../node/chromium-printer';
+import { renderBriefFile } from '../app/brief/render-brief-file';
 import { pdfText } from './support/pdf-text';
 
 const SAMPLE = readFileSync(new URL('../assets/samples/sample.brief', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 // The browser build's Content Security Policy at work: the page carries it, and an inline
 // script, an inline event handler or a data: script injected into the page does not run (the
-// desktop app sends the same policy as a header, main/content-security-policy.ts). Links open
+// desktop app sends the same policy as a header, main/security/content-security-policy.ts). Links open
 // outside only when they are http(s).
 import { expect, test } from '@playwright/test';
 import { openApp } from './support/app';

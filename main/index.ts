@@ -2,18 +2,18 @@
 // and PDFs lives in the plain modules beside it, each tested in Node.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { IPC_CHANNELS } from '../app/ipc-contract';
-import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './app-origin';
-import { createAppProtocolHandler } from './app-protocol';
-import { claimSingleInstance, installDesktopShell, rememberedBounds, trackWindow } from './desktop-shell';
-import { writeFileAtomic } from './atomic-write';
-import { createElectronPrinter } from './electron-printer';
-import { exportPdf } from './export-pdf';
-import { handleGuarded } from './ipc-registry';
-import { lockDownSession, lockDownWebContents } from './lockdown';
-import { paperSizeForRegion } from './paper-size';
-import { grantsPermission } from './permissions';
-import { saveFile } from './save-file';
+import { IPC_CHANNELS } from '../app/platform/ipc-contract';
+import { APP_ENTRY_URL, APP_SCHEME, isSameAppOrigin } from './protocol/app-origin';
+import { createAppProtocolHandler } from './protocol/app-protocol';
+import { claimSingleInstance, installDesktopShell, rememberedBounds, trackWindow } from './shell/desktop-shell';
+import { writeFileAtomic } from '../node/atomic-write';
+import { createElectronPrinter } from './pdf/electron-printer';
+import { exportPdf } from './pdf/export-pdf';
+import { handleGuarded } from './ipc/ipc-registry';
+import { lockDownSession, lockDownWebContents } from './security/lockdown';
+import { paperSizeForRegion } from './pdf/paper-size';
+import { grantsPermission } from './security/permissions';
+import { saveFile } from './files/save-file';
 
 /** The renderer's persistent session: its IndexedDB lives under userData, owned by main. */
 const APP_PARTITION = 'persist:briefing-desk';
@@ -98,7 +98,7 @@ void app.whenReady().then(async () => {
   const printer = createElectronPrinter();
   /** The PDF export in progress, which `cancelExport` aborts. */
   let pdfExport: AbortController | undefined;
-  // Every handler goes through the registry's guard (sender and argument schema; main/ipc-registry.ts).
+  // Every handler goes through the registry's guard (sender and argument schema; main/ipc/ipc-registry.ts).
   handleGuarded(ipcMain, IPC_CHANNELS.exportPdf, appUrl, async (request) => {
     // One export at a time per app: a new one replaces (cancels) one left running.
     pdfExport?.abort();

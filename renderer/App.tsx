@@ -3,20 +3,20 @@
  * name, and the alert and status lines every part reports to.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { canonicalText } from '../app/canonical-text';
-import type { BriefingDeskBridge } from '../app/ipc-contract';
-import type { Annotation, Article } from '../app/model';
-import { AnalystDialog } from './components/AnalystDialog';
-import { ArticleImport } from './components/ArticleImport';
-import { ArticleWorkspace, messageOf } from './components/ArticleWorkspace';
-import { LibraryView } from './components/LibraryView';
-import { BriefExchange } from './exchange/BriefExchange';
-import { DesktopShell } from './desktop/DesktopShell';
-import { annotationsOf } from './db/annotation-store';
-import { openLibrary } from './db/article-store';
-import type { BriefingDeskDatabase } from './db/database';
-import { analystName, lastArticleId, setAnalystName, setLastArticleId } from './db/settings-store';
-import { sampleArticle } from './sample-article';
+import { canonicalText } from '../app/model/canonical-text';
+import type { BriefingDeskBridge } from '../app/platform/ipc-contract';
+import type { Annotation, Article } from '../app/model/model';
+import { AnalystDialog } from './features/analyst/AnalystDialog';
+import { ArticleImport } from './features/article-import/ArticleImport';
+import { ArticleWorkspace, messageOf } from './workbench/Workspace';
+import { LibraryView } from './features/library/LibraryView';
+import { BriefExchange } from './features/exchange/BriefExchange';
+import { DesktopShell } from './workbench/DesktopShell';
+import { annotationsOf } from './storage/annotation-store';
+import { openLibrary } from './storage/article-store';
+import type { BriefingDeskDatabase } from './storage/database';
+import { analystName, lastArticleId, setAnalystName, setLastArticleId } from './storage/settings-store';
+import { sampleArticle } from './storage/sample-article';
 
 /** Props of {@link App}. */
 export interface AppProps {

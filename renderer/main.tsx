@@ -4,9 +4,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { platformBridge } from './bridge/bridge';
-import { BriefingDeskDatabase } from './db/database';
-import { applyTagPalette } from './tag-palette';
+import { platformBridge } from './platform/bridge';
+import { BriefingDeskDatabase } from './storage/database';
+import { applyTagPalette } from './ui/tag-palette';
 import './styles.css';
 
 const container = document.getElementById('root');

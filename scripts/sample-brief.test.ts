@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBriefFile } from '../app/brief-file';
+import { parseBriefFile } from '../app/exchange/brief-file';
 import { buildSampleBrief } from './sample-brief';
 
 const ARTICLE = new URL('../assets/articles/dw-2025-12-18-security-guarantees-ukraine.txt', import.meta.url);

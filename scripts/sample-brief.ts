@@ -5,15 +5,16 @@
  * the article hash are always right. `sample-brief.test.ts` keeps the committed file equal to
  * this output (`npx vitest run scripts/sample-brief.test.ts -u` rewrites it).
  */
-import { serializeBriefFile } from '../app/brief-file';
-import { DEFAULT_BRIEF_SETTINGS } from '../app/brief-settings';
-import { canonicalText } from '../app/canonical-text';
-import { sha256Hex } from '../app/content-hash';
-import type { Annotation, Article, Brief, Confidence, ReviewVerdict } from '../app/model';
-import { keyJudgmentsDocFromBlocks, keyJudgmentsPlainText, type KeyJudgmentsDoc } from '../app/key-judgments';
-import { importPlainText } from '../app/plain-text-import';
-import type { Tag } from '../app/tags';
-import { describeRange } from '../app/text-selectors';
+import { serializeBriefFile } from '../app/exchange/brief-file';
+import { DEFAULT_BRIEF_SETTINGS } from '../app/brief/brief-settings';
+import { canonicalText } from '../app/model/canonical-text';
+import { sha256Hex } from '../app/model/content-hash';
+import type { Annotation, Article, Confidence, ReviewVerdict } from '../app/model/model';
+import type { Brief } from '../app/brief/brief';
+import { keyJudgmentsDocFromBlocks, keyJudgmentsPlainText, type KeyJudgmentsDoc } from '../app/brief/key-judgments';
+import { importPlainText } from '../app/import/plain-text-import';
+import type { Tag } from '../app/model/tags';
+import { describeRange } from '../app/anchoring/text-selectors';
 
 /** When the sample was made; fixed so the file is reproducible. */
 const MADE_AT = '2025-12-19T09:00:00.000Z';

@@ -12,7 +12,7 @@ import { compareWithAllowlist, describeFinding, parseAllowlist, parseSarifFindin
 /** The Electron the app ships (package.json's electron, pinned so a new release cannot change the checks). */
 const ELECTRON_VERSION = '45.5.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const scanned = ['main', 'renderer', 'app'];
+const scanned = ['main', 'preload', 'renderer', 'app'];
 
 const workspace = mkdtempSync(join(tmpdir(), 'briefing-desk-security-'));
 try {

@@ -4,14 +4,14 @@
  * and re-anchoring (on this page's main thread and in the app's re-anchoring worker).
  */
 import Dexie from 'dexie';
-import { placeAnnotations } from '../../app/anchored-annotations';
-import { createChanges } from '../../app/annotation-changes';
-import { canonicalText } from '../../app/canonical-text';
-import type { Article } from '../../app/model';
-import { reanchorAnnotations, type Reanchored } from '../../app/reanchor';
-import { annotationsOf, applyChanges } from '../../renderer/db/annotation-store';
-import { BriefingDeskDatabase } from '../../renderer/db/database';
-import { reanchorInWorker } from '../../renderer/import/reanchor-client';
+import { placeAnnotations } from '../../app/annotations/anchored-annotations';
+import { createChanges } from '../../app/annotations/annotation-changes';
+import { canonicalText } from '../../app/model/canonical-text';
+import type { Article } from '../../app/model/model';
+import { reanchorAnnotations, type Reanchored } from '../../app/anchoring/reanchor';
+import { annotationsOf, applyChanges } from '../../renderer/storage/annotation-store';
+import { BriefingDeskDatabase } from '../../renderer/storage/database';
+import { reanchorInWorker } from '../../renderer/features/article-import/reanchor-client';
 import { fetchData, fetchJson, publish } from './page-kit';
 
 const task = new URLSearchParams(location.search).get('task');

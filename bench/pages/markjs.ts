@@ -3,8 +3,8 @@
  * article's text. Times navigation until the article and N highlights are painted.
  */
 import Mark from 'mark.js';
-import { toUtf16Offset } from '../../app/code-points';
-import { canonicalText } from '../../app/canonical-text';
+import { toUtf16Offset } from '../../app/model/code-points';
+import { canonicalText } from '../../app/model/canonical-text';
 import { afterPaint, fetchData, params, publish, renderArticle } from './page-kit';
 
 publish(async () => {

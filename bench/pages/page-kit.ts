@@ -3,7 +3,7 @@
  * laying the article out as plain HTML (for the peers), waiting until a frame is painted,
  * and handing the figures back to the runner through `window.benchResult`.
  */
-import type { Annotation, Article } from '../../app/model';
+import type { Annotation, Article } from '../../app/model/model';
 
 /** The generated data a page asks the bench server for. */
 export interface BenchData {

@@ -6,7 +6,7 @@
  */
 import { createTextAnnotator, W3CTextFormat } from '@recogito/text-annotator';
 import '@recogito/text-annotator/text-annotator.css';
-import type { Annotation } from '../../app/model';
+import type { Annotation } from '../../app/model/model';
 import { afterPaint, fetchData, fetchJson, params, publish, renderArticle } from './page-kit';
 
 const SOURCE = 'urn:briefing-desk:bench';

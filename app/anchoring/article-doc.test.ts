@@ -1,0 +1,87 @@
+import type { Node as PMNode } from 'prosemirror-model';
+import { describe, expect, it } from 'vitest';
+import { articleToDoc, BLOCKS_PER_CHUNK, docPosToTextOffset, textOffsetToDocPos } from './article-doc';
+import { canonicalText } from '../model/canonical-text';
+import type { ArticleBlock } from '../model/model';
+
+const blocks: ArticleBlock[] = [
+  { type: 'heading', text: 'Title here' },
+  { type: 'paragraph', text: 'First 😀 paragraph.' },
+  { type: 'caption', text: 'A caption Image: someone' },
+  { type: 'heading', text: 'Sub' },
+  { type: 'paragraph', text: 'Last one.' },
+];
+
+/** Every character of `text` outside the separators sits at its doc position, and back. */
+function expectEveryCharacterMapped(doc: PMNode, text: string): void {
+  for (let offset = 0; offset < text.length; offset++) {
+    if (text[offset] === '\n') continue;
+    const pos = textOffsetToDocPos(doc, offset);
+    expect(doc.textBetween(pos, pos + 1)).toBe(text[offset]);
+    expect(docPosToTextOffset(doc, pos)).toBe(offset);
+  }
+}
+
+describe('articleToDoc', () => {
+  const doc = articleToDoc(blocks);
+
+  it('makes the title a level-1 heading and later headings level 2', () => {
+    const chunk = doc.child(0);
+    expect(chunk.child(0).type.name).toBe('heading');
+    expect(chunk.child(0).attrs.level).toBe(1);
+    expect(chunk.child(3).attrs.level).toBe(2);
+    expect(chunk.child(2).type.name).toBe('caption');
+  });
+
+  it('maps every text offset to the doc position holding the same character', () => {
+    expectEveryCharacterMapped(doc, canonicalText(blocks));
+  });
+
+  it('maps a position between blocks to the start of the next block text', () => {
+    const betweenFirstAndSecond = 1 + doc.child(0).child(0).nodeSize;
+    const text = canonicalText(blocks);
+    expect(text.slice(docPosToTextOffset(doc, betweenFirstAndSecond))).toMatch(/^First/);
+    expect(docPosToTextOffset(doc, doc.content.size)).toBe(text.length);
+  });
+});
+
+describe('a document of several chunks', () => {
+  const many: ArticleBlock[] = Array.from({ length: 2 * BLOCKS_PER_CHUNK + 5 }, (_, i) => ({
+    type: i === 0 ? 'heading' : 'paragraph',
+    text: i % 7 === 3 ? '' : `Block ${i} says ${'x'.repeat(i % 5)}.`,
+  }));
+  const doc = articleToDoc(many);
+  const text = canonicalText(many);
+
+  it('holds the blocks in order, BLOCKS_PER_CHUNK to a chunk', () => {
+    expect(doc.childCount).toBe(3);
+    expect(doc.child(1).childCount).toBe(BLOCKS_PER_CHUNK);
+    expect(doc.child(2).childCount).toBe(5);
+    expect(doc.textBetween(0, doc.content.size, '\n\n')).toBe(text);
+  });
+
+  it('maps every character across chunk boundaries both ways', () => {
+    expectEveryCharacterMapped(doc, text);
+  });
+
+  it('maps block ends, empty blocks and every position between blocks or chunks', () => {
+    let blockStart = 0;
+    doc.descendants((node, pos) => {
+      if (!node.isTextblock) return true;
+      // The end of a block's text (a range's end) maps to the position that ends it.
+      expect(textOffsetToDocPos(doc, blockStart + node.textContent.length)).toBe(pos + 1 + node.content.size);
+      expect(docPosToTextOffset(doc, pos + 1)).toBe(blockStart);
+      blockStart += node.textContent.length + 2;
+      return false;
+    });
+    for (let pos = 0; pos <= doc.content.size; pos++) {
+      const $pos = doc.resolve(pos);
+      if ($pos.parent.isTextblock) continue;
+      const offset = docPosToTextOffset(doc, pos);
+      const next = doc.content.size - pos;
+      const rest = doc.textBetween(pos, pos + next, '\n\n').replace(/^\n+/, '');
+      expect(text.slice(offset).replace(/^\n+/, '')).toBe(rest);
+    }
+    expect(docPosToTextOffset(doc, doc.content.size)).toBe(text.length);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Annotations placed on their article's text when it opens: each one anchored to a range,
+ * or set aside as orphaned, never dropped.
+ */
+import type { Annotation } from '../model/model';
+import { anchorTarget, type TextRange } from '../anchoring/text-selectors';
+
+/** An annotation with the range of the canonical text it covers now. */
+export interface AnchoredAnnotation {
+  readonly annotation: Annotation;
+  readonly range: TextRange;
+}
+
+/** The annotations of one text, split into anchored (in text order) and orphaned. */
+export interface PlacedAnnotations {
+  readonly anchored: readonly AnchoredAnnotation[];
+  readonly orphaned: readonly Annotation[];
+}
+
+/** Text order: by start, then the longer first (an enclosing passage before what it holds). */
+export function compareTextOrder(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
+  return a.range.start - b.range.start || b.range.end - a.range.end || a.annotation.createdAt.localeCompare(b.annotation.createdAt);
+}
+
+/** Places every annotation on `text`. */
+export function placeAnnotations(text: string, annotations: readonly Annotation[]): PlacedAnnotations {
+  const anchored: AnchoredAnnotation[] = [];
+  const orphaned: Annotation[] = [];
+  for (const annotation of annotations) {
+    const result = anchorTarget(text, annotation.target);
+    if (result.status === 'anchored') anchored.push({ annotation, range: result.range });
+    else orphaned.push(annotation);
+  }
+  return { anchored: anchored.sort(compareTextOrder), orphaned };
+}
+
+/** `list` (in text order) with `item` inserted where text order puts it. */
+export function insertInTextOrder(list: readonly AnchoredAnnotation[], item: AnchoredAnnotation): AnchoredAnnotation[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareTextOrder(list[mid]!, item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...list.slice(0, lo), item, ...list.slice(lo)];
+}

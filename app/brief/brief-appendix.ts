@@ -1,0 +1,75 @@
+/**
+ * The brief's appendix: the whole article, each block cut into segments at every highlight
+ * boundary, so overlapping highlights render as nested marks without any range crossing a tag.
+ */
+import { blockIndexAt } from '../model/canonical-text';
+import type { BlockType } from '../model/model';
+import type { TextRange } from '../anchoring/text-selectors';
+
+/** A highlight to lay over the article: an item's number and its UTF-16 range in the canonical text. */
+export interface AppendixHighlight<Ref> {
+  readonly ref: Ref;
+  readonly range: TextRange;
+}
+
+/** A run of text covered by the same highlights throughout. */
+export interface AppendixSegment<Ref> {
+  readonly text: string;
+  /** The highlights covering the run, outermost (earliest start, then longest) first. */
+  readonly covering: readonly Ref[];
+  /** Highlights whose last character is the run's last: their superscript number follows it. */
+  readonly ending: readonly Ref[];
+}
+
+/** One article block in the appendix. */
+export interface AppendixBlock<Ref> {
+  /** The block's ¶ number: its 1-based position in the article. */
+  readonly paragraph: number;
+  readonly type: BlockType;
+  readonly segments: readonly AppendixSegment<Ref>[];
+}
+
+/**
+ * The article's blocks cut at every highlight boundary. `starts` are the blocks' offsets in
+ * the canonical text (see `blockStarts`). A highlight spanning blocks is cut at the block
+ * break and its number follows its last piece only. Empty highlights are ignored.
+ */
+export function segmentArticle<Ref>(
+  blocks: readonly { readonly type: BlockType; readonly text: string }[],
+  starts: readonly number[],
+  highlights: readonly AppendixHighlight<Ref>[],
+): AppendixBlock<Ref>[] {
+  // A range may end inside a block separator (a selection dragged past a paragraph's end):
+  // clamp it to its last block so its number still follows its last character.
+  const sorted = highlights
+    .filter((h) => h.range.end > h.range.start)
+    .map((h) => {
+      const last = blockIndexAt(starts, h.range.end - 1);
+      const lastEnd = (starts[last] ?? 0) + (blocks[last]?.text.length ?? 0);
+      return { ref: h.ref, range: { start: h.range.start, end: Math.min(h.range.end, lastEnd) } };
+    })
+    .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  return blocks.map((block, index) => {
+    const blockStart = starts[index] ?? 0;
+    const blockEnd = blockStart + block.text.length;
+    const inBlock = sorted.filter((h) => h.range.start < blockEnd && h.range.end > blockStart);
+    const cuts = new Set<number>([blockStart, blockEnd]);
+    for (const h of inBlock) {
+      cuts.add(Math.max(h.range.start, blockStart));
+      cuts.add(Math.min(h.range.end, blockEnd));
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const segments: AppendixSegment<Ref>[] = [];
+    for (let i = 0; i + 1 < points.length; i++) {
+      const from = points[i] ?? 0;
+      const to = points[i + 1] ?? 0;
+      const covering = inBlock.filter((h) => h.range.start <= from && h.range.end >= to);
+      segments.push({
+        text: block.text.slice(from - blockStart, to - blockStart),
+        covering: covering.map((h) => h.ref),
+        ending: covering.filter((h) => h.range.end === to).map((h) => h.ref),
+      });
+    }
+    return { paragraph: index + 1, type: block.type, segments };
+  });
+}

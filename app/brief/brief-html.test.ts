@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { composeBrief } from './brief-compose';
+import { BRIEF_CSP, formatTimestamp, renderBriefHtml } from './brief-html';
+import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, fixtureAnnotation } from '../testing/brief-test-fixture';
+import type { KeyJudgmentsDoc } from './key-judgments';
+import type { Article } from '../model/model';
+
+const base = { article: FIXTURE_ARTICLE, annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '<a href="javascript:alert(3)">click</a>',
+  '</style><script>alert(4)</script>',
+  '" onmouseover="alert(5)',
+].join(' ');
+
+/** Key judgments with `text` bold in a paragraph and italic in a list item. */
+function richDoc(text: string): KeyJudgmentsDoc {
+  return {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Plain ' }, { type: 'text', text, marks: [{ type: 'strong' }] }] },
+      { type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'em' }] }] }] }] },
+    ],
+  };
+}
+
+/** An article whose every text, and a brief whose every field, holds hostile markup. */
+function hostileHtml(): string {
+  const article: Article = {
+    ...FIXTURE_ARTICLE,
+    title: HOSTILE,
+    byline: HOSTILE,
+    publisher: HOSTILE,
+    sourceUrl: 'javascript:alert(6)',
+    blocks: [...FIXTURE_ARTICLE.blocks, { type: 'paragraph', text: HOSTILE }],
+  };
+  const text = article.blocks.map((b) => b.text).join('\n\n');
+  const start = text.indexOf(HOSTILE);
+  const annotation = {
+    ...fixtureAnnotation('h1', 'risk', 'Doubts', { note: HOSTILE, speaker: HOSTILE, author: HOSTILE, links: ['g1'] }),
+    target: { position: { type: 'TextPositionSelector' as const, start, end: start + HOSTILE.length }, quote: { type: 'TextQuoteSelector' as const, exact: HOSTILE, prefix: '', suffix: '' } },
+    verdict: { status: 'disputed' as const, comment: HOSTILE, reviewer: HOSTILE, at: HOSTILE },
+  };
+  const model = composeBrief({
+    ...base,
+    article,
+    annotations: [...FIXTURE_ANNOTATIONS, annotation],
+    brief: { ...FIXTURE_BRIEF, title: HOSTILE, keyJudgments: `${HOSTILE}\n\n- ${HOSTILE}`, keyJudgmentsDoc: richDoc(HOSTILE), marking: HOSTILE },
+    analyst: HOSTILE,
+    exportedAt: HOSTILE,
+  });
+  return renderBriefHtml(model);
+}
+
+describe('renderBriefHtml', () => {
+  it('is one document with the CSP, the title and a section per tag holding each quote', () => {
+    const doc = renderBriefHtml(composeBrief(base));
+    expect(doc.startsWith('<!doctype html>')).toBe(true);
+    expect(doc).toContain(`<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">`);
+    expect(doc).toContain('<title>What Ukraine may be granted</title>');
+    expect(doc).toContain('<meta name="author" content="A. Analyst">');
+    expect(doc).toContain('Security guarantees for Ukraine');
+    const headings = [...doc.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['Key judgments', 'Guarantees', 'Risks', 'Precedents', 'Guarantee matrix', 'Appendix: the article, highlighted']);
+    for (const a of FIXTURE_ANNOTATIONS) expect(doc).toContain(a.target.quote.exact);
+    expect(doc.indexOf('Europe offers a reassurance force.')).toBeGreaterThan(doc.indexOf('<h2>Guarantees</h2>'));
+    expect(doc.indexOf('The Budapest Memorandum failed in 2014.')).toBeGreaterThan(doc.indexOf('<h2>Precedents</h2>'));
+  });
+
+  it('shows ¶ references, speakers, confidence, notes, links and the matrix', () => {
+    const doc = renderBriefHtml(composeBrief(base));
+    expect(doc).toContain('¶ 2');
+    expect(doc).toContain('Speaker: Peskov');
+    expect(doc).toContain('Confidence: High');
+    expect(doc).toContain('Paper guarantees failed before.');
+    expect(doc).toMatch(/Bears on: <a class="ref-guarantee" href="#item-1">G1<\/a>/);
+    expect(doc).toMatch(/<sup class="ref ref-precedent">P5<\/sup>/);
+  });
+
+  it('numbers every appendix block with its paragraph, drawn by the stylesheet', () => {
+    const doc = renderBriefHtml(composeBrief(base));
+    const appendix = doc.slice(doc.indexOf('<section class="appendix">'));
+    const numbers = [...appendix.matchAll(/<(?:p|h3|blockquote) class="block[^"]*" data-p="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(doc).toContain('.appendix .block::before{content:"¶ " attr(data-p);');
+  });
+
+  it('leaves out the matrix and the appendix with their tags and setting', () => {
+    const doc = renderBriefHtml(composeBrief({ ...base, settings: { includeTags: ['risk'], appendix: false } }));
+    expect(doc).not.toContain('Guarantee matrix');
+    expect(doc).not.toContain('Appendix');
+  });
+
+  it('prints rich key judgments with bold, italic and lists, instead of the plain text', () => {
+    const doc = renderBriefHtml(composeBrief({ ...base, brief: { ...FIXTURE_BRIEF, keyJudgmentsDoc: richDoc('Europe leads') } }));
+    expect(doc).toContain('<p>Plain <strong>Europe leads</strong></p><ul><li><em>Europe leads</em></li></ul>');
+    expect(doc).not.toContain('Guarantees are political');
+  });
+
+  it('prints the marking and page numbers in its own page margins', () => {
+    const doc = renderBriefHtml(composeBrief(base));
+    expect(doc).toContain('@top-center{content:"UNCLASSIFIED"');
+    expect(doc).toContain('content:"Page " counter(page) " of " counter(pages)');
+  });
+
+  it('prints hostile text literally: no script, no handler attribute, no external URL', () => {
+    const doc = hostileHtml();
+    // Escaped text holds no `<`, so every tag left in the document is the renderer's own.
+    const tags = doc.match(/<[a-z][^>]*>/gi) ?? [];
+    const names = new Set(tags.map((tag) => /^<([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase()));
+    expect([...names].filter((name) => ['script', 'img', 'iframe', 'object', 'embed', 'link', 'base', 'form'].includes(name ?? ''))).toEqual([]);
+    // Attribute values are escaped (no `"` inside), so blanking them leaves only attribute names.
+    expect(tags.filter((tag) => /\son[a-z]+\s*=/i.test(tag.replace(/"[^"]*"/g, '""')))).toEqual([]);
+    expect(tags.filter((tag) => /\s(?:href|src|action)\s*=\s*"(?!#item-\d+")/i.test(tag))).toEqual([]);
+    expect(doc.match(/<\/style>/gi)).toHaveLength(1);
+    expect(doc).not.toMatch(/url\((?!data:)/i);
+    expect(doc).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(doc).toContain('&lt;img src=x onerror=alert(2)&gt;');
+    expect(doc).toContain('&lt;/style&gt;');
+    expect(doc).toContain('javascript:alert(6)');
+    expect(doc).toContain('&quot; onmouseover=&quot;alert(5)');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('shortens UTC timestamps and leaves anything else alone', () => {
+    expect(formatTimestamp('2026-01-05T09:30:12.5Z')).toBe('2026-01-05 09:30 UTC');
+    expect(formatTimestamp('yesterday')).toBe('yesterday');
+  });
+});

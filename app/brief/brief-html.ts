@@ -1,0 +1,183 @@
+/**
+ * The brief as one self-contained HTML document: the same document is printed by Electron, by
+ * Chromium on the command line and in tests, and opened in the browser's print view. It runs
+ * no script and loads nothing (a CSP says so too); every user string is escaped by the `html`
+ * template tag; fonts come inline as `data:` URLs when the caller passes them.
+ */
+import type { AppendixBlock, AppendixSegment } from './brief-appendix';
+import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBlock, TextRun } from './brief-compose';
+import { briefCss, fontFaceCss, pageMarginCss, type BriefFont } from './brief-styles';
+import { html, SafeHtml } from './html-escape';
+import { TAG_STYLES, tagStyle } from '../model/tags';
+
+/** The Content-Security-Policy every brief carries: inline styles and data: fonts/images only. */
+export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+/** The CSP as markup: a constant holding only `'` as a character to escape, which is safe in a "-quoted attribute. */
+const CSP_MARKUP = new SafeHtml(BRIEF_CSP);
+
+/** Options for `renderBriefHtml`. */
+export interface RenderBriefOptions {
+  /** Fonts to embed; without them the document falls back to the system's serif and sans. */
+  readonly fonts?: readonly BriefFont[];
+}
+
+const CONFIDENCE_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
+const VERDICT_LABEL = { agreed: 'Agreed', disputed: 'Disputed', 'needs-source': 'Needs source' } as const;
+
+/** An ISO timestamp as `YYYY-MM-DD HH:MM UTC`; anything else unchanged (it is shown, not parsed). */
+export function formatTimestamp(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
+/** A reference to an item: its label, linking to the item within the brief. */
+function refLink(ref: BriefItemRef): SafeHtml {
+  return html`<a class="ref-${ref.tag}" href="#item-${ref.number}">${ref.label}</a>`;
+}
+
+/** A list of references, comma-separated. */
+function refList(refs: readonly BriefItemRef[]): SafeHtml {
+  return html`${refs.map((ref, i) => html`${i > 0 ? ', ' : ''}${refLink(ref)}`)}`;
+}
+
+function titleBlock(model: BriefModel): SafeHtml {
+  const { source } = model;
+  const facts: [string, string | undefined][] = [
+    ['Publisher', source.publisher],
+    ['Byline', source.byline],
+    ['Published', source.published],
+    ['Source', source.sourceUrl],
+    ['Analyst', model.analyst],
+    ['Exported', formatTimestamp(model.exportedAt)],
+  ];
+  return html`<header class="title-block">
+<p class="kicker">Briefing</p>
+<h1>${model.title}</h1>
+<p class="on">On: ${source.title}</p>
+<dl class="meta">${facts.filter(([, value]) => value).map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}</dl>
+<ul class="counts" aria-label="Items per tag">${model.counts.map(
+    (c) => html`<li class="count-${c.tag}"><span class="n">${c.count}</span>${c.heading}</li>`,
+  )}</ul>
+</header>`;
+}
+
+/** Text runs with their emphasis as `<strong>`/`<em>`; the text itself is escaped like any other. */
+function runsHtml(runs: readonly TextRun[]): SafeHtml {
+  return html`${runs.map((run) => {
+    const italic = run.italic ? html`<em>${run.text}</em>` : html`${run.text}`;
+    return run.bold ? html`<strong>${italic}</strong>` : italic;
+  })}`;
+}
+
+function keyJudgmentBlock(block: KeyJudgmentBlock): SafeHtml {
+  return block.kind === 'paragraph' ? html`<p>${runsHtml(block.runs)}</p>` : html`<ul>${block.items.map((item) => html`<li>${runsHtml(item)}</li>`)}</ul>`;
+}
+
+function keyJudgments(model: BriefModel): SafeHtml {
+  const body = model.keyJudgments.length > 0 ? model.keyJudgments.map(keyJudgmentBlock) : html`<p class="empty">None recorded.</p>`;
+  return html`<section class="key-judgments"><h2>Key judgments</h2>${body}</section>`;
+}
+
+function itemHead(item: BriefItem): SafeHtml {
+  const where = item.paragraph !== undefined ? html`¶ ${item.paragraph}` : html`<span class="orphaned">not found in the article</span>`;
+  return html`<p class="item-head"><span class="badge badge-${item.tag}">${item.label}</span>${tagStyle(item.tag).label} · ${where}${
+    item.speaker ? html` · Speaker: ${item.speaker}` : ''
+  }${item.confidence ? html` · Confidence: ${CONFIDENCE_LABEL[item.confidence]}` : ''}</p>`;
+}
+
+function itemHtml(item: BriefItem): SafeHtml {
+  const { verdict } = item;
+  return html`<li class="item" id="item-${item.number}">
+${itemHead(item)}
+<blockquote class="quote"><mark class="hl hl-${item.tag}">${item.quote}</mark></blockquote>
+${item.note.trim() ? html`<p class="note">${item.note.trim()}</p>` : ''}
+${item.links.length > 0 ? html`<p class="links">Bears on: ${refList(item.links)}</p>` : ''}
+${item.linkedBy.length > 0 ? html`<p class="links">Linked from: ${refList(item.linkedBy)}</p>` : ''}
+${verdict ? html`<p class="verdict">Review: <strong>${VERDICT_LABEL[verdict.status]}</strong>${verdict.comment ? html` — ${verdict.comment}` : ''} (${verdict.reviewer}, ${formatTimestamp(verdict.at)})</p>` : ''}
+</li>`;
+}
+
+function section(s: BriefSection): SafeHtml {
+  const body = s.items.length > 0 ? html`<ol class="items">${s.items.map(itemHtml)}</ol>` : html`<p class="empty">No items.</p>`;
+  return html`<section class="items-section${s.tag ? ` section-${s.tag}` : ''}"><h2>${s.heading}</h2>${body}</section>`;
+}
+
+function matrix(model: BriefModel): SafeHtml {
+  if (!model.counts.some((c) => c.tag === 'guarantee')) return html``;
+  const cell = (refs: readonly BriefItemRef[]): SafeHtml => (refs.length > 0 ? refList(refs) : html`<span class="empty">none</span>`);
+  const body =
+    model.matrix.length > 0
+      ? html`<table class="matrix"><colgroup><col class="col-guarantee"><col><col></colgroup><thead><tr><th scope="col">Guarantee</th><th scope="col">Risks</th><th scope="col">Precedents</th></tr></thead><tbody>${model.matrix.map(
+          (row) => html`<tr><th scope="row">${refLink(row.guarantee)} <span class="excerpt">${row.excerpt}</span></th><td>${cell(row.risks)}</td><td>${cell(row.precedents)}</td></tr>`,
+        )}</tbody></table>`
+      : html`<p class="empty">No guarantees in this brief.</p>`;
+  return html`<section class="matrix-section"><h2>Guarantee matrix</h2>${body}</section>`;
+}
+
+/** A segment as text wrapped in one mark per covering highlight (outermost first), then the numbers ending there. */
+function segmentHtml(segment: AppendixSegment<BriefItemRef>): SafeHtml {
+  const marked = segment.covering.reduceRight<SafeHtml>(
+    (inner, ref) => html`<mark class="hl hl-${ref.tag}">${inner}</mark>`,
+    html`${segment.text}`,
+  );
+  return html`${marked}${segment.ending.map((ref) => html`<sup class="ref ref-${ref.tag}">${ref.label}</sup>`)}`;
+}
+
+function appendixBlock(block: AppendixBlock<BriefItemRef>): SafeHtml {
+  // The ¶ number is drawn from data-p by the stylesheet (see brief-styles.ts).
+  const body = html`${block.segments.map(segmentHtml)}`;
+  const number = String(block.paragraph);
+  switch (block.type) {
+    case 'heading':
+      return html`<h3 class="block" data-p="${number}">${body}</h3>`;
+    case 'quote':
+      return html`<blockquote class="block" data-p="${number}">${body}</blockquote>`;
+    case 'caption':
+      return html`<p class="block caption" data-p="${number}">${body}</p>`;
+    case 'paragraph':
+      return html`<p class="block" data-p="${number}">${body}</p>`;
+  }
+}
+
+function appendix(model: BriefModel): SafeHtml {
+  if (!model.appendix) return html``;
+  const legend = TAG_STYLES.filter((s) => model.counts.some((c) => c.tag === s.tag)).map(
+    (s, i) => html`${i > 0 ? ' · ' : ''}<mark class="hl hl-${s.tag}">${s.label} (${s.letter})</mark>`,
+  );
+  return html`<section class="appendix"><h2>Appendix: the article, highlighted</h2><p class="legend">${legend}</p>${model.appendix.map(appendixBlock)}</section>`;
+}
+
+/**
+ * The brief as a complete HTML document (UTF-8, `<!doctype html>`). Its `<title>` is the brief
+ * title and `<meta name="author">` the analyst, which printers carry into the PDF metadata;
+ * headings are h1 (the brief) and h2 (each part), which gives the PDF its outline.
+ * Throws a RangeError only for a malformed font (see `fontFaceCss`).
+ */
+export function renderBriefHtml(model: BriefModel, options: RenderBriefOptions = {}): string {
+  // The stylesheet holds no user text (font data is checked to be base64), so it is trusted.
+  // The marking and "Page n of m" are the document's own page-margin boxes, whatever prints
+  // it: Chromium's header and footer templates are laid out as a separate document for each
+  // page, most of a second on a 400-page brief (bench/, issue 7).
+  const css = `${fontFaceCss(options.fonts ?? [])}\n${briefCss(model.paper)}\n${pageMarginCss(model.marking)}`;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP_MARKUP}">
+<meta name="author" content="${model.analyst}">
+<title>${model.title}</title>
+<style>${new SafeHtml(css)}</style>
+</head>
+<body>
+<main>
+${titleBlock(model)}
+${keyJudgments(model)}
+${model.sections.map(section)}
+${matrix(model)}
+${appendix(model)}
+</main>
+</body>
+</html>
+`.markup;
+}

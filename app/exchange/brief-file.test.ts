@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { BRIEF_FILE_VERSION, jsonNestingDepth, MAX_BRIEF_FILE_DEPTH, MAX_BRIEF_FILE_LENGTH, parseBriefFile, serializeBriefFile } from './brief-file';
+import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF } from '../testing/brief-test-fixture';
+import { canonicalText } from '../model/canonical-text';
+import { sha256Hex } from '../model/content-hash';
+import type { Article } from '../model/model';
+
+async function fixtureFile(): Promise<string> {
+  const article: Article = { ...FIXTURE_ARTICLE, textHash: await sha256Hex(canonicalText(FIXTURE_ARTICLE.blocks)) };
+  return serializeBriefFile({ article, brief: FIXTURE_BRIEF, annotations: FIXTURE_ANNOTATIONS, exportedAt: '2026-01-05T09:30:00Z', exportedBy: 'A. Analyst' });
+}
+
+/** The fixture file with `edit` applied to its parsed JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at raw JSON of any shape
+async function edited(edit: (file: Record<string, any>) => void): Promise<string> {
+  const file = JSON.parse(await fixtureFile());
+  edit(file);
+  return JSON.stringify(file);
+}
+
+async function messageOf(text: string): Promise<string> {
+  const result = await parseBriefFile(text);
+  if (result.ok) throw new Error('expected a refusal');
+  return result.message;
+}
+
+describe('parseBriefFile', () => {
+  it('reads back what serializeBriefFile writes', async () => {
+    const result = await parseBriefFile(await fixtureFile());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.article.text).toBe(canonicalText(FIXTURE_ARTICLE.blocks));
+    expect(result.value.annotations).toEqual(FIXTURE_ANNOTATIONS);
+    expect(result.value.brief).toEqual(FIXTURE_BRIEF);
+    expect(result.value.tombstones).toEqual([]);
+  });
+
+  it('refuses a newer version, naming it', async () => {
+    const message = await messageOf(await edited((f) => (f.version = BRIEF_FILE_VERSION + 1)));
+    expect(message).toContain(`version ${BRIEF_FILE_VERSION + 1}`);
+    expect(message).toMatch(/Update Briefing Desk/);
+  });
+
+  it('refuses text that is not JSON, or not a brief file', async () => {
+    expect(await messageOf('{"format": ')).toMatch(/not valid JSON/);
+    expect(await messageOf('[1, 2]')).toMatch(/not a brief file/);
+    expect(await messageOf('{"format": "something-else", "version": 1}')).toMatch(/format is "something-else"/);
+  });
+
+  it('refuses a file over the size limit before parsing it', async () => {
+    expect(await messageOf(' '.repeat(MAX_BRIEF_FILE_LENGTH + 1))).toMatch(/too large/);
+  });
+
+  it('refuses deep nesting before parsing it', async () => {
+    expect(await messageOf(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toMatch(/nests deeper/);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s anywhere', async (key) => {
+    const text = (await fixtureFile()).replace('"note": ""', `"note": "", "${key}": {"polluted": true}`);
+    expect(await messageOf(text)).toContain(`forbidden key "${key}"`);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses over-long fields and names where', async () => {
+    const message = await messageOf(await edited((f) => (f.annotations[1].note = 'x'.repeat(20_001))));
+    expect(message).toMatch(/^The brief file is not valid: annotations\[1\]\.note: /);
+  });
+
+  it('refuses an article text that does not match its hash or blocks', async () => {
+    expect(
+      await messageOf(
+        await edited((f) => {
+          f.article.blocks[1].text = 'Europe offers nothing.';
+          f.article.text = f.article.blocks.map((b: { text: string }) => b.text).join('\n\n');
+        }),
+      ),
+    ).toMatch(/does not match its hash/);
+    expect(await messageOf(await edited((f) => (f.article.text += ' extra')))).toMatch(/does not match its blocks/);
+  });
+
+  it('refuses annotations of another article and duplicate ids', async () => {
+    expect(await messageOf(await edited((f) => (f.annotations[0].articleId = 'other')))).toMatch(/belongs to article other/);
+    expect(await messageOf(await edited((f) => f.annotations.push(f.annotations[0])))).toMatch(/lists annotation p1 twice/);
+  });
+
+  it('refuses a 100 MB file by its length, before reading it', async () => {
+    expect(await messageOf('x'.repeat(100_000_000))).toMatch(/too large \(100\.0 million characters/);
+  });
+
+  it('refuses a note of 10 million characters, naming the field', async () => {
+    const message = await messageOf(await edited((f) => (f.annotations[0].note = 'n'.repeat(10_000_000))));
+    expect(message).toMatch(/annotations\[0\]\.note: /);
+  });
+
+  it('keeps where an imported annotation came from', async () => {
+    const origin = { author: 'B. Reviewer', exportedAt: '2026-01-04T08:00:00Z' };
+    const result = await parseBriefFile(await edited((f) => (f.annotations[0].origin = origin)));
+    expect(result.ok && result.value.annotations[0]?.origin).toEqual(origin);
+  });
+
+  it('keeps HTML and script in every text field as plain text, exactly', async () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    const result = await parseBriefFile(
+      await edited((f) => {
+        f.exportedBy = hostile;
+        Object.assign(f.article, { title: hostile, byline: hostile, publisher: hostile, sourceUrl: hostile });
+        Object.assign(f.annotations[0], { note: hostile, speaker: hostile, author: hostile });
+        f.annotations[0].verdict = { status: 'disputed', comment: hostile, reviewer: hostile, at: '2026-01-07T00:00:00Z' };
+        Object.assign(f.brief, { title: hostile, keyJudgments: hostile, marking: hostile, author: hostile });
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { value } = result;
+    expect([value.exportedBy, value.article.title, value.article.byline, value.annotations[0]?.note, value.annotations[0]?.verdict?.comment, value.brief?.keyJudgments]).toEqual(
+      Array(6).fill(hostile),
+    );
+  });
+
+  it('keeps tombstones', async () => {
+    const tombstone = { id: 'gone', articleId: FIXTURE_ARTICLE.id, deletedAt: '2026-01-01T00:00:00Z', deletedBy: 'B' };
+    const result = await parseBriefFile(await edited((f) => (f.tombstones = [tombstone])));
+    expect(result.ok && result.value.tombstones).toEqual([tombstone]);
+  });
+});
+
+describe('jsonNestingDepth', () => {
+  it('counts brackets outside strings only', () => {
+    expect(jsonNestingDepth('{"a": [1, {"b": "[[[\\"{{"}]}')).toBe(3);
+    expect(MAX_BRIEF_FILE_DEPTH).toBeGreaterThanOrEqual(6);
+  });
+});

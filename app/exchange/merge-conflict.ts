@@ -1,0 +1,58 @@
+/**
+ * Merge conflicts: an id that both copies changed, where the merge kept one version and set
+ * the other aside. Nothing is lost: the analyst sees both and can swap them.
+ */
+import type { Annotation, AnnotationOrigin } from '../model/model';
+import type { AnnotationChanges, AnnotationSet } from '../annotations/annotation-set';
+import { lastModified, type AnnotationVersion } from '../annotations/annotation-version';
+import { pruneLinks } from '../annotations/prune-links';
+
+/**
+ * One id both copies changed. The kept version is always an annotation: when a deletion
+ * outranks an edit nothing is set aside (the deleted annotation was not updated after its
+ * deletion), so only an edit outranking a deletion or another edit makes a conflict.
+ */
+export interface MergeConflict {
+  readonly id: string;
+  /**
+   * `both-edited`: the two copies hold different versions of the annotation.
+   * `edited-after-deletion`: one copy deleted it, the other edited it after that deletion.
+   */
+  readonly kind: 'both-edited' | 'edited-after-deletion';
+  /** The version now stored. */
+  readonly kept: Annotation;
+  /** The version set aside: the other annotation, or the other copy's tombstone. */
+  readonly discarded: AnnotationVersion;
+  /** Which copy the kept version came from. */
+  readonly keptSide: 'local' | 'incoming';
+  /** The file the incoming version came from. */
+  readonly source: AnnotationOrigin;
+}
+
+/**
+ * The changes that swap a conflict: the discarded version is stored instead of the kept one
+ * (an annotation put back, or the annotation deleted and links to it dropped from `current`).
+ * The swapped-in version is stamped `at` (now, ISO 8601), or 1 ms after the kept version if
+ * a clock made that later, so that the analyst's choice outranks the kept version when the
+ * same files are merged again.
+ */
+export function swapConflict(current: AnnotationSet, conflict: MergeConflict, at: string): AnnotationChanges {
+  const now = Date.parse(at);
+  if (Number.isNaN(now)) throw new RangeError(`Cannot swap a conflict at an unreadable time: "${at}"`);
+  const stamp = new Date(Math.max(now, lastModified(conflict.kept) + 1)).toISOString();
+  const { discarded } = conflict;
+  if (discarded.kind === 'annotation') {
+    return { toPut: [{ ...discarded.annotation, updatedAt: stamp }], toDelete: [], tombstonesToPut: [], tombstonesToDelete: [] };
+  }
+  const deleted = new Set([conflict.id]);
+  const survivors = current.annotations.filter((a) => a.id !== conflict.id);
+  return {
+    toPut: survivors.flatMap((a) => {
+      const pruned = pruneLinks(a, deleted);
+      return pruned === a ? [] : [pruned];
+    }),
+    toDelete: [conflict.id],
+    tombstonesToPut: [{ ...discarded.tombstone, deletedAt: stamp }],
+    tombstonesToDelete: [],
+  };
+}

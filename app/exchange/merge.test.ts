@@ -1,0 +1,283 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationOrigin } from '../model/model';
+import { applyChanges, type AnnotationSet } from '../annotations/annotation-set';
+import { lastModified, sameContent } from '../annotations/annotation-version';
+import { mergeAnnotations, type IncomingAnnotations } from './merge';
+import { swapConflict } from './merge-conflict';
+import type { AnnotationTombstone } from '../annotations/tombstone';
+
+const T = (minute: number): string => new Date(Date.UTC(2025, 11, 18, 9, minute)).toISOString();
+
+function ann(id: string, fields: Partial<Annotation> = {}): Annotation {
+  return {
+    id,
+    articleId: 'art',
+    tag: 'guarantee',
+    target: {
+      position: { type: 'TextPositionSelector', start: 0, end: 5 },
+      quote: { type: 'TextQuoteSelector', exact: 'Alpha', prefix: '', suffix: ' beta' },
+    },
+    note: '',
+    links: [],
+    author: 'Ana',
+    createdAt: T(0),
+    updatedAt: T(1),
+    ...fields,
+  };
+}
+
+const tomb = (id: string, minute: number, deletedBy = 'Ana'): AnnotationTombstone => ({ id, articleId: 'art', deletedAt: T(minute), deletedBy });
+
+const bob: AnnotationOrigin = { author: 'Bob', exportedAt: T(30) };
+const empty: AnnotationSet = { annotations: [], tombstones: [] };
+const from = (set: AnnotationSet, source = bob): IncomingAnnotations => ({ ...set, source });
+
+describe('mergeAnnotations, one id at a time', () => {
+  const cases: {
+    name: string;
+    local: AnnotationSet;
+    incoming: AnnotationSet;
+    expected: AnnotationSet;
+    summary: Partial<Record<'added' | 'updated' | 'deleted' | 'unchanged' | 'conflicts', number>>;
+    conflict?: { kind: string; keptSide: string };
+  }[] = [
+    {
+      name: 'adds a new annotation, keeping its author and stamping its origin',
+      local: empty,
+      incoming: { annotations: [ann('a', { author: 'Bob' })], tombstones: [] },
+      expected: { annotations: [ann('a', { author: 'Bob', origin: bob })], tombstones: [] },
+      summary: { added: 1, unchanged: 0 },
+    },
+    {
+      name: 'leaves an identical annotation alone (an own annotation gains no origin)',
+      local: { annotations: [ann('a')], tombstones: [] },
+      incoming: { annotations: [ann('a')], tombstones: [] },
+      expected: { annotations: [ann('a')], tombstones: [] },
+      summary: { unchanged: 1, added: 0, updated: 0 },
+    },
+    {
+      name: 'keeps the newer incoming edit and records the local one',
+      local: { annotations: [ann('a', { note: 'mine' })], tombstones: [] },
+      incoming: { annotations: [ann('a', { note: 'theirs', updatedAt: T(5) })], tombstones: [] },
+      expected: { annotations: [ann('a', { note: 'theirs', updatedAt: T(5), origin: bob })], tombstones: [] },
+      summary: { updated: 1, conflicts: 1 },
+      conflict: { kind: 'both-edited', keptSide: 'incoming' },
+    },
+    {
+      name: 'keeps the newer local edit and records the incoming one',
+      local: { annotations: [ann('a', { note: 'mine', updatedAt: T(9) })], tombstones: [] },
+      incoming: { annotations: [ann('a', { note: 'theirs', updatedAt: T(5) })], tombstones: [] },
+      expected: { annotations: [ann('a', { note: 'mine', updatedAt: T(9) })], tombstones: [] },
+      summary: { unchanged: 1, conflicts: 1 },
+      conflict: { kind: 'both-edited', keptSide: 'local' },
+    },
+    {
+      name: 'counts a verdict as an edit even when updatedAt was not bumped',
+      local: { annotations: [ann('a')], tombstones: [] },
+      incoming: { annotations: [ann('a', { verdict: { status: 'agreed', comment: 'ok', reviewer: 'Rea', at: T(20) } })], tombstones: [] },
+      expected: { annotations: [ann('a', { verdict: { status: 'agreed', comment: 'ok', reviewer: 'Rea', at: T(20) }, origin: bob })], tombstones: [] },
+      summary: { updated: 1, conflicts: 1 },
+      conflict: { kind: 'both-edited', keptSide: 'incoming' },
+    },
+    {
+      name: 'deletes a local annotation not updated after the incoming deletion',
+      local: { annotations: [ann('a', { updatedAt: T(5) })], tombstones: [] },
+      incoming: { annotations: [], tombstones: [tomb('a', 5, 'Bob')] },
+      expected: { annotations: [], tombstones: [tomb('a', 5, 'Bob')] },
+      summary: { deleted: 1, conflicts: 0 },
+    },
+    {
+      name: 'keeps a local annotation edited after the incoming deletion, as a conflict',
+      local: { annotations: [ann('a', { updatedAt: T(6) })], tombstones: [] },
+      incoming: { annotations: [], tombstones: [tomb('a', 5, 'Bob')] },
+      expected: { annotations: [ann('a', { updatedAt: T(6) })], tombstones: [] },
+      summary: { unchanged: 1, conflicts: 1 },
+      conflict: { kind: 'edited-after-deletion', keptSide: 'local' },
+    },
+    {
+      name: 'does not let a local tombstone be undone by an older incoming annotation',
+      local: { annotations: [], tombstones: [tomb('a', 5)] },
+      incoming: { annotations: [ann('a', { updatedAt: T(4) })], tombstones: [] },
+      expected: { annotations: [], tombstones: [tomb('a', 5)] },
+      summary: { unchanged: 1, added: 0, conflicts: 0 },
+    },
+    {
+      name: 'brings back an annotation edited after the local deletion, as a conflict',
+      local: { annotations: [], tombstones: [tomb('a', 5)] },
+      incoming: { annotations: [ann('a', { updatedAt: T(7) })], tombstones: [] },
+      expected: { annotations: [ann('a', { updatedAt: T(7), origin: bob })], tombstones: [] },
+      summary: { added: 1, conflicts: 1 },
+      conflict: { kind: 'edited-after-deletion', keptSide: 'incoming' },
+    },
+    {
+      name: 'stores an incoming tombstone for an id never seen here',
+      local: empty,
+      incoming: { annotations: [], tombstones: [tomb('a', 5, 'Bob')] },
+      expected: { annotations: [], tombstones: [tomb('a', 5, 'Bob')] },
+      summary: { unchanged: 1, deleted: 0 },
+    },
+    {
+      name: 'keeps the later of two tombstones',
+      local: { annotations: [], tombstones: [tomb('a', 5)] },
+      incoming: { annotations: [], tombstones: [tomb('a', 8, 'Bob')] },
+      expected: { annotations: [], tombstones: [tomb('a', 8, 'Bob')] },
+      summary: { unchanged: 1 },
+    },
+    {
+      name: 'drops links to annotations that end up deleted, from local and incoming survivors',
+      local: { annotations: [ann('g'), ann('r', { tag: 'risk', links: ['g'] })], tombstones: [] },
+      incoming: { annotations: [ann('p', { tag: 'precedent', links: ['g', 'r'] })], tombstones: [tomb('g', 5, 'Bob')] },
+      expected: {
+        annotations: [ann('p', { tag: 'precedent', links: ['r'], origin: bob }), ann('r', { tag: 'risk', links: [] })],
+        tombstones: [tomb('g', 5, 'Bob')],
+      },
+      summary: { added: 1, deleted: 1, updated: 1, unchanged: 0 },
+    },
+  ];
+
+  it.each(cases)('$name', ({ local, incoming, expected, summary, conflict }) => {
+    const plan = mergeAnnotations(local, from(incoming));
+    expect(applyChanges(local, plan)).toEqual(expected);
+    expect(plan.summary).toMatchObject({ conflicts: 0, ...summary });
+    if (conflict) expect(plan.conflicts).toMatchObject([conflict]);
+    else expect(plan.conflicts).toEqual([]);
+  });
+
+  it('breaks a tie of equal times the same way whichever side holds which version', () => {
+    const x = ann('a', { note: 'x' });
+    const y = ann('a', { note: 'y' });
+    const one = applyChanges({ annotations: [x], tombstones: [] }, mergeAnnotations({ annotations: [x], tombstones: [] }, from({ annotations: [y], tombstones: [] })));
+    const two = applyChanges({ annotations: [y], tombstones: [] }, mergeAnnotations({ annotations: [y], tombstones: [] }, from({ annotations: [x], tombstones: [] })));
+    expect(one.annotations[0]?.note).toBe(two.annotations[0]?.note);
+  });
+
+  it('leaves its inputs untouched', () => {
+    const local = Object.freeze({ annotations: Object.freeze([Object.freeze(ann('r', { links: Object.freeze(['g']) }))]), tombstones: Object.freeze([]) });
+    const incoming = Object.freeze(from({ annotations: [], tombstones: [Object.freeze(tomb('g', 3))] }));
+    expect(() => mergeAnnotations(local, incoming)).not.toThrow();
+    expect(local.annotations[0]?.links).toEqual(['g']);
+  });
+
+  it('refuses a copy holding one id twice, and annotations of two articles', () => {
+    expect(() => mergeAnnotations({ annotations: [ann('a')], tombstones: [tomb('a', 2)] }, from(empty))).toThrow(/local annotations hold id a more than once/);
+    expect(() => mergeAnnotations(empty, from({ annotations: [ann('a'), ann('a')], tombstones: [] }))).toThrow(/incoming annotations hold id a/);
+    expect(() => mergeAnnotations({ annotations: [ann('a')], tombstones: [] }, from({ annotations: [ann('b', { articleId: 'other' })], tombstones: [] }))).toThrow(
+      /different articles: art, other/,
+    );
+  });
+
+  it('refuses an unreadable time with the id it belongs to', () => {
+    expect(() => mergeAnnotations({ annotations: [ann('a', { note: 'x' })], tombstones: [] }, from({ annotations: [ann('a', { updatedAt: 'yesterday' })], tombstones: [] }))).toThrow(
+      /Annotation a has an unreadable time: "yesterday"/,
+    );
+  });
+});
+
+describe('swapConflict', () => {
+  it('puts the discarded annotation back, stamped so it outranks the kept one', () => {
+    const local = { annotations: [ann('a', { note: 'mine' })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs', updatedAt: T(5) })], tombstones: [] }));
+    const merged = applyChanges(local, plan);
+    const swapped = applyChanges(merged, swapConflict(merged, plan.conflicts[0]!, T(40)));
+    expect(swapped.annotations).toEqual([ann('a', { note: 'mine', updatedAt: T(40) })]);
+    // Merging the same file again keeps the analyst's choice.
+    const again = mergeAnnotations(swapped, from({ annotations: [ann('a', { note: 'theirs', updatedAt: T(5) })], tombstones: [] }));
+    expect(applyChanges(swapped, again).annotations[0]?.note).toBe('mine');
+  });
+
+  it('applies a discarded deletion and drops links to the deleted annotation', () => {
+    const local = { annotations: [ann('g', { updatedAt: T(9) }), ann('r', { tag: 'risk', links: ['g'] })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [], tombstones: [tomb('g', 5, 'Bob')] }));
+    const merged = applyChanges(local, plan);
+    expect(merged.annotations.map((a) => a.id)).toEqual(['g', 'r']);
+    const swapped = applyChanges(merged, swapConflict(merged, plan.conflicts[0]!, T(40)));
+    expect(swapped).toEqual({ annotations: [ann('r', { tag: 'risk', links: [] })], tombstones: [tomb('g', 40, 'Bob')] });
+  });
+
+  it('stamps 1 ms after the kept version when the given time is earlier', () => {
+    const local = { annotations: [ann('a', { note: 'mine', updatedAt: T(50) })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs' })], tombstones: [] }));
+    const changes = swapConflict(local, plan.conflicts[0]!, T(40));
+    expect(changes.toPut[0]?.updatedAt).toBe(new Date(Date.parse(T(50)) + 1).toISOString());
+  });
+});
+
+// Property tests: two analysts' consistent files (each id once; no links to the file's own
+// tombstones, as a real database exports them), drawn from a small pool so ids collide.
+const ids = ['a', 'b', 'c', 'd', 'e'];
+const minute = fc.integer({ min: 0, max: 4 });
+const versionArb = (id: string) =>
+  fc.oneof(
+    fc.record({ note: fc.constantFrom('', 'n1', 'n2'), tag: fc.constantFrom('guarantee' as const, 'risk' as const), updated: minute, links: fc.subarray(ids), author: fc.constantFrom('Ana', 'Bob') }).map(
+      (f) => ann(id, { note: f.note, tag: f.tag, updatedAt: T(f.updated), links: f.links.filter((l) => l !== id), author: f.author }),
+    ),
+    fc.record({ at: minute, by: fc.constantFrom('Ana', 'Bob') }).map((f) => tomb(id, f.at, f.by)),
+  );
+const fileArb = (author: string, exportedMinute: number) =>
+  fc.subarray(ids).chain((present) => fc.tuple(...present.map(versionArb))).map((versions): IncomingAnnotations => {
+    const tombstones = versions.filter((v): v is AnnotationTombstone => 'deletedAt' in v);
+    const dead = new Set(tombstones.map((t) => t.id));
+    const annotations = versions
+      .filter((v): v is Annotation => !('deletedAt' in v))
+      .map((a) => ({ ...a, links: a.links.filter((l) => !dead.has(l)) }));
+    return { annotations, tombstones, source: { author, exportedAt: T(exportedMinute) } };
+  });
+
+const mergeInto = (set: AnnotationSet, file: IncomingAnnotations): AnnotationSet => applyChanges(set, mergeAnnotations(set, file));
+
+describe('mergeAnnotations, properties', () => {
+  it('gives the same result merging two files into an empty base in either order', () => {
+    fc.assert(
+      fc.property(fileArb('Ana', 20), fileArb('Bob', 25), (a, b) => {
+        expect(mergeInto(mergeInto(empty, a), b)).toEqual(mergeInto(mergeInto(empty, b), a));
+      }),
+    );
+  });
+
+  it('writes nothing when the same file is merged twice (its disagreements are shown again)', () => {
+    fc.assert(
+      fc.property(fileArb('Ana', 20), fileArb('Bob', 25), (a, b) => {
+        const merged = mergeInto(mergeInto(empty, a), b);
+        const again = mergeAnnotations(merged, b);
+        expect([again.toPut, again.toDelete, again.tombstonesToPut, again.tombstonesToDelete]).toEqual([[], [], [], []]);
+        expect(again.conflicts.every((c) => c.keptSide === 'local')).toBe(true);
+        expect(again.summary.unchanged).toBe(b.annotations.length + b.tombstones.length);
+      }),
+    );
+  });
+
+  it('loses no version silently: each one is kept, recorded as a conflict, or deleted by a tombstone no older than it', () => {
+    fc.assert(
+      fc.property(fileArb('Ana', 20), fileArb('Bob', 25), (localFile, incoming) => {
+        const local = mergeInto(empty, localFile);
+        const plan = mergeAnnotations(local, incoming);
+        const result = applyChanges(local, plan);
+        const dead = new Set(result.tombstones.map((t) => t.id));
+        for (const version of [...local.annotations, ...incoming.annotations]) {
+          const stored = result.annotations.find((a) => a.id === version.id);
+          const pruned = { ...version, links: version.links.filter((l) => !dead.has(l)) };
+          const kept = stored !== undefined && sameContent(stored, pruned);
+          const recorded = plan.conflicts.some((c) => c.discarded.kind === 'annotation' && sameContent(c.discarded.annotation, version));
+          const tombstone = result.tombstones.find((t) => t.id === version.id);
+          const deleted = tombstone !== undefined && Date.parse(tombstone.deletedAt) >= lastModified(version);
+          expect(kept || recorded || deleted).toBe(true);
+        }
+        const { added, updated, deleted, unchanged } = plan.summary;
+        expect(added + updated + deleted + unchanged).toBeGreaterThanOrEqual(incoming.annotations.length + incoming.tombstones.length);
+        expect(plan.summary.conflicts).toBe(plan.conflicts.length);
+      }),
+    );
+  });
+
+  it('leaves no link pointing at a deleted annotation', () => {
+    fc.assert(
+      fc.property(fileArb('Ana', 20), fileArb('Bob', 25), (a, b) => {
+        const result = mergeInto(mergeInto(empty, a), b);
+        const dead = new Set(result.tombstones.map((t) => t.id));
+        expect(result.annotations.flatMap((x) => x.links).filter((l) => dead.has(l))).toEqual([]);
+        expect(result.annotations.filter((x) => dead.has(x.id))).toEqual([]);
+      }),
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../model/canonical-text';
+import { UTF8_BOM } from './csv-format';
+import { annotationCsvRows, annotationsToCsv, CSV_HEADER } from './export-csv';
+import type { Annotation, Article } from '../model/model';
+import { annotationOn } from '../testing/test-annotation';
+
+const blocks = [
+  { type: 'heading' as const, text: 'Guarantees' },
+  { type: 'paragraph' as const, text: 'Allies said "never again", a guarantee. =HYPERLINK("http://evil") is a risk.' },
+];
+const text = canonicalText(blocks);
+const article: Article = { id: 'art', title: 'Guarantees', blocks, textHash: '0'.repeat(64), importedAt: '2025-12-18T09:00:00Z' };
+
+function annotation(id: string, exact: string, fields: Partial<Annotation> = {}): Annotation {
+  return annotationOn(text, exact, { id, ...fields });
+}
+
+const annotations = [
+  annotation('r1', '=HYPERLINK("http://evil")', { tag: 'risk', note: '@SUM(1)\nsecond line, with comma', speaker: '-Anon', confidence: 'low' }),
+  annotation('g1', 'Allies said "never again"', {
+    speaker: 'Allies',
+    confidence: 'high',
+    note: 'Ünïcödé 😀',
+    verdict: { status: 'disputed', comment: '+ too strong', reviewer: 'Rea', at: '2025-12-19T08:00:00Z' },
+  }),
+];
+
+describe('annotationsToCsv', () => {
+  const csv = annotationsToCsv(article, annotations);
+
+  it('parses back with papaparse to the same rows, after the BOM', () => {
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(UTF8_BOM.length), { delimiter: ',', newline: '\r\n', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual(annotationCsvRows(article, annotations));
+  });
+
+  it('writes one row per annotation in text order, every formula neutralised', () => {
+    expect(annotationCsvRows(article, annotations)).toEqual([
+      [...CSV_HEADER],
+      ['Guarantee', 'Allies said "never again"', '2', 'Allies', 'high', 'Ünïcödé 😀', 'Ana', '2025-12-18T10:00:00Z', 'Disputed', 'Rea', "'+ too strong"],
+      ['Risk', `'=HYPERLINK("http://evil")`, '2', "'-Anon", 'low', "'@SUM(1)\nsecond line, with comma", 'Ana', '2025-12-18T10:00:00Z', '', '', ''],
+    ]);
+  });
+
+  it('leaves the ¶ of an orphaned annotation empty and lists it last', () => {
+    const orphan = annotation('a0', 'a guarantee');
+    const rows = annotationCsvRows(article, [{ ...orphan, target: { ...orphan.target, quote: { ...orphan.target.quote, exact: 'gone' } } }, ...annotations]);
+    expect(rows.at(-1)?.slice(0, 3)).toEqual(['Guarantee', 'gone', '']);
+  });
+
+  it('writes only the header for no annotations', () => {
+    expect(annotationsToCsv(article, [])).toBe(`${UTF8_BOM}${CSV_HEADER.join(',')}\r\n`);
+  });
+});

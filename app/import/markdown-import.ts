@@ -1,0 +1,112 @@
+/**
+ * Markdown articles mapped onto our blocks through markdown-it's token stream: headings,
+ * paragraphs, block quotes, list items (one paragraph each), code (one paragraph per line)
+ * and table rows (cells joined by ` | `). Inline formatting is flattened to its text, links
+ * keep their text only, images are dropped with their alt text (as the other importers drop
+ * images). markdown-it runs with `html: false`, so raw HTML is never parsed as markup: it
+ * stays visible as the literal characters the author wrote, and our blocks are plain text.
+ */
+import MarkdownIt from 'markdown-it';
+import type { ArticleBlock, ArticleDraft, BlockType } from '../model/model';
+
+/** What an importer may be told about a Markdown file besides its text. */
+export interface MarkdownMetadata {
+  /** The title when the text does not start with a heading (e.g. the file name). */
+  readonly fallbackTitle?: string;
+  readonly byline?: string;
+  readonly publisher?: string;
+  readonly published?: string;
+  readonly sourceUrl?: string;
+}
+
+// CommonMark plus tables and strikethrough; no raw HTML, no link guessing, no smart quotes
+// (the article's characters are kept as written).
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+
+/** One token of markdown-it's stream. */
+type Token = ReturnType<typeof markdown.parse>[number];
+
+/** The plain text of an inline token's children: formatting and images dropped, breaks as spaces. */
+function inlineText(children: readonly Token[] | null): string {
+  return (children ?? [])
+    .map((child) => {
+      switch (child.type) {
+        case 'text':
+        case 'code_inline':
+          return child.content;
+        case 'softbreak':
+        case 'hardbreak':
+          return ' ';
+        default:
+          // Markup tokens (em, strong, link, s…) carry no text; an image's alt text is dropped.
+          return '';
+      }
+    })
+    .join('');
+}
+
+/** One line of block text: whitespace runs collapsed, as every importer does. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The blocks of a Markdown text, in reading order; empty blocks are left out. */
+export function markdownBlocks(source: string): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  const push = (type: BlockType, text: string): void => {
+    const line = oneLine(text);
+    if (line) blocks.push({ type, text: line });
+  };
+  let quoteDepth = 0;
+  let inHeading = false;
+  let row: string[] | undefined;
+  for (const token of markdown.parse(source, {})) {
+    const inQuote: BlockType = quoteDepth > 0 ? 'quote' : 'paragraph';
+    switch (token.type) {
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'heading_open':
+        inHeading = true;
+        break;
+      case 'heading_close':
+        inHeading = false;
+        break;
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close':
+        push(inQuote, (row ?? []).map(oneLine).filter(Boolean).join(' | '));
+        row = undefined;
+        break;
+      case 'inline':
+        if (row) row.push(inlineText(token.children));
+        else push(inHeading ? 'heading' : inQuote, inlineText(token.children));
+        break;
+      case 'fence':
+      case 'code_block':
+        for (const line of token.content.split('\n')) push(inQuote, line);
+        break;
+    }
+  }
+  return blocks;
+}
+
+/**
+ * The article in a Markdown text. Its first heading is the title when the text starts with
+ * one; otherwise `metadata.fallbackTitle` becomes a title heading before the text. Throws a
+ * RangeError when there is no readable text, or no title from either source.
+ */
+export function importMarkdown(source: string, metadata: MarkdownMetadata = {}): ArticleDraft {
+  const { fallbackTitle, ...facts } = metadata;
+  const blocks = markdownBlocks(source.replace(/^\uFEFF/, ''));
+  if (blocks.length === 0) throw new RangeError('The Markdown holds no readable text');
+  const [first] = blocks;
+  if (first?.type === 'heading') return { ...facts, title: first.text, blocks };
+  const title = oneLine(fallbackTitle ?? '');
+  if (!title) throw new RangeError('The Markdown does not start with a heading and no title was given');
+  return { ...facts, title, blocks: [{ type: 'heading', text: title }, ...blocks] };
+}

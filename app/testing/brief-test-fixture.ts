@@ -1,0 +1,58 @@
+/**
+ * A small article with annotations of every tag, shared by the brief unit tests. Test-only:
+ * nothing in the product imports it.
+ */
+import { canonicalText } from '../model/canonical-text';
+import type { Annotation, Article } from '../model/model';
+import type { Brief } from '../brief/brief';
+import type { Tag } from '../model/tags';
+import { annotationOn } from './test-annotation';
+
+/** The fixture article: a title, a subheading and three paragraphs. */
+export const FIXTURE_ARTICLE: Article = {
+  id: 'article-1',
+  title: 'Security guarantees for Ukraine',
+  byline: 'A. Writer',
+  publisher: 'DW',
+  published: '2025-12-18',
+  sourceUrl: 'https://example.org/article',
+  textHash: '0'.repeat(64),
+  importedAt: '2025-12-19T10:00:00Z',
+  blocks: [
+    { type: 'heading', text: 'Security guarantees for Ukraine' },
+    { type: 'paragraph', text: 'Europe offers a reassurance force. The US offers air support.' },
+    { type: 'heading', text: 'Doubts' },
+    { type: 'paragraph', text: 'Russia rejects any foreign troops. The Budapest Memorandum failed in 2014.' },
+  ],
+};
+
+/** An annotation of the fixture article on the first occurrence of `exact`. */
+export function fixtureAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
+  return annotationOn(canonicalText(FIXTURE_ARTICLE.blocks), exact, {
+    id,
+    tag,
+    articleId: FIXTURE_ARTICLE.id,
+    author: 'analyst@example.org',
+    createdAt: '2025-12-19T10:00:00Z',
+    updatedAt: '2025-12-19T10:00:00Z',
+    ...extra,
+  });
+}
+
+/** Two guarantees, a risk and a precedent linked to the first guarantee, and a second risk. */
+export const FIXTURE_ANNOTATIONS: readonly Annotation[] = [
+  fixtureAnnotation('p1', 'precedent', 'The Budapest Memorandum failed in 2014.', { links: ['g1'], note: 'Paper guarantees failed before.' }),
+  fixtureAnnotation('g1', 'guarantee', 'Europe offers a reassurance force.', { speaker: 'Merz', confidence: 'moderate' }),
+  fixtureAnnotation('r1', 'risk', 'Russia rejects any foreign troops.', { links: ['g1'], speaker: 'Peskov', confidence: 'high' }),
+  fixtureAnnotation('g2', 'guarantee', 'The US offers air support.'),
+  fixtureAnnotation('r2', 'risk', 'foreign troops. The Budapest', { links: ['g2', 'missing'] }),
+];
+
+/** The fixture brief. */
+export const FIXTURE_BRIEF: Brief = {
+  articleId: FIXTURE_ARTICLE.id,
+  title: 'What Ukraine may be granted',
+  keyJudgments: 'Guarantees are political, not legal.\n\n- Europe leads\n- The US backs',
+  marking: 'UNCLASSIFIED',
+  author: 'analyst@example.org',
+};

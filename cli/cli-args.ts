@@ -1,0 +1,62 @@
+/**
+ * The command line's arguments: `render <file.brief> -o <out.pdf> [--paper a4|letter]`, and
+ * `--help`. Plain parsing, no library, so every message is ours and the rules are tested.
+ */
+import type { PaperSize } from '../app/model/paper-size';
+
+/** How to call the command line, printed with `--help` and after a usage error. */
+export const USAGE = `Usage: briefing-desk render <file.brief> -o <out.pdf> [--paper a4|letter]
+
+Renders a brief file to a PDF with Chromium (CHROMIUM_PATH, else /usr/bin/chromium).
+  -o, --output <file>   where to write the PDF (required)
+  --paper a4|letter     paper size (default: the brief's own, else a4)
+  -h, --help            show this help`;
+
+/** What the arguments ask for. */
+export type CliCommand =
+  | { readonly kind: 'help' }
+  /** `paper` is undefined when not given: the brief's own paper (A4 unless it says otherwise) is used. */
+  | { readonly kind: 'render'; readonly input: string; readonly output: string; readonly paper?: PaperSize }
+  | { readonly kind: 'usage-error'; readonly message: string };
+
+const PAPERS: readonly PaperSize[] = ['a4', 'letter'];
+
+/**
+ * Parses the arguments after the program name. Options may come before or after the input
+ * file, as `-o x`, `--output x` or `--output=x`. Anything unknown, missing or repeated is a
+ * usage error with a message naming it.
+ */
+export function parseCliArgs(args: readonly string[]): CliCommand {
+  if (args.length === 0 || args.some((a) => a === '-h' || a === '--help')) return { kind: 'help' };
+  const [command, ...rest] = args;
+  if (command !== 'render') return { kind: 'usage-error', message: `Unknown command "${command}"; the command is "render".` };
+  const positional: string[] = [];
+  let output: string | undefined;
+  let paper: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '-o' || flag === '--output' || flag === '--paper') {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '') return { kind: 'usage-error', message: `${flag} needs a value.` };
+      if (flag === '--paper') {
+        if (paper !== undefined) return { kind: 'usage-error', message: '--paper is given twice.' };
+        paper = value.toLowerCase();
+      } else {
+        if (output !== undefined) return { kind: 'usage-error', message: 'The output is given twice.' };
+        output = value;
+      }
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return { kind: 'usage-error', message: `Unknown option ${flag}.` };
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (positional.length === 0) return { kind: 'usage-error', message: 'Name the brief file to render.' };
+  if (positional.length > 1) return { kind: 'usage-error', message: `One brief file at a time (got ${positional.length}).` };
+  if (output === undefined) return { kind: 'usage-error', message: 'Name the PDF to write with -o <out.pdf>.' };
+  if (paper !== undefined && !(PAPERS as readonly string[]).includes(paper)) {
+    return { kind: 'usage-error', message: `Unknown paper "${paper}"; use a4 or letter.` };
+  }
+  return { kind: 'render', input: positional[0] ?? '', output, ...(paper ? { paper: paper as PaperSize } : {}) };
+}

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../../app/model/model';
+import type { Tag } from '../../../app/model/tags';
+import { AnnotationCard, type CardActions } from './AnnotationCard';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function annotation(id: string, tag: Tag, exact: string): Annotation {
+  return {
+    id,
+    articleId: 'a1',
+    tag,
+    target: { position: { type: 'TextPositionSelector', start: 0, end: exact.length }, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } },
+    note: '',
+    links: [],
+    author: 'Ada',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+describe('AnnotationCard link picker', () => {
+  it('lists the guarantees only once the picker is focused, so thousands of cards stay cheap, and links the one chosen', async () => {
+    const guarantees = Array.from({ length: 50 }, (_, i) => annotation(`g${i}`, 'guarantee', `Guarantee number ${i}`));
+    const actions: CardActions = { activate: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn() };
+    const container = document.body.appendChild(document.createElement('div'));
+    await act(async () => {
+      createRoot(container).render(
+        <AnnotationCard annotation={annotation('r1', 'risk', 'A risk')} active={false} guarantees={guarantees} linkedFrom={[]} speakers={[]} actions={actions} />,
+      );
+    });
+    const picker = container.querySelector<HTMLSelectElement>('select[aria-label="Link to guarantee"]')!;
+    expect(picker.options).toHaveLength(1);
+    await act(async () => {
+      picker.focus();
+      picker.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    });
+    expect(picker.options).toHaveLength(51);
+    await act(async () => {
+      picker.value = 'g7';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(actions.link).toHaveBeenCalledWith('r1', 'g7', true);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * One annotation's card: its tag, quote, note, speaker, confidence, links, author and times,
+ * every field saved as the analyst edits it.
+ */
+import { memo, useId, useState } from 'react';
+import type { AnnotationEdit } from '../../../app/annotations/annotation-changes';
+import { describeOrigin } from '../../../app/annotations/annotation-origin';
+import type { Annotation, Confidence } from '../../../app/model/model';
+import { VERDICT_LABELS } from '../../../app/review/review-verdict';
+import { TAG_STYLES, tagStyle, type Tag } from '../../../app/model/tags';
+import { useDraft } from '../../ui/use-draft';
+import { formatTime } from '../../ui/format-time';
+
+/** A short label for an annotation in link lists: its letter and the start of its quote. */
+export function shortLabel(annotation: Annotation): string {
+  const quote = annotation.target.quote.exact;
+  return `${tagStyle(annotation.tag).letter}: ${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}`;
+}
+
+/** What a card can ask for. */
+export interface CardActions {
+  readonly activate: (id: string) => void;
+  readonly edit: (id: string, edit: AnnotationEdit, coalesceKey?: string) => void;
+  readonly remove: (id: string) => void;
+  readonly link: (from: string, to: string, linked: boolean) => void;
+}
+
+/** Props of {@link AnnotationCard}. */
+export interface AnnotationCardProps {
+  readonly annotation: Annotation;
+  readonly active: boolean;
+  readonly orphaned?: boolean;
+  /** Guarantees this card may link to (for risks and precedents). */
+  readonly guarantees: readonly Annotation[];
+  /** Risks and precedents linking to this card (for guarantees). */
+  readonly linkedFrom: readonly Annotation[];
+  /** Names suggested for the speaker. */
+  readonly speakers: readonly string[];
+  readonly actions: CardActions;
+  /**
+   * Draws the form fields as still boxes of the same size while the list scrolls fast:
+   * mounting a card's selects, text area and input is what made scrolled-in cards cost
+   * more than a frame (bench/, issue 7).
+   */
+  readonly preview?: boolean;
+}
+
+/** A form field's value as a still box of the field's size, for a card in preview. */
+function FieldPreview({ value, kind = 'line' }: { readonly value: string; readonly kind?: 'line' | 'multiline' | 'select' }) {
+  return <span className={kind === 'line' ? 'field-preview' : `field-preview ${kind}`}>{value}</span>;
+}
+
+const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
+
+
+/** An annotation card; re-renders only when its own props change. */
+export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
+  const { annotation, active, orphaned, guarantees, linkedFrom, speakers, actions, preview = false } = props;
+  const id = annotation.id;
+  const style = tagStyle(annotation.tag);
+  const fieldId = useId();
+  const [note, setNote, flushNote] = useDraft(annotation.note, (value) => actions.edit(id, { note: value }, `note:${id}`));
+  const [speaker, setSpeaker, flushSpeaker] = useDraft(annotation.speaker ?? '', (value) => actions.edit(id, { speaker: value.trim() }, `speaker:${id}`));
+  const linked = annotation.links.map((l) => guarantees.find((g) => g.id === l)).filter((g): g is Annotation => !!g);
+  // The guarantees are listed once the picker is focused or pressed: thousands of options in
+  // every card made each scrolled-in card cost tens of milliseconds (bench/, issue 7). Until
+  // then only their number is needed, which spares every card filtering them all.
+  const [linkOptionsShown, setLinkOptionsShown] = useState(false);
+  const anyLinkable = guarantees.length > linked.length;
+  const linkable = linkOptionsShown ? guarantees.filter((g) => !annotation.links.includes(g.id)) : [];
+  const showLinkOptions = () => setLinkOptionsShown(true);
+
+  return (
+    <div
+      className={`annotation-card card-${annotation.tag}${active ? ' active' : ''}${orphaned ? ' orphaned' : ''}`}
+      aria-current={active ? 'true' : undefined}
+      onClick={(event) => {
+        if (!(event.target as HTMLElement).closest('input, textarea, select, button')) actions.activate(id);
+      }}
+    >
+      <div className="card-header">
+        <span className="card-tag">
+          <span className="tag-letter" aria-hidden="true">{style.letter}</span>
+          {style.label}
+        </span>
+        <label className="card-field-inline">
+          <span className="visually-hidden">Tag</span>
+          {preview ? (
+            <FieldPreview value={style.label} kind="select" />
+          ) : (
+            <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
+              {TAG_STYLES.map((s) => (
+                <option key={s.tag} value={s.tag}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
+      </div>
+      <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+      <label className="card-field">
+        <span>Note</span>
+        {preview ? (
+          <FieldPreview value={note} kind="multiline" />
+        ) : (
+          <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
+        )}
+      </label>
+      <div className="card-row">
+        <label className="card-field">
+          <span>Speaker</span>
+          {preview ? (
+            <FieldPreview value={speaker} />
+          ) : (
+            <>
+              <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
+              <datalist id={`${fieldId}-speakers`}>
+                {speakers.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </label>
+        <label className="card-field">
+          <span>Confidence</span>
+          {preview ? (
+            <FieldPreview value={annotation.confidence ?? 'Not set'} kind="select" />
+          ) : (
+          <select
+            aria-label="Confidence"
+            value={annotation.confidence ?? ''}
+            onChange={(e) => actions.edit(id, { confidence: (e.target.value || undefined) as Confidence | undefined })}
+          >
+            <option value="">Not set</option>
+            {CONFIDENCES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+          )}
+        </label>
+      </div>
+      {annotation.tag !== 'guarantee' && (
+        <div className="card-links">
+          {linked.length > 0 && (
+            <ul aria-label="Linked guarantees">
+              {linked.map((g) => (
+                <li key={g.id}>
+                  {shortLabel(g)}{' '}
+                  <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
+                    Unlink
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {anyLinkable && preview && <FieldPreview value="Link to guarantee…" kind="select" />}
+          {anyLinkable && !preview && (
+            <select
+              aria-label="Link to guarantee"
+              value=""
+              onFocus={showLinkOptions}
+              onPointerDown={showLinkOptions}
+              onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}
+            >
+              <option value="">Link to guarantee…</option>
+              {linkable.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {shortLabel(g)}
+                </option>
+              ))}
+            </select>
+          )}
+        </div>
+      )}
+      {annotation.tag === 'guarantee' && linkedFrom.length > 0 && (
+        <ul className="card-links" aria-label="Linked risks and precedents">
+          {linkedFrom.map((a) => (
+            <li key={a.id}>{shortLabel(a)}</li>
+          ))}
+        </ul>
+      )}
+      {annotation.verdict && (
+        <p className={`card-verdict verdict-${annotation.verdict.status}`}>
+          Review: <strong>{VERDICT_LABELS[annotation.verdict.status]}</strong>
+          {annotation.verdict.comment && ` — ${annotation.verdict.comment}`} ({annotation.verdict.reviewer}, {formatTime(annotation.verdict.at)})
+        </p>
+      )}
+      {annotation.origin && <p className="card-origin">{describeOrigin(annotation.origin)}</p>}
+      <div className="card-footer">
+        <span className="card-meta">
+          {annotation.author} · {formatTime(annotation.createdAt)}
+          {annotation.updatedAt !== annotation.createdAt && ` · edited ${formatTime(annotation.updatedAt)}`}
+        </span>
+        <button type="button" className="delete-button" onClick={() => actions.remove(id)}>
+          Delete annotation
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,219 @@
+/**
+ * The annotations panel: filters with counts, a search, the cards in text order in a
+ * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
+ * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
+ */
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
+import { applyFilter, TAG_FILTERS, type AnnotationFilter } from '../../../app/annotations/annotation-filter';
+import type { AnnotationOverview } from '../../../app/annotations/annotation-overview';
+import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
+import type { Annotation } from '../../../app/model/model';
+import { tagStyle } from '../../../app/model/tags';
+import { AnnotationCard, type CardActions } from './AnnotationCard';
+
+/** Props of {@link AnnotationsPanel}. */
+export interface AnnotationsPanelProps {
+  /** Placed annotations, in text order. */
+  readonly anchored: readonly AnchoredAnnotation[];
+  readonly orphaned: readonly Annotation[];
+  readonly overview: AnnotationOverview;
+  readonly activeId: string | null;
+  readonly filter: AnnotationFilter;
+  readonly onFilterChange: (filter: AnnotationFilter) => void;
+  /** Speaker names to suggest for an annotation. */
+  readonly speakersFor: (annotation: AnchoredAnnotation) => readonly string[];
+  readonly actions: CardActions;
+}
+
+/** A card's height before it is measured, in px. */
+const CARD_ESTIMATE = 220;
+const NO_SPEAKERS: readonly string[] = [];
+const NONE: readonly Annotation[] = [];
+
+/** The `Annotations` region. */
+export function AnnotationsPanel(props: AnnotationsPanelProps) {
+  const { anchored, orphaned, overview, activeId, filter, onFilterChange, speakersFor, actions } = props;
+  const { counts, guarantees, linkedFrom } = overview;
+  const scroller = useRef<HTMLDivElement>(null);
+  const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
+
+  /** The annotation whose card holds the keyboard focus. */
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = useMemo(() => (focusedId ? visible.findIndex((a) => a.annotation.id === focusedId) : -1), [focusedId, visible]);
+
+  // Stable while the list is: the virtualiser recomputes every item's offset whenever its
+  // key function changes, which a new closure on each scroll render would do 10,000 times.
+  const getItemKey = useCallback((index: number) => visible[index]?.annotation.id ?? index, [visible]);
+  // The card holding the focus and its neighbours are drawn wherever the list is scrolled:
+  // what is being edited is never unmounted, and Tab and Shift+Tab always find the card
+  // after and before it.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex < 0) return indexes;
+      const around = [focusedIndex - 1, focusedIndex, focusedIndex + 1].filter((i) => i >= 0 && i < range.count);
+      return [...new Set([...indexes, ...around])].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => CARD_ESTIMATE,
+    overscan: 1,
+    rangeExtractor,
+    getItemKey,
+    // Scrolling moves the cards by writing their positions straight to the DOM; React
+    // renders only when the range of cards shown (or whether the list scrolls) changes.
+    directDomUpdates: true,
+    // A card is measured by the ResizeObserver, after the frame's layout and before its paint,
+    // all new cards at once; never by reading its height as it mounts, which laid the panel
+    // out again for each new card and recomputed every card's offset after each.
+    measureElement: (element, entry, instance) =>
+      entry ? measureElement(element, entry, instance) : (instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(element))) ?? CARD_ESTIMATE),
+  });
+
+  // While the analyst scrolls the list, cards come in as previews (their fields as still
+  // boxes of the same size) and become full cards once it rests; the active card and the
+  // card holding the keyboard focus always stay full, so nothing being edited is ever
+  // swapped out. The panel's own jump to a new active card is one step, not a scroll
+  // through cards: the cards already shown stay as they are, and those it brings into view
+  // beside the active one come in as previews for that one frame and turn into full cards
+  // in the next, so the frame that shows a tagging mounts one full card, not six.
+  const jumped = useRef(false);
+  if (!virtualizer.isScrolling) jumped.current = false;
+  const scrolling = virtualizer.isScrolling && !jumped.current;
+  // Scrolling down through cards never measured, the card just above the view is measured as
+  // it comes in, and moving the list by its difference from the estimate (the virtualiser's
+  // default) rebuilt every card's offset once per card in each frame and pulled the list
+  // against the scrollbar being dragged. Only then is the list left where the analyst put it:
+  // scrolling up, where cards come in at the top, and the panel's own jumps still make up for it.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => {
+    const offset = instance.scrollOffset ?? 0;
+    if (!instance.itemSizeCache.has(item.key)) return item.start < offset && (jumped.current || instance.scrollDirection !== 'forward');
+    return item.end <= offset && instance.scrollDirection !== 'backward';
+  };
+  // During a jump's frame, the cards that were on screen before it; null otherwise. A ref, not
+  // state: setting it must not cost a render of its own. The jump's scroll renders the new
+  // range; a render just for this set came between and took a tenth of a tagging's key event
+  // (bench/, issue 7).
+  const shownBeforeJump = useRef<ReadonlySet<VirtualItem['key']> | null>(null);
+  const [, settleJump] = useReducer((step: number) => step + 1, 0);
+
+  // A newly active annotation (tagged, or clicked in the text) brings its card into view,
+  // before the frame that shows it is painted rather than one frame later.
+  const shownActive = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (!activeId || shownActive.current === activeId) return;
+    const index = visible.findIndex((a) => a.annotation.id === activeId);
+    if (index < 0) return;
+    shownActive.current = activeId;
+    // A card already wholly in view needs no jump, and must not mark one: a jump that never
+    // scrolls would leave the next scroll by the analyst taken for it.
+    const shownItems = virtualizer.getVirtualItems();
+    const target = shownItems.find((item) => item.index === index);
+    const top = virtualizer.scrollOffset ?? 0;
+    if (target && target.start > top && target.end < top + (virtualizer.scrollRect?.height ?? 0)) return;
+    jumped.current = true;
+    const shown = new Set(shownItems.map((item) => item.key));
+    shownBeforeJump.current = shown;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Called back after the jump's frame has been painted.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (shownBeforeJump.current !== shown) return;
+        shownBeforeJump.current = null;
+        settleJump();
+      }, 0),
+    );
+  }, [activeId, visible, virtualizer]);
+
+  return (
+    <section className="annotations-panel" aria-labelledby="annotations-heading">
+      <h2 id="annotations-heading">Annotations</h2>
+      <div role="group" aria-label="Filter" className="filters">
+        {TAG_FILTERS.map((tag) => (
+          <button
+            key={tag}
+            type="button"
+            aria-pressed={filter.tag === tag}
+            className={`filter-button${tag === 'all' ? '' : ` tag-${tag}`}`}
+            onClick={() => onFilterChange({ ...filter, tag })}
+          >
+            {tag === 'all' ? 'All' : tagStyle(tag).label} <span className="count">{counts[tag]}</span>
+          </button>
+        ))}
+      </div>
+      <input
+        type="search"
+        aria-label="Search annotations"
+        placeholder="Search quotes, notes, speakers"
+        className="search"
+        value={filter.query}
+        onChange={(e) => onFilterChange({ ...filter, query: e.target.value })}
+      />
+      <div ref={scroller} className="card-scroller">
+        {visible.length === 0 && (
+          <p className="empty-hint">{anchored.length === 0 ? 'Select a passage and press G, R or P to tag it.' : 'No annotation matches the filter.'}</p>
+        )}
+        <ul
+          aria-label="Annotations in text order"
+          className="annotation-list"
+          ref={virtualizer.containerRef}
+          onFocus={(event) => setFocusedId((event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation ?? null)}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
+          }}
+        >
+          {virtualizer.getVirtualItems().map((item) => {
+            const placed = visible[item.index]!;
+            const annotation = placed.annotation;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                data-annotation={annotation.id}
+                ref={virtualizer.measureElement}
+                aria-setsize={visible.length}
+                aria-posinset={item.index + 1}
+                className="annotation-item"
+              >
+                <AnnotationCard
+                  annotation={annotation}
+                  active={annotation.id === activeId}
+                  guarantees={guarantees}
+                  linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
+                  speakers={speakersFor(placed)}
+                  actions={actions}
+                  preview={(scrolling || (shownBeforeJump.current !== null && !shownBeforeJump.current.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
+                />
+              </li>
+            );
+          })}
+        </ul>
+        {orphaned.length > 0 && (
+          <section aria-labelledby="orphaned-heading" className="orphaned">
+            <h3 id="orphaned-heading">Orphaned ({orphaned.length})</h3>
+            <p className="orphaned-hint">Their text is no longer in the article. They are kept here until you delete them.</p>
+            <ul aria-label="Orphaned annotations" className="orphaned-list">
+              {orphaned.map((annotation) => (
+                <li key={annotation.id}>
+                  <AnnotationCard
+                    annotation={annotation}
+                    active={annotation.id === activeId}
+                    orphaned
+                    guarantees={guarantees}
+                    linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
+                    speakers={NO_SPEAKERS}
+                    actions={actions}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </section>
+  );
+}

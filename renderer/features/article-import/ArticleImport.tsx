@@ -1,0 +1,191 @@
+/**
+ * Every way an article comes in: the `Import article` button and File → Import article… (a
+ * hidden file input, which works in a browser and in the sandboxed Electron renderer alike),
+ * a paste anywhere outside a text field, and a file dropped on the window. Each leads to the
+ * preview; a refusal goes to the alert region and changes nothing.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { canonicalText } from '../../../app/model/canonical-text';
+import type { AppCommand, BriefingDeskBridge } from '../../../app/platform/ipc-contract';
+import type { Article, ArticleDraft } from '../../../app/model/model';
+import { annotationsOf } from '../../storage/annotation-store';
+import type { BriefingDeskDatabase } from '../../storage/database';
+import { articleWithText, storeImport, suggestedRevisionOf, type RevisionOutcomes } from '../../storage/import-store';
+import { IMPORT_ACCEPT, type ImportCandidate } from './import-candidate';
+import { reanchorInWorker } from './reanchor-client';
+import { readImportFile, readPaste } from './read-import';
+import { ChooseFileDialog } from '../../ui/ChooseFileDialog';
+import { ImportDialog, type ImportProgress } from './ImportDialog';
+import { messageOf } from '../../workbench/Workspace';
+import { HiddenFileInput } from '../../ui/HiddenFileInput';
+
+/** Props of {@link ArticleImport}. */
+export interface ArticleImportProps {
+  readonly db: BriefingDeskDatabase;
+  readonly bridge: BriefingDeskBridge;
+  /** Opens a stored article in the workspace. */
+  readonly onOpen: (article: Article) => Promise<void>;
+  readonly onError: (message: string | null) => void;
+  readonly onStatus: (message: string) => void;
+}
+
+/** The preview being shown, with what it offers. */
+interface Preview {
+  readonly candidate: ImportCandidate;
+  readonly articles: readonly Article[];
+  readonly suggested: string | undefined;
+}
+
+/** Whether an event happened in a field where pasting is typing, not importing. */
+function inTextField(target: EventTarget | null): boolean {
+  return target instanceof Element && !!target.closest('input, textarea, select, dialog, [contenteditable="true"]:not(.article-text)');
+}
+
+/** Whether a drag carries files (not a text selection being moved). */
+function carriesFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+}
+
+/** A plural-aware count: `1 annotation`, `2 annotations`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The `Import article` button and everything behind it. */
+export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: ArticleImportProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | 'storing' | null>(null);
+
+  /** Shows the preview of what was read, or the refusal. */
+  const offer = useCallback(
+    async (read: () => Promise<ImportCandidate>) => {
+      try {
+        const candidate = await read();
+        const [articles, suggested] = await Promise.all([db.articles.orderBy('title').toArray(), suggestedRevisionOf(db, candidate.cleaned)]);
+        onError(null);
+        setPreview({ candidate, articles, suggested: suggested?.id });
+      } catch (e) {
+        onError(messageOf(e));
+      }
+    },
+    [db, onError],
+  );
+
+  const chooseFile = useCallback(() => input.current?.click(), []);
+  const [askToChoose, setAskToChoose] = useState(false);
+
+  useEffect(
+    () =>
+      bridge.onDidRequestCommand((command: AppCommand) => {
+        if (command !== 'import-article') return;
+        // Chromium opens a file chooser only in answer to a user's gesture; a menu command
+        // arriving over IPC may not count as one, so the analyst is asked for a click instead.
+        if (navigator.userActivation?.isActive === false) setAskToChoose(true);
+        else chooseFile();
+      }),
+    [bridge, chooseFile],
+  );
+
+  useEffect(() => {
+    function onPaste(event: ClipboardEvent) {
+      if (preview || inTextField(event.target) || !event.clipboardData) return;
+      const html = event.clipboardData.getData('text/html');
+      const text = event.clipboardData.getData('text/plain');
+      if (!html.trim() && !text.trim()) return;
+      event.preventDefault();
+      void offer(() => readPaste(html, text));
+    }
+    function onDragOver(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    }
+    function onDrop(event: DragEvent) {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      const file = event.dataTransfer?.files[0];
+      if (file && !preview) void offer(() => readImportFile(file));
+    }
+    window.addEventListener('paste', onPaste);
+    window.addEventListener('dragenter', onDragOver);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('paste', onPaste);
+      window.removeEventListener('dragenter', onDragOver);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [offer, preview]);
+
+  const importDraft = useCallback(
+    async (draft: ArticleDraft, revisionOf: string | undefined) => {
+      try {
+        const existing = await articleWithText(db, draft);
+        if (existing) {
+          setPreview(null);
+          await onOpen(existing);
+          onError(null);
+          onStatus(`This text is already in the library as “${existing.title}”: opened it instead of importing it again.`);
+          return;
+        }
+        const old = revisionOf ? await db.articles.get(revisionOf) : undefined;
+        let revision: RevisionOutcomes | undefined;
+        if (old) {
+          const annotations = await annotationsOf(db, old.id);
+          setProgress({ done: 0, total: annotations.length });
+          const outcomes = await reanchorInWorker(canonicalText(draft.blocks), annotations, (done, total) => setProgress({ done, total }));
+          revision = { annotations, outcomes };
+        }
+        setProgress('storing');
+        const stored = await storeImport(db, draft, revision);
+        setPreview(null);
+        await onOpen(stored.article);
+        onError(null);
+        const counts = stored.counts;
+        onStatus(
+          stored.existed
+            ? `This text is already in the library as “${stored.article.title}”: opened it instead of importing it again.`
+            : old && counts
+              ? `Imported “${stored.article.title}” as a new revision of “${old.title}”: ${count(counts.anchored, 'annotation')} placed, ${counts.review} in Needs review, ${counts.orphaned} orphaned.`
+              : `Imported “${stored.article.title}”.`,
+        );
+      } catch (e) {
+        setPreview(null);
+        onError(`The article was not imported: ${messageOf(e)}`);
+      } finally {
+        setProgress(null);
+      }
+    },
+    [db, onError, onOpen, onStatus],
+  );
+
+  return (
+    <>
+      <button type="button" onClick={chooseFile}>
+        Import article
+      </button>
+      <HiddenFileInput ref={input} accept={IMPORT_ACCEPT} label="Article file" onFile={(file) => void offer(() => readImportFile(file))} />
+      {askToChoose && (
+        <ChooseFileDialog
+          onChoose={() => {
+            setAskToChoose(false);
+            chooseFile();
+          }}
+          onCancel={() => setAskToChoose(false)}
+        />
+      )}
+      {preview && (
+        <ImportDialog
+          candidate={preview.candidate}
+          articles={preview.articles}
+          suggestedRevisionOf={preview.suggested}
+          progress={progress}
+          onImport={(draft, revisionOf) => void importDraft(draft, revisionOf)}
+          onCancel={() => setPreview(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Saved web pages and pasted HTML to an import candidate, without the markup ever touching
+ * the live page: DOMParser builds an inert document (no scripts run, nothing loads),
+ * Readability finds the article in a copy of it, DOMPurify sanitises the article into a
+ * detached tree, and `htmlBlocks` keeps only its text.
+ */
+import { Readability } from '@mozilla/readability';
+import DOMPurify from 'dompurify';
+import { draftFromHtml } from '../../../app/import/html-blocks';
+import type { ArticleDraft } from '../../../app/model/model';
+import { fileStem, rawLinesDraft, refusal, type ImportCandidate } from './import-candidate';
+
+/** A page's `content` for the first `<meta>` matching one of `selectors`, trimmed. */
+function metaContent(doc: Document, ...selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The page's own address (canonical link or og:url) when it is an http(s) URL. */
+function sourceUrlOf(doc: Document): string | undefined {
+  const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), metaContent(doc, 'meta[property="og:url"]')];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate.trim());
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // Not an absolute URL: a saved page's relative link says nothing about its source.
+    }
+  }
+  return undefined;
+}
+
+/** The date part of an ISO timestamp, or the text as written. */
+function dateOf(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  return /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(text) ? text.slice(0, 10) : text;
+}
+
+/**
+ * The candidate for an HTML page or fragment. `source` names it in messages, and its stem is
+ * the title of last resort. Throws an `ImportRefusal` when no article text is found.
+ */
+export function htmlCandidate(source: string, html: string): ImportCandidate {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const root = DOMPurify.sanitize(parsed?.content ?? doc.body.outerHTML, { RETURN_DOM: true });
+  let cleaned: ArticleDraft;
+  try {
+    cleaned = draftFromHtml(root, {
+      title: parsed?.title?.trim() || doc.title.trim() || (/\.html?$/i.test(source) ? fileStem(source) : ''),
+      ...withoutBlanks({
+        byline: parsed?.byline?.trim() || metaContent(doc, 'meta[name="author"]'),
+        publisher: parsed?.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
+        published: dateOf(parsed?.publishedTime ?? metaContent(doc, 'meta[property="article:published_time"]')),
+        sourceUrl: sourceUrlOf(doc),
+      }),
+    });
+  } catch (e) {
+    if (e instanceof RangeError) throw refusal(source, 'no article text was found in the page.');
+    throw e;
+  }
+  const rawText = parsed?.textContent ?? doc.body.textContent ?? '';
+  return { source, kind: 'html', cleaned, raw: rawLinesDraft(rawText, cleaned.title) };
+}
+
+/** `facts` without its undefined and empty entries. */
+function withoutBlanks(facts: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(facts).filter((entry): entry is [string, string] => !!entry[1]));
+}

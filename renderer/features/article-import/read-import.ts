@@ -1,0 +1,62 @@
+/**
+ * Reading what the analyst brings in (a chosen or dropped file, a paste) into an import
+ * candidate, or refusing it with a message that names it and says why. Nothing is stored
+ * here: the preview decides.
+ */
+import { decodeText, refuseOversize } from '../../../app/import/decode-text';
+import { importPlainText } from '../../../app/import/plain-text-import';
+import { fileStem, importKind, refusal, ImportRefusal, textCandidate, type ImportCandidate } from './import-candidate';
+
+/** What a paste is called in messages. */
+export const PASTE_SOURCE = 'Pasted text';
+
+/**
+ * The candidate for text of a known kind. The HTML and Markdown importers (Readability,
+ * DOMPurify, markdown-it: a quarter of the start-up bundle) load the first time an import
+ * needs them, not when the window opens.
+ */
+async function candidateOf(source: string, kind: ReturnType<typeof importKind> & string, text: string): Promise<ImportCandidate> {
+  if (kind === 'html') return (await import('./html-import')).htmlCandidate(source, text);
+  if (kind === 'markdown') {
+    const { importMarkdown } = await import('../../../app/import/markdown-import');
+    return textCandidate(source, kind, text, (markdown) => importMarkdown(markdown, { fallbackTitle: fileStem(source) }));
+  }
+  return textCandidate(source, kind, text, importPlainText);
+}
+
+/**
+ * The candidate for a file. Its size is checked before a byte is read, so a huge file is
+ * refused at once; then its bytes are decoded (UTF-8, UTF-16 with BOM, windows-1252) and read
+ * by the importer its extension names. Rejects with an `ImportRefusal`.
+ */
+export async function readImportFile(file: File): Promise<ImportCandidate> {
+  const kind = importKind(file.name);
+  if (!kind) throw refusal(file.name, 'only .txt, .md, .markdown, .html and .htm files are read as articles.');
+  const oversize = refuseOversize(file.name, file.size);
+  if (oversize && !oversize.ok) throw new ImportRefusal(oversize.reason);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw refusal(file.name, 'the file could not be read. Check that it still exists and that you may open it.');
+  }
+  const decoded = decodeText(file.name, bytes);
+  if (!decoded.ok) throw new ImportRefusal(decoded.reason);
+  return candidateOf(file.name, kind, decoded.text);
+}
+
+/**
+ * The candidate for a paste: its HTML when it has any and an article is found in it, else
+ * its plain text. Rejects with an `ImportRefusal` when neither holds text.
+ */
+export async function readPaste(html: string, text: string): Promise<ImportCandidate> {
+  if (html.trim()) {
+    try {
+      return await candidateOf(PASTE_SOURCE, 'html', html);
+    } catch (e) {
+      if (!(e instanceof ImportRefusal) || !text.trim()) throw e;
+    }
+  }
+  if (!text.trim()) throw refusal(PASTE_SOURCE, 'the clipboard holds no text.');
+  return candidateOf(PASTE_SOURCE, 'text', text);
+}

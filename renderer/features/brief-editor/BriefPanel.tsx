@@ -1,0 +1,176 @@
+/**
+ * The brief editor beside the article: title, key judgments, marking, and what the PDF
+ * includes. Text fields save after a pause in typing (as notes do), choices at once; each
+ * save is one transaction that merges the change into the stored brief. The brief as shown —
+ * drafts included — is reported upward, so Export PDF prints what the analyst sees.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { BRIEF_TEXT_LIMITS } from '../../../app/brief/brief-record';
+import { resolveBriefSettings, type BriefItemOrder, type BriefSettings } from '../../../app/brief/brief-settings';
+import { EMPTY_KEY_JUDGMENTS, MAX_KEY_JUDGMENTS_TEXT, readKeyJudgmentsDoc, type KeyJudgmentsDoc } from '../../../app/brief/key-judgments';
+import type { Brief } from '../../../app/brief/brief';
+import type { PaperSize } from '../../../app/model/paper-size';
+import { TAG_STYLES, type Tag } from '../../../app/model/tags';
+import { loadBrief, updateBrief, type BriefChange } from '../../storage/brief-store';
+import type { BriefingDeskDatabase } from '../../storage/database';
+import { KeyJudgmentsEditor } from './KeyJudgmentsEditor';
+import { useDraft } from '../../ui/use-draft';
+
+/** Props of {@link BriefPanel}. */
+export interface BriefPanelProps {
+  readonly db: BriefingDeskDatabase;
+  readonly articleId: string;
+  readonly analyst: string;
+  /** Called with the brief as shown, drafts included, whenever it changes. */
+  readonly onBriefChange: (brief: Brief) => void;
+  /** Shows an error in the alert region (null clears it). */
+  readonly onError: (message: string | null) => void;
+}
+
+const ORDERS: readonly { readonly value: BriefItemOrder; readonly label: string }[] = [
+  { value: 'by-tag', label: 'By tag, then text order' },
+  { value: 'text', label: 'Text order' },
+];
+const PAPERS: readonly { readonly value: PaperSize; readonly label: string }[] = [
+  { value: 'a4', label: 'A4' },
+  { value: 'letter', label: 'US Letter' },
+];
+
+/** The brief panel: loads the article's brief, then shows its editor. */
+export function BriefPanel({ db, articleId, analyst, onBriefChange, onError }: BriefPanelProps) {
+  const [stored, setStored] = useState<Brief | null>(null);
+  // The analyst's name only authors a new brief, and a new error handler is no new brief:
+  // neither may reload the editor (and lose its drafts).
+  const analystRef = useRef(analyst);
+  analystRef.current = analyst;
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+
+  useEffect(() => {
+    let live = true;
+    setStored(null);
+    loadBrief(db, articleId, analystRef.current).then(
+      (brief) => live && setStored(brief),
+      (e: unknown) => onErrorRef.current(`The brief could not be read: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, articleId]);
+
+  return (
+    <section className="brief-panel" aria-labelledby="brief-heading">
+      <h2 id="brief-heading">Brief</h2>
+      {stored ? (
+        <BriefForm key={articleId} db={db} stored={stored} analyst={analyst} onStored={setStored} onBriefChange={onBriefChange} onError={onError} />
+      ) : (
+        <p className="loading">Loading the brief…</p>
+      )}
+    </section>
+  );
+}
+
+interface BriefFormProps extends Omit<BriefPanelProps, 'articleId'> {
+  readonly stored: Brief;
+  readonly onStored: (brief: Brief) => void;
+}
+
+function BriefForm({ db, stored, analyst, onStored, onBriefChange, onError }: BriefFormProps) {
+  const id = useId();
+  const { articleId } = stored;
+  // Saves run in order, and each stores the whole brief, so only the last one's result is
+  // current: an earlier one finishing late would put back what a later change replaced.
+  const lastSave = useRef(0);
+  const save = useCallback(
+    (change: BriefChange) => {
+      const ticket = ++lastSave.current;
+      updateBrief(db, articleId, analyst, change).then(
+        (brief) => {
+          if (ticket === lastSave.current) onStored(brief);
+        },
+        (e: unknown) => onError(`The brief was not saved: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    },
+    [analyst, articleId, db, onError, onStored],
+  );
+
+  const [title, setTitle, flushTitle] = useDraft(stored.title, (value) => save({ title: value }));
+  const [marking, setMarking, flushMarking] = useDraft(stored.marking, (value) => save({ marking: value }));
+  const [judgments, setJudgments, flushJudgments] = useDraft(JSON.stringify(stored.keyJudgmentsDoc ?? EMPTY_KEY_JUDGMENTS), (value) => {
+    const doc = readKeyJudgmentsDoc(JSON.parse(value));
+    if (doc) save({ keyJudgmentsDoc: doc });
+    else onError(`The key judgments were not saved: they are longer than ${MAX_KEY_JUDGMENTS_TEXT.toLocaleString('en')} characters. Shorten them.`);
+  });
+  const initialDoc = useRef(stored.keyJudgmentsDoc ?? EMPTY_KEY_JUDGMENTS);
+  const settings = resolveBriefSettings(stored.settings);
+
+  useEffect(() => {
+    const doc = readKeyJudgmentsDoc(JSON.parse(judgments));
+    onBriefChange({ ...stored, title, marking, ...(doc ? { keyJudgmentsDoc: doc } : {}) });
+  }, [judgments, marking, onBriefChange, stored, title]);
+
+  const setSettings = (change: Partial<BriefSettings>) => {
+    const next = resolveBriefSettings({ ...settings, ...change });
+    onStored({ ...stored, settings: next });
+    save({ settings: next });
+  };
+  const toggleTag = (tag: Tag, on: boolean) =>
+    setSettings({ includeTags: on ? [...settings.includeTags, tag] : settings.includeTags.filter((t) => t !== tag) });
+
+  return (
+    <div className="brief-form">
+      <label className="field">
+        Brief title
+        <input
+          type="text"
+          value={title}
+          maxLength={BRIEF_TEXT_LIMITS.title}
+          placeholder="Brief: the article's title"
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={flushTitle}
+        />
+      </label>
+      <div className="field">
+        <span className="field-label" aria-hidden="true">
+          Key judgments
+        </span>
+        <KeyJudgmentsEditor initial={initialDoc.current} onChange={(doc: KeyJudgmentsDoc) => setJudgments(JSON.stringify(doc))} onBlur={flushJudgments} />
+      </div>
+      <label className="field">
+        Marking
+        <input type="text" value={marking} maxLength={BRIEF_TEXT_LIMITS.marking} onChange={(e) => setMarking(e.target.value)} onBlur={flushMarking} />
+      </label>
+      <fieldset>
+        <legend>Include</legend>
+        {TAG_STYLES.map((style) => (
+          <label key={style.tag} className="choice">
+            <input type="checkbox" checked={settings.includeTags.includes(style.tag)} onChange={(e) => toggleTag(style.tag, e.target.checked)} />
+            Include {style.heading.toLowerCase()}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Order of items</legend>
+        {ORDERS.map((order) => (
+          <label key={order.value} className="choice">
+            <input type="radio" name={`${id}-order`} checked={settings.order === order.value} onChange={() => setSettings({ order: order.value })} />
+            {order.label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="choice">
+        <input type="checkbox" checked={settings.appendix} onChange={(e) => setSettings({ appendix: e.target.checked })} />
+        Appendix with the whole article
+      </label>
+      <fieldset>
+        <legend>Paper</legend>
+        {PAPERS.map((paper) => (
+          <label key={paper.value} className="choice">
+            <input type="radio" name={`${id}-paper`} checked={settings.paper === paper.value} onChange={() => setSettings({ paper: paper.value })} />
+            {paper.label}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The team exchange of the open article: `Export brief`, the `Export as…` formats (JSON-LD,
+ * Markdown, CSV) and `Import brief` (button, File menu, or a `.brief` file dropped on the
+ * window). An import is checked by `parseBriefFile` first — a refusal goes to the alert region
+ * and changes nothing — then stored or merged in one transaction, the article reopened and
+ * the `Merge summary` shown.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { describeOrigin } from '../../../app/annotations/annotation-origin';
+import { parseBriefFile } from '../../../app/exchange/brief-file';
+import type { AppCommand, BriefingDeskBridge } from '../../../app/platform/ipc-contract';
+import type { MergeConflict } from '../../../app/exchange/merge-conflict';
+import type { Article } from '../../../app/model/model';
+import { messageOf } from '../../workbench/Workspace';
+import type { BriefingDeskDatabase } from '../../storage/database';
+import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
+import { exportRequest, type ExportKind } from './export-files';
+import { MergeSummaryDialog } from './MergeSummaryDialog';
+import { HiddenFileInput } from '../../ui/HiddenFileInput';
+
+/** Props of {@link BriefExchange}. */
+export interface BriefExchangeProps {
+  readonly db: BriefingDeskDatabase;
+  readonly bridge: BriefingDeskBridge;
+  /** The open article, if any: what the exports export. */
+  readonly article: Article | undefined;
+  readonly analyst: string;
+  /** Opens (or reopens, re-reading its annotations) a stored article. */
+  readonly onOpen: (article: Article) => Promise<void>;
+  readonly onError: (message: string | null) => void;
+  readonly onStatus: (message: string) => void;
+}
+
+/** Whether a file is a `.brief` file by its name; the window's drop handlers route by this. */
+export function isBriefFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.brief');
+}
+
+const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = { brief: 'brief', jsonld: 'JSON-LD', markdown: 'Markdown', csv: 'CSV' };
+
+/** The exchange buttons, the hidden file chooser and the merge summary. */
+export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, onStatus }: BriefExchangeProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; swapped: ReadonlySet<string> } | null>(null);
+
+  const exportAs = useCallback(
+    async (kind: ExportKind) => {
+      if (!article) return;
+      try {
+        const result = await bridge.saveFile(await exportRequest(db, article, kind, analyst));
+        onError(null);
+        onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'downloaded' ? `The ${EXPORT_LABELS[kind]} file was downloaded.` : 'Export cancelled.');
+      } catch (e) {
+        onError(`The ${EXPORT_LABELS[kind]} file was not exported: ${messageOf(e)}`);
+      }
+    },
+    [analyst, article, bridge, db, onError, onStatus],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        const parsed = await parseBriefFile(await file.text());
+        if (!parsed.ok) {
+          onError(`${file.name} was not imported. ${parsed.message}`);
+          return;
+        }
+        const outcome = await importBriefFile(db, parsed.value);
+        await onOpen(outcome.article);
+        onError(null);
+        const source = describeOrigin({ author: parsed.value.exportedBy, exportedAt: parsed.value.exportedAt });
+        onStatus(outcome.newArticle ? `Imported “${outcome.article.title}” ${source}.` : `Merged ${file.name} into “${outcome.article.title}”.`);
+        setMerged({ outcome, source, swapped: new Set() });
+      } catch (e) {
+        onError(`${file.name} was not imported; nothing was changed: ${messageOf(e)}`);
+      }
+    },
+    [db, onError, onOpen, onStatus],
+  );
+
+  const swap = useCallback(
+    async (conflict: MergeConflict) => {
+      try {
+        await swapStoredConflict(db, conflict, new Date().toISOString());
+        setMerged((m) => m && { ...m, swapped: new Set([...m.swapped, conflict.id]) });
+        if (merged) await onOpen(merged.outcome.article);
+        onError(null);
+      } catch (e) {
+        onError(`The conflict was not swapped: ${messageOf(e)}`);
+      }
+    },
+    [db, merged, onError, onOpen],
+  );
+
+  const chooseFile = useCallback(() => input.current?.click(), []);
+
+  useEffect(
+    () =>
+      bridge.onDidRequestCommand((command: AppCommand) => {
+        if (command === 'import-brief') chooseFile();
+        else if (command === 'export-brief') void exportAs('brief');
+      }),
+    [bridge, chooseFile, exportAs],
+  );
+
+  useEffect(() => {
+    // Capture phase, before the article import's window handler: a `.brief` file is ours,
+    // anything else is left to it.
+    function onDrop(event: DragEvent) {
+      const file = event.dataTransfer?.files[0];
+      if (!file || !isBriefFileName(file.name)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      void importFile(file);
+    }
+    window.addEventListener('drop', onDrop, true);
+    return () => window.removeEventListener('drop', onDrop, true);
+  }, [importFile]);
+
+  return (
+    <div className="exchange-actions" role="group" aria-label="Exchange">
+      <button type="button" disabled={!article} onClick={() => void exportAs('brief')}>
+        Export brief
+      </button>
+      <select
+        aria-label="Export as"
+        value=""
+        disabled={!article}
+        onChange={(event) => {
+          const kind = event.target.value as ExportKind;
+          if (kind) void exportAs(kind);
+        }}
+      >
+        <option value="">Export as…</option>
+        <option value="jsonld">Export JSON-LD</option>
+        <option value="markdown">Export Markdown</option>
+        <option value="csv">Export CSV</option>
+      </select>
+      <button type="button" onClick={chooseFile}>
+        Import brief
+      </button>
+      <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief file" onFile={(file) => void importFile(file)} />
+      {merged && (
+        <MergeSummaryDialog
+          source={merged.source}
+          summary={merged.outcome.plan.summary}
+          conflicts={merged.outcome.plan.conflicts}
+          swapped={merged.swapped}
+          onSwap={(conflict) => void swap(conflict)}
+          onClose={() => setMerged(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * The files the exchange exports for one stored article — the `.brief` file for teammates,
+ * W3C Web Annotation JSON-LD, Markdown and CSV for other tools — as `saveFile` requests.
+ */
+import { annotationsToCsv } from '../../../app/export/export-csv';
+import { toWebAnnotationCollection } from '../../../app/export/export-jsonld';
+import { annotationsToMarkdown } from '../../../app/export/export-markdown';
+import type { SaveFileRequest } from '../../../app/platform/ipc-contract';
+import type { Article } from '../../../app/model/model';
+import { annotationsOf } from '../../storage/annotation-store';
+import type { BriefingDeskDatabase } from '../../storage/database';
+import { exportBriefText } from './brief-exchange';
+
+/** The kinds of file the exchange exports. */
+export type ExportKind = 'brief' | 'jsonld' | 'markdown' | 'csv';
+
+/** A file-name stem from an article's title: its words, safe on every file system. */
+export function fileStem(title: string): string {
+  return title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80).replace(/ /g, '-') || 'brief';
+}
+
+/** The save request for exporting `article` as `kind`, read from the database now. */
+export async function exportRequest(db: BriefingDeskDatabase, article: Article, kind: ExportKind, analyst: string, now: Date = new Date()): Promise<SaveFileRequest> {
+  const stem = fileStem(article.title);
+  if (kind === 'brief') {
+    return { suggestedName: `${stem}.brief`, mimeType: 'application/json', content: await exportBriefText(db, article, analyst, now.toISOString()) };
+  }
+  const annotations = await annotationsOf(db, article.id);
+  if (kind === 'jsonld') {
+    const collection = toWebAnnotationCollection(article, annotations, crypto.randomUUID());
+    return { suggestedName: `${stem}.jsonld`, mimeType: 'application/ld+json', content: `${JSON.stringify(collection, null, 2)}\n` };
+  }
+  if (kind === 'markdown') return { suggestedName: `${stem}.md`, mimeType: 'text/markdown', content: annotationsToMarkdown(article, annotations) };
+  return { suggestedName: `${stem}-annotations.csv`, mimeType: 'text/csv', content: annotationsToCsv(article, annotations) };
+}

@@ -1,0 +1,172 @@
+/**
+ * Review mode: a read-only view of the open article for a reviewer — the text with untagged
+ * passages dimmed so the highlights stand out, the annotations as a summary grouped by tag,
+ * and for each one a verdict (`Agree`, `Dispute`, `Needs source`) with a comment, signed with
+ * the reviewer's name and time. Nothing here tags or edits the analyst's work.
+ */
+import { memo, useMemo, useRef, type ReactNode } from 'react';
+import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
+import { BLOCKS_PER_CHUNK } from '../../../app/anchoring/article-doc';
+import type { Annotation, Article, ReviewVerdict } from '../../../app/model/model';
+import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
+import { reviewArticleSegments, reviewHighlights, type ReviewHighlight } from '../../../app/review/review-segments';
+import { VERDICT_CHOICES } from '../../../app/review/review-verdict';
+import { TAG_STYLES } from '../../../app/model/tags';
+import { CompareBrief } from './CompareBrief';
+import { useDraft } from '../../ui/use-draft';
+import { formatTime } from '../../ui/format-time';
+
+/** Props of {@link ReviewView}. */
+export interface ReviewViewProps {
+  readonly article: Article;
+  readonly anchored: readonly AnchoredAnnotation[];
+  readonly orphaned: readonly Annotation[];
+  /** The reviewer's name (the analyst name setting). */
+  readonly reviewer: string;
+  /** Stores a verdict (undefined: none); `coalesceKey` groups a comment's keystrokes for undo. */
+  readonly onVerdict: (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string) => void;
+  readonly onError: (message: string | null) => void;
+}
+
+
+/** One block of the article, read-only, highlights drawn as nested marks. */
+function ReviewBlock({ type, children }: { type: Article['blocks'][number]['type']; children: ReactNode }) {
+  if (type === 'heading') return <h3>{children}</h3>;
+  if (type === 'quote') return <blockquote>{children}</blockquote>;
+  return <p className={type === 'caption' ? 'caption' : undefined}>{children}</p>;
+}
+
+/** One annotation under review: its quote and note, the verdict buttons and the comment. */
+const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }: { annotation: Annotation; reviewer: string; onVerdict: ReviewViewProps['onVerdict'] }) {
+  const { id, verdict } = annotation;
+  const [comment, setComment, flushComment] = useDraft(verdict?.comment ?? '', (value) => {
+    if (verdict) onVerdict(id, { ...verdict, comment: value, reviewer, at: new Date().toISOString() }, `verdict-comment:${id}`);
+  });
+  return (
+    <li className={`review-item card-${annotation.tag}`}>
+      <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+      {annotation.note && <p className="review-note">{annotation.note}</p>}
+      <p className="card-meta">
+        {annotation.author}
+        {annotation.speaker && ` · speaker ${annotation.speaker}`}
+        {annotation.confidence && ` · ${annotation.confidence} confidence`}
+      </p>
+      <div role="group" aria-label="Verdict" className="verdict-buttons">
+        {VERDICT_CHOICES.map(({ status, label }) => (
+          <button
+            key={status}
+            type="button"
+            aria-pressed={verdict?.status === status}
+            onClick={() =>
+              onVerdict(id, verdict?.status === status ? undefined : { status, comment: verdict?.comment ?? comment, reviewer, at: new Date().toISOString() })
+            }
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <label className="card-field">
+        <span>Comment</span>
+        <textarea
+          aria-label="Comment"
+          rows={2}
+          disabled={!verdict}
+          placeholder={verdict ? undefined : 'Choose a verdict first'}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          onBlur={flushComment}
+        />
+      </label>
+      {verdict && (
+        <p className="card-meta verdict-meta">
+          {verdict.reviewer} · {formatTime(verdict.at)}
+        </p>
+      )}
+    </li>
+  );
+});
+
+/**
+ * The article under review, untagged passages dimmed. Memoised on its highlights, which keep
+ * their identity while no tag or range changes: a verdict redraws its item, not the article.
+ */
+const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { article: Article; highlights: readonly ReviewHighlight[] }) {
+  const segments = useMemo(() => reviewArticleSegments(article.blocks, highlights), [article, highlights]);
+  const block = (index: number) => (
+    <ReviewBlock key={index} type={article.blocks[index]!.type}>
+      {segments[index]!.map((segment, i) =>
+        segment.tags.length === 0 ? (
+          <span key={i} className="review-untagged">
+            {segment.text}
+          </span>
+        ) : (
+          segment.tags.reduceRight<ReactNode>(
+            (inner, tag) => (
+              <mark key={`${i}-${tag}`} className={`highlight highlight-${tag}`} data-tag={tag}>
+                {inner}
+              </mark>
+            ),
+            segment.text,
+          )
+        ),
+      )}
+    </ReviewBlock>
+  );
+  // Blocks in chunks, as in the article view (app/anchoring/article-doc.ts): the browser skips laying
+  // out and painting a chunk out of view, and watches a hundred chunks for coming into view
+  // rather than thousands of paragraphs.
+  const chunks: ReactNode[] = [];
+  for (let start = 0; start < article.blocks.length; start += BLOCKS_PER_CHUNK) {
+    const indexes = Array.from({ length: Math.min(BLOCKS_PER_CHUNK, article.blocks.length - start) }, (_, i) => start + i);
+    chunks.push(
+      <div key={start} className="text-chunk">
+        {indexes.map(block)}
+      </div>,
+    );
+  }
+  return (
+    <div className="review-article article-text" aria-label={`${article.title}, under review`}>
+      {chunks}
+    </div>
+  );
+});
+
+/** The review region. */
+export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, onError }: ReviewViewProps) {
+  const all = useMemo(() => [...anchored.map((a) => a.annotation), ...orphaned], [anchored, orphaned]);
+  const progress = describeReviewProgress(reviewProgress(all));
+  const shownHighlights = useRef<readonly ReviewHighlight[] | undefined>(undefined);
+  const highlights = useMemo(() => (shownHighlights.current = reviewHighlights(anchored, shownHighlights.current)), [anchored]);
+
+  return (
+    <section role="region" aria-label="Review" className="review">
+      <div className="review-bar">
+        <p className="review-progress">{progress}</p>
+        <CompareBrief article={article} annotations={all} onError={onError} />
+      </div>
+      <div className="review-body">
+        <ReviewArticle article={article} highlights={highlights} />
+        <div className="review-summary">
+          {all.length === 0 && <p className="review-empty">Nothing to review yet: this article has no annotations.</p>}
+          {TAG_STYLES.map((style) => {
+            const items = all.filter((a) => a.tag === style.tag);
+            return (
+              items.length > 0 && (
+                <section key={style.tag} className="review-group">
+                  <h3>
+                    {style.label} ({items.length})
+                  </h3>
+                  <ul aria-label={style.label}>
+                    {items.map((annotation) => (
+                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} />
+                    ))}
+                  </ul>
+                </section>
+              )
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

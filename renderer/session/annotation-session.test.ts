@@ -1,0 +1,180 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalText } from '../../app/model/canonical-text';
+import type { ArticleDraft } from '../../app/model/model';
+import { BriefingDeskDatabase } from '../storage/database';
+import { storeArticle } from '../storage/article-store';
+import { annotationsOf } from '../storage/annotation-store';
+import { AnnotationSession } from './annotation-session';
+
+const draft: ArticleDraft = {
+  title: 'T',
+  blocks: [
+    { type: 'heading', text: 'T' },
+    { type: 'paragraph', text: 'Guarantees may include armed force. Risks include a buffer zone.' },
+  ],
+};
+const text = canonicalText(draft.blocks);
+const rangeOf = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+
+let db: BriefingDeskDatabase;
+let n = 0;
+afterEach(async () => {
+  await db.delete();
+});
+
+async function open() {
+  db = new BriefingDeskDatabase(`session-${++n}`);
+  const article = await storeArticle(db, draft);
+  const session = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, []);
+  return { session, article };
+}
+
+describe('AnnotationSession', () => {
+  it('stores a created annotation before showing it, in text order', async () => {
+    const { session, article } = await open();
+    await session.create('risk', rangeOf('buffer zone'));
+    await session.create('guarantee', rangeOf('armed force'));
+    expect(session.getState().anchored.map((a) => a.annotation.target.quote.exact)).toEqual(['armed force', 'buffer zone']);
+    expect((await annotationsOf(db, article.id)).map((a) => a.author)).toEqual(['Ada', 'Ada']);
+  });
+
+  it('keeps the counts and the guarantees in step with taggings, edits and undo', async () => {
+    const { session } = await open();
+    const guarantee = await session.create('guarantee', rangeOf('armed force'));
+    const risk = await session.create('risk', rangeOf('buffer zone'));
+    await session.link(risk.id, guarantee.id, true);
+    await session.edit(risk.id, { tag: 'precedent' });
+    const { overview } = session.getState();
+    expect(overview.counts).toEqual({ all: 2, guarantee: 1, risk: 0, precedent: 1 });
+    expect(overview.guarantees.map((g) => g.id)).toEqual([guarantee.id]);
+    expect(overview.linkedFrom.get(guarantee.id)?.map((a) => a.tag)).toEqual(['precedent']);
+    await session.undo();
+    await session.undo();
+    expect(session.getState().overview.counts).toEqual({ all: 2, guarantee: 1, risk: 1, precedent: 0 });
+    expect(session.getState().overview.linkedFrom.get(guarantee.id) ?? []).toEqual([]);
+  });
+
+  it('a draft is neither stored nor shown until it is adopted, and then undoes as one step', async () => {
+    const { session, article } = await open();
+    const draft = session.draft('guarantee', rangeOf('armed force'));
+    const seen: string[] = [];
+    session.onDidApplyChanges((changes) => seen.push(...changes.map((c) => c.after?.id ?? '')));
+    expect(session.getState().all.size).toBe(0);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+    await session.adopt(draft);
+    expect(seen).toEqual([draft.id]);
+    expect((await annotationsOf(db, article.id)).map((a) => [a.id, a.target.quote.exact])).toEqual([[draft.id, 'armed force']]);
+    expect(await session.undo()).toBe(true);
+    expect(session.getState().all.size).toBe(0);
+  });
+
+  it('undo and redo are stored, so a new session sees them', async () => {
+    const { session, article } = await open();
+    const created = await session.create('risk', rangeOf('buffer zone'));
+    await session.edit(created.id, { tag: 'precedent' });
+    expect(await session.undo()).toBe(true);
+    expect((await db.annotations.get(created.id))?.tag).toBe('risk');
+    expect(await session.undo()).toBe(true);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+    expect(session.getState().canUndo).toBe(false);
+    expect(await session.undo()).toBe(false);
+    expect(await session.redo()).toBe(true);
+    expect((await db.annotations.get(created.id))?.tag).toBe('risk');
+    const reopened = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, await annotationsOf(db, article.id));
+    expect(reopened.getState().anchored).toHaveLength(1);
+  });
+
+  it('deleting a guarantee drops links to it and undo restores them', async () => {
+    const { session } = await open();
+    const g = await session.create('guarantee', rangeOf('armed force'));
+    const r = await session.create('risk', rangeOf('buffer zone'));
+    await session.link(r.id, g.id, true);
+    await session.remove(g.id);
+    expect(session.getState().all.get(r.id)?.links).toEqual([]);
+    await session.undo();
+    expect(session.getState().all.get(r.id)?.links).toEqual([g.id]);
+    expect((await db.annotations.get(r.id))?.links).toEqual([g.id]);
+  });
+
+  it('reports each stored action to change listeners, and nothing for a failed one', async () => {
+    const { session } = await open();
+    const seen: number[] = [];
+    const dispose = session.onDidApplyChanges((changes) => seen.push(changes.length));
+    await session.create('risk', rangeOf('buffer zone'));
+    db.close();
+    await expect(session.create('guarantee', rangeOf('armed force'))).rejects.toThrow();
+    expect(seen).toEqual([1]);
+    expect(session.getState().anchored).toHaveLength(1);
+    dispose();
+  });
+
+  it('shows a tagging at once and makes it undoable once it is stored', async () => {
+    const { session, article } = await open();
+    const draft = session.draft('guarantee', rangeOf('armed force'));
+    const stored = session.tag(draft);
+    expect(session.getState().anchored.map((a) => a.annotation.id)).toEqual([draft.id]);
+    expect(session.getState().canUndo).toBe(true);
+    await stored;
+    expect(await annotationsOf(db, article.id)).toMatchObject([{ id: draft.id, tag: 'guarantee' }]);
+    expect(await session.undo()).toBe(true);
+    expect(session.getState().anchored).toEqual([]);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+  });
+
+  it('undoes a tagging whose write has not committed yet, after it commits', async () => {
+    const { session, article } = await open();
+    const stored = session.tag(session.draft('risk', rangeOf('buffer zone')));
+    const undone = session.undo();
+    await stored;
+    expect(await undone).toBe(true);
+    expect(session.getState().anchored).toEqual([]);
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+  });
+
+  it('takes a tagging back out when its write fails, and leaves nothing to undo', async () => {
+    const { session } = await open();
+    const seen: string[] = [];
+    session.onDidApplyChanges((changes) => seen.push(...changes.map((c) => (c.after ? `+${c.after.tag}` : `-${c.before?.tag}`))));
+    db.close();
+    const draft = session.draft('risk', rangeOf('buffer zone'));
+    const stored = session.tag(draft);
+    expect(session.getState().all.has(draft.id)).toBe(true);
+    await expect(stored).rejects.toThrow();
+    expect(seen).toEqual(['+risk', '-risk']);
+    expect(session.getState().all.has(draft.id)).toBe(false);
+    expect(session.getState().anchored).toEqual([]);
+    expect(session.getState().canUndo).toBe(false);
+  });
+
+  it('keeps annotations whose text is gone as orphaned', async () => {
+    const { session, article } = await open();
+    const created = await session.create('risk', rangeOf('buffer zone'));
+    const edited = text.replace('buffer zone', 'safe area');
+    const reopened = new AnnotationSession({ db, article, text: edited, analyst: () => 'Ada' }, [created]);
+    expect(reopened.getState().orphaned.map((a) => a.id)).toEqual([created.id]);
+    expect(reopened.getState().anchored).toEqual([]);
+  });
+
+  it('adopts an annotation made elsewhere as one stored, undoable action', async () => {
+    const { session, article } = await open();
+    const made = await session.create('risk', rangeOf('buffer zone'));
+    await session.undo();
+    const adopted = { ...made, id: 'reviewed', note: 'carried over' };
+    await session.adopt(adopted);
+    expect(session.getState().anchored.map((a) => a.annotation.id)).toEqual(['reviewed']);
+    expect(await annotationsOf(db, article.id)).toMatchObject([{ id: 'reviewed', note: 'carried over' }]);
+    await session.undo();
+    expect(await annotationsOf(db, article.id)).toEqual([]);
+  });
+  it('stores a verdict, shows it and undoes it', async () => {
+    const { session, article } = await open();
+    const annotation = await session.create('guarantee', rangeOf('armed force'));
+    const verdict = { status: 'needs-source' as const, comment: 'Who says so?', reviewer: 'Rita', at: '2026-01-07T10:00:00Z' };
+    await session.setVerdict(annotation.id, verdict);
+    expect(session.getState().all.get(annotation.id)?.verdict).toEqual(verdict);
+    expect((await annotationsOf(db, article.id))[0]?.verdict).toEqual(verdict);
+    await session.undo();
+    expect((await annotationsOf(db, article.id))[0]?.verdict).toBeUndefined();
+  });
+});

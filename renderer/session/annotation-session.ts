@@ -1,0 +1,240 @@
+/**
+ * The annotations of the open article as the UI sees them: the stored set placed on the
+ * text, the actions an analyst takes on them, and the undo history. Every action is stored
+ * (one transaction) before its promise resolves, which is when the UI reports it done. A
+ * tagging ({@link AnnotationSession.tag}) shows before its write commits and is taken back
+ * out if the write fails; every other action changes the state only once it is stored.
+ */
+import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
+import { overviewOf, updateOverview, type AnnotationOverview } from '../../app/annotations/annotation-overview';
+import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotations/annotation-changes';
+import type { Annotation, Article, ReviewVerdict } from '../../app/model/model';
+import { verdictChanges } from '../../app/review/review-verdict';
+import type { Tag } from '../../app/model/tags';
+import { anchorTarget, describeRange, type TextRange } from '../../app/anchoring/text-selectors';
+import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type UndoHistory } from '../../app/annotations/undo-history';
+import { applyChanges } from '../storage/annotation-store';
+import type { BriefingDeskDatabase } from '../storage/database';
+
+/** A snapshot of the session, replaced (never mutated) on every change. */
+export interface SessionState {
+  readonly all: ReadonlyMap<string, Annotation>;
+  /** Annotations placed on the text, in text order. */
+  readonly anchored: readonly AnchoredAnnotation[];
+  /** Annotations whose text is gone: kept and shown apart, never dropped. */
+  readonly orphaned: readonly Annotation[];
+  /** The counts and lists the panel shows beside the cards, kept in step with each change. */
+  readonly overview: AnnotationOverview;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+/**
+ * Hears each change to the state: the action's changes, and the annotations they touched
+ * that are now placed on the text (in no particular order).
+ */
+export type ChangeListener = (changes: ChangeSet, placed: readonly AnchoredAnnotation[]) => void;
+
+/** What the session needs from its surroundings. */
+export interface SessionContext {
+  readonly db: BriefingDeskDatabase;
+  readonly article: Article;
+  /** The article's canonical text. */
+  readonly text: string;
+  /** The analyst's name, asked each time since it can change. */
+  readonly analyst: () => string;
+  /** The current time, ISO 8601; a parameter so tests can fix it. */
+  readonly now?: () => string;
+}
+
+/** The open article's annotations, their actions and their history. */
+export class AnnotationSession {
+  private state: SessionState;
+  private history: UndoHistory = EMPTY_HISTORY;
+  private readonly listeners = new Set<() => void>();
+  private readonly changeListeners = new Set<ChangeListener>();
+  // Actions are stored one after another, in the order the analyst took them.
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Taggings shown but not yet stored: each will be an undo step once its write commits. */
+  private unsaved = 0;
+
+  constructor(
+    private readonly context: SessionContext,
+    stored: readonly Annotation[],
+  ) {
+    const placed = placeAnnotations(context.text, stored);
+    const all = new Map(stored.map((a) => [a.id, a]));
+    this.state = { all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: false, canRedo: false };
+  }
+
+  /** The current snapshot (for `useSyncExternalStore`). */
+  readonly getState = (): SessionState => this.state;
+
+  /** Calls `listener` after every state change; returns the disposer. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Calls `listener` with the changes of every action, undo and redo as it shows; returns the disposer. */
+  onDidApplyChanges(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Tags `range` of the text; resolves with the stored annotation. */
+  async create(tag: Tag, range: TextRange): Promise<Annotation> {
+    const annotation = this.draft(tag, range);
+    await this.adopt(annotation);
+    return annotation;
+  }
+
+  /**
+   * The annotation that tagging `range` would store, not yet stored: callers that must know
+   * its id before it shows (to make it the active one in the same render) store it with
+   * {@link tag} or {@link adopt}.
+   */
+  draft(tag: Tag, range: TextRange): Annotation {
+    const now = this.now();
+    return {
+      id: crypto.randomUUID(),
+      articleId: this.context.article.id,
+      tag,
+      target: describeRange(this.context.text, range),
+      note: '',
+      links: [],
+      author: this.context.analyst(),
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  /**
+   * Edits an annotation. Edits with the same `coalesceKey` in a row (typing in one note)
+   * undo as one step.
+   */
+  edit(id: string, edit: AnnotationEdit, coalesceKey?: string): Promise<void> {
+    return this.perform(() => editChanges(this.state.all, id, edit, this.now()), coalesceKey);
+  }
+
+  /** Deletes an annotation and every link to it. */
+  remove(id: string): Promise<void> {
+    return this.perform(() => deleteChanges(this.state.all, id, this.now()));
+  }
+
+  /** Links (or unlinks) a risk or precedent to a guarantee. */
+  link(from: string, to: string, linked: boolean): Promise<void> {
+    return this.perform(() => linkChanges(this.state.all, from, to, linked, this.now()));
+  }
+
+  /**
+   * Adds a new annotation (a {@link draft}) and shows it at once, before its write commits:
+   * the state and the change listeners hear of it now, so a tagging answers its key in the
+   * next frame. (Waiting for the write took three: Chromium holds a storage reply back until
+   * the frame after a key press has been drawn.) The promise resolves once the annotation is
+   * stored, which is when it becomes an undo step and the UI may report it added; if the
+   * write fails, the annotation is taken back out of the state and the promise rejects.
+   */
+  tag(annotation: Annotation): Promise<void> {
+    const changes = createChanges(annotation);
+    this.unsaved++;
+    this.commit(changes);
+    return this.enqueue(async () => {
+      try {
+        await applyChanges(this.context.db, changes, this.context.analyst(), this.now());
+        this.history = recordStep(this.history, { changes });
+        this.unsaved--;
+      } catch (error) {
+        this.unsaved--;
+        this.commit(invertChanges(changes));
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Stores an annotation made elsewhere (a revision's reviewed annotation, accepted,
+   * re-targeted or orphaned by the analyst) as one undoable action.
+   */
+  adopt(annotation: Annotation): Promise<void> {
+    return this.perform(() => createChanges(annotation));
+  }
+
+  /**
+   * Gives an annotation a reviewer's verdict (or takes it away), as one undoable action;
+   * verdicts with the same `coalesceKey` in a row (typing a comment) undo as one step.
+   */
+  setVerdict(id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string): Promise<void> {
+    return this.perform(() => verdictChanges(this.state.all, id, verdict), coalesceKey);
+  }
+
+  /** Undoes the last action, storing the result; false when there was nothing to undo. */
+  undo(): Promise<boolean> {
+    return this.travel(undoStep);
+  }
+
+  /** Redoes the last undone action, storing the result; false when there was nothing to redo. */
+  redo(): Promise<boolean> {
+    return this.travel(redoStep);
+  }
+
+  private now(): string {
+    return this.context.now?.() ?? new Date().toISOString();
+  }
+
+  private perform(plan: () => ChangeSet, coalesceKey?: string): Promise<void> {
+    return this.enqueue(async () => {
+      const changes = plan();
+      if (changes.length === 0) return;
+      await applyChanges(this.context.db, changes, this.context.analyst(), this.now());
+      this.history = recordStep(this.history, { changes, coalesceKey });
+      this.commit(changes);
+    });
+  }
+
+  private travel(step: typeof undoStep): Promise<boolean> {
+    return this.enqueue(async () => {
+      const result = step(this.history);
+      if (!result) return false;
+      await applyChanges(this.context.db, result.changes, this.context.analyst(), this.now());
+      this.history = result.history;
+      this.commit(result.changes);
+      return true;
+    });
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private commit(changes: ChangeSet): void {
+    const all = applyToMap(this.state.all, changes);
+    const touched = new Set(changes.flatMap((c) => [c.before?.id, c.after?.id]).filter((id): id is string => !!id));
+    // Only an annotation that existed before can be in the lists: a tagging, the commonest
+    // action, need not go over ten thousand of them to take nothing out.
+    const existed = changes.some((c) => c.before);
+    const kept = existed ? this.state.anchored.filter((a) => !touched.has(a.annotation.id)) : this.state.anchored;
+    const stillOrphaned = existed ? this.state.orphaned.filter((a) => !touched.has(a.id)) : this.state.orphaned;
+    const moved: AnchoredAnnotation[] = [];
+    const lost: Annotation[] = [];
+    for (const id of touched) {
+      const annotation = all.get(id);
+      if (!annotation) continue;
+      const placed = anchorTarget(this.context.text, annotation.target);
+      if (placed.status === 'anchored') moved.push({ annotation, range: placed.range });
+      else lost.push(annotation);
+    }
+    const orphaned = lost.length > 0 ? [...stillOrphaned, ...lost] : stillOrphaned;
+    // A few insertions keep a long list in order more cheaply than sorting it again.
+    const anchored = moved.length > 8 ? [...kept, ...moved].sort(compareTextOrder) : moved.reduce(insertInTextOrder, kept);
+    // A tagging not yet stored will be the newest undo step, and will clear the redo stack.
+    const canUndo = this.history.done.length > 0 || this.unsaved > 0;
+    const canRedo = this.history.undone.length > 0 && this.unsaved === 0;
+    const overview = updateOverview(this.state.overview, changes, all, anchored);
+    this.state = { all, anchored, orphaned, overview, canUndo, canRedo };
+    for (const listener of this.changeListeners) listener(changes, moved);
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_BRIEF_SETTINGS } from '../../app/brief/brief-settings';
+import type { KeyJudgmentsDoc } from '../../app/brief/key-judgments';
+import { loadBrief, updateBrief } from './brief-store';
+import { BriefingDeskDatabase } from './database';
+
+let db: BriefingDeskDatabase;
+let counter = 0;
+afterEach(async () => {
+  await db.delete();
+});
+
+const DOC: KeyJudgmentsDoc = {
+  type: 'doc',
+  content: [{ type: 'bullet_list', content: [{ type: 'list_item', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bold', marks: [{ type: 'strong' }] }] }] }] }],
+};
+
+describe('brief store', () => {
+  it('gives a new brief until one is saved, then what was saved', async () => {
+    db = new BriefingDeskDatabase(`brief-${++counter}`);
+    expect(await loadBrief(db, 'a1', 'Ada')).toMatchObject({ articleId: 'a1', title: '', marking: 'UNCLASSIFIED', author: 'Ada', settings: DEFAULT_BRIEF_SETTINGS });
+    await updateBrief(db, 'a1', 'Ada', { title: 'My brief' });
+    await updateBrief(db, 'a1', 'Ada', { keyJudgmentsDoc: DOC, settings: { ...DEFAULT_BRIEF_SETTINGS, paper: 'letter', includeTags: ['risk'] } });
+    const brief = await loadBrief(db, 'a1', 'Ada');
+    expect(brief).toMatchObject({ title: 'My brief', keyJudgmentsDoc: DOC, keyJudgments: '- Bold', settings: { paper: 'letter', includeTags: ['risk'] } });
+    expect(await loadBrief(db, 'a2', 'Ada')).toMatchObject({ title: '' });
+  });
+
+  it('merges saves started together instead of losing one', async () => {
+    db = new BriefingDeskDatabase(`brief-${++counter}`);
+    await Promise.all([updateBrief(db, 'a1', 'Ada', { title: 'T' }), updateBrief(db, 'a1', 'Ada', { marking: 'SECRET' })]);
+    expect(await loadBrief(db, 'a1', 'Ada')).toMatchObject({ title: 'T', marking: 'SECRET' });
+  });
+
+  it('reads an older record with defaults', async () => {
+    db = new BriefingDeskDatabase(`brief-${++counter}`);
+    await db.briefs.put({ articleId: 'a1', title: 'Old', keyJudgments: 'Plain.', marking: 'X', author: 'Bo' });
+    const brief = await loadBrief(db, 'a1', 'Ada');
+    expect(brief).toMatchObject({ title: 'Old', marking: 'X', settings: DEFAULT_BRIEF_SETTINGS });
+    expect(brief.keyJudgmentsDoc).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Plain.' }] }] });
+  });
+});

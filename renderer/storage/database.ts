@@ -1,0 +1,49 @@
+/**
+ * The Briefing Desk database: one typed Dexie class over IndexedDB. Schema changes are new
+ * versions appended below with their upgrade functions, never edits of an old version.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Annotation, Article } from '../../app/model/model';
+import type { Brief } from '../../app/brief/brief';
+import type { AnnotationTombstone } from '../../app/annotations/tombstone';
+import type { PendingReview } from '../../app/anchoring/revision-plan';
+
+/** A stored setting: one key, one JSON-serialisable value. */
+export interface Setting {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** The database name in the renderer's persistent session. */
+export const DATABASE_NAME = 'briefing-desk';
+
+/** The typed database. Create one per window (`openDatabase`); tests pass fake-indexeddb. */
+export class BriefingDeskDatabase extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  briefs!: EntityTable<Brief, 'articleId'>;
+  settings!: EntityTable<Setting, 'key'>;
+  tombstones!: EntityTable<AnnotationTombstone, 'id'>;
+  reviews!: EntityTable<PendingReview, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
+    // Strict durability: a user's annotation must be on disk before the UI says it is saved.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    this.version(1).stores({
+      articles: 'id, &textHash, title',
+      annotations: 'id, articleId, [articleId+tag]',
+      briefs: 'articleId',
+      settings: 'key',
+    });
+    // Version 2: deletions leave tombstones, so a teammate's older file cannot resurrect them.
+    this.version(2).stores({ tombstones: 'id, articleId' });
+    // When another window deletes or upgrades the database, stop writing instead of letting
+    // Dexie reopen it: an automatic reopen would put the next action into an empty database.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      return false;
+    });
+    // Version 3: a revision's re-anchored annotations that wait for the analyst's review.
+    this.version(3).stores({ reviews: 'id, articleId' });
+  }
+}

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation, ArticleDraft } from '../../app/model/model';
+import { reanchorAnnotations } from '../../app/anchoring/reanchor';
+import { describeRange } from '../../app/anchoring/text-selectors';
+import { canonicalText } from '../../app/model/canonical-text';
+import { storeArticle } from './article-store';
+import { annotationsOf } from './annotation-store';
+import { BriefingDeskDatabase } from './database';
+import { articleWithText, dropReview, pendingReviews, storeImport, suggestedRevisionOf } from './import-store';
+
+const first: ArticleDraft = {
+  title: 'Talks in Berlin',
+  sourceUrl: 'https://example.org/talks',
+  blocks: [
+    { type: 'heading', text: 'Talks in Berlin' },
+    { type: 'paragraph', text: 'Leaders met in Berlin on Monday to discuss what comes after a ceasefire in the war.' },
+    { type: 'paragraph', text: 'The guarantees would be modelled on Article 5 of the NATO treaty, officials said on Monday.' },
+    { type: 'paragraph', text: 'A paragraph about the weather in the capital that the editors later removed entirely.' },
+  ],
+};
+const second: ArticleDraft = {
+  title: 'Talks in Berlin (updated)',
+  sourceUrl: 'https://example.org/talks',
+  blocks: [
+    { type: 'heading', text: 'Talks in Berlin (updated)' },
+    { type: 'paragraph', text: 'Leaders met in Berlin on Monday to discuss what comes after a ceasefire in the war.' },
+    { type: 'paragraph', text: 'The guarantees would be modelled on Article 5 of NATO, officials said on Monday.' },
+  ],
+};
+
+let db: BriefingDeskDatabase;
+let counter = 0;
+afterEach(async () => {
+  await db.delete();
+});
+
+function annotate(articleId: string, text: string, quote: string): Annotation {
+  const start = text.indexOf(quote);
+  return { id: quote, articleId, tag: 'risk', target: describeRange(text, { start, end: start + quote.length }), note: 'why', links: [], author: 'Ada', createdAt: 't', updatedAt: 't' };
+}
+
+describe('storeImport', () => {
+  it('stores a revision with anchored and orphaned annotations and a review queue, leaving the old article alone', async () => {
+    db = new BriefingDeskDatabase(`import-${++counter}`);
+    const old = await storeArticle(db, first);
+    const oldText = canonicalText(first.blocks);
+    const annotations = ['what comes after a ceasefire', 'modelled on Article 5 of the NATO treaty', 'the editors later removed entirely'].map((q) => annotate(old.id, oldText, q));
+    await db.annotations.bulkAdd(annotations);
+    expect((await suggestedRevisionOf(db, second))?.id).toBe(old.id);
+
+    const outcomes = reanchorAnnotations(canonicalText(second.blocks), annotations);
+    const stored = await storeImport(db, second, { annotations, outcomes });
+    expect(stored).toMatchObject({ existed: false, counts: { anchored: 1, review: 1, orphaned: 1 } });
+    expect(await annotationsOf(db, old.id)).toHaveLength(3);
+    expect((await annotationsOf(db, stored.article.id)).map((a) => a.target.quote.exact).sort()).toEqual(['the editors later removed entirely', 'what comes after a ceasefire']);
+
+    const [review] = await pendingReviews(db, stored.article.id);
+    expect(review?.newText).toBe('modelled on Article 5 of NATO');
+    await db.annotations.add({ ...review!.annotation, target: review!.candidate });
+    expect(await pendingReviews(db, stored.article.id)).toEqual([]);
+    await dropReview(db, review!.id);
+    expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('writes nothing for a text already in the library', async () => {
+    db = new BriefingDeskDatabase(`import-${++counter}`);
+    const old = await storeArticle(db, first);
+    expect((await articleWithText(db, { ...first, title: 'Renamed' }))?.id).toBe(old.id);
+    const again = await storeImport(db, first);
+    expect(again).toEqual({ article: old, existed: true });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('suggests no revision for an unannotated or unrelated article', async () => {
+    db = new BriefingDeskDatabase(`import-${++counter}`);
+    await storeArticle(db, first);
+    expect(await suggestedRevisionOf(db, second)).toBeUndefined();
+  });
+});
