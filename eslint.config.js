@@ -1,11 +1,12 @@
-// Lint rules, including the layering of DESIGN.md: app/ is pure, renderer/ reaches the
-// platform only through the bridge, main/ and renderer/ never import each other.
+// Lint rules, with the layering of DESIGN.md read from folder names (eslint/layers.js):
+// app/ is pure, preload/ sees only electron and app/platform/, renderer/ reaches the platform
+// only through the bridge, features never import each other, and nothing imports main/ or
+// cli/ but their own files.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
-
-const platformModules = ['electron', 'electron/*', 'node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads', 'playwright-core', '@playwright/*'];
+import layers from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -13,20 +14,16 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { local: layers },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'local/layers': 'error',
     },
   },
   {
     files: ['app/**/*.ts'],
     ignores: ['app/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/main/**', '**/renderer/**', '../main', '../renderer'], message: 'app/ is the pure core: it imports nothing from main/ or renderer/.' },
-          { group: [...platformModules, 'react', 'react-dom', 'react/*', 'dexie', 'prosemirror-view', 'dompurify'], message: 'app/ is platform-free: no Electron, Node, DOM, React, Dexie or prosemirror-view.' },
-        ],
-      }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
     },
   },
@@ -36,22 +33,6 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/main/**', '../main', '../../main'], message: 'renderer/ never imports main/: use the bridge (app/platform/ipc-contract.ts).' },
-          { group: platformModules, message: 'renderer/ never imports Electron or Node: use the bridge (app/platform/ipc-contract.ts).' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'main/ never imports renderer/: share through app/.' },
-        ],
-      }],
     },
   },
 );

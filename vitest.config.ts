@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['app/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'cli/**/*.test.ts', 'node/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['app/**/*.test.ts', 'main/**/*.test.ts', 'preload/**/*.test.ts', 'cli/**/*.test.ts', 'node/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -8,6 +8,7 @@ import type { Printer } from '../app/platform/printer';
 import { ChromiumNotFoundError } from '../node/chromium-printer';
 import { parseCliArgs, USAGE } from './cli-args';
 import { InvalidBriefFileError, renderBriefFile } from '../app/brief/render-brief-file';
+import { errorMessage } from '../app/model/error-message';
 
 /** Exit codes, one per kind of failure, so scripts can tell them apart. */
 export const EXIT = {
@@ -40,7 +41,7 @@ function describeFileError(path: string, error: unknown): string {
   if (code === 'ENOENT') return `${path}: no such file.`;
   if (code === 'EISDIR') return `${path} is a folder, not a file.`;
   if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied.`;
-  return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+  return `${path}: ${errorMessage(error)}`;
 }
 
 /** Runs the command line; resolves to the exit code and never rejects. */
@@ -73,7 +74,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.err(`briefing-desk: ${error.message}`);
       return EXIT.noChromium;
     }
-    io.err(`briefing-desk: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`briefing-desk: ${errorMessage(error)}`);
     return EXIT.failed;
   }
   try {

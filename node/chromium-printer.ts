@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Printer, PrintOptions } from '../app/platform/printer';
 import { withPdfMetadata } from '../app/brief/pdf-metadata';
+import { errorMessage } from '../app/model/error-message';
 
 /** Debian's Chromium, the browser this project is tested with (DESIGN.md). */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -102,7 +103,7 @@ export function createChromiumPrinter(lookup: ChromiumLookup = {}): Printer {
         await page.setContent(html, { waitUntil: 'load' });
         return await withPdfMetadata(new Uint8Array(await page.pdf(chromiumPdfOptions(options))), options);
       } catch (error) {
-        throw new Error(`Could not print the brief: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`Could not print the brief: ${errorMessage(error)}`, { cause: error });
       } finally {
         await browser.close();
       }

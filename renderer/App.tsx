@@ -8,7 +8,7 @@ import type { BriefingDeskBridge } from '../app/platform/ipc-contract';
 import type { Annotation, Article } from '../app/model/model';
 import { AnalystDialog } from './features/analyst/AnalystDialog';
 import { ArticleImport } from './features/article-import/ArticleImport';
-import { ArticleWorkspace, messageOf } from './workbench/Workspace';
+import { ArticleWorkspace } from './workbench/Workspace';
 import { LibraryView } from './features/library/LibraryView';
 import { BriefExchange } from './features/exchange/BriefExchange';
 import { DesktopShell } from './workbench/DesktopShell';
@@ -17,6 +17,7 @@ import { openLibrary } from './storage/article-store';
 import type { BriefingDeskDatabase } from './storage/database';
 import { analystName, lastArticleId, setAnalystName, setLastArticleId } from './storage/settings-store';
 import { sampleArticle } from './storage/sample-article';
+import { errorMessage } from '../app/model/error-message';
 
 /** Props of {@link App}. */
 export interface AppProps {
@@ -65,7 +66,7 @@ export function App({ db, bridge }: AppProps) {
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
       if (article.id === last && storedOfLast) show(article, storedOfLast);
       else await openArticle(article);
-    })().catch((e: unknown) => setError(`Could not open the library: ${messageOf(e)}`));
+    })().catch((e: unknown) => setError(`Could not open the library: ${errorMessage(e)}`));
   }, [db, openArticle, show]);
 
   const saveName = useCallback(
@@ -75,7 +76,7 @@ export function App({ db, bridge }: AppProps) {
           setAnalyst(name.trim());
           setAskName(null);
         })
-        .catch((e: unknown) => setError(`Your name was not saved: ${messageOf(e)}`));
+        .catch((e: unknown) => setError(`Your name was not saved: ${errorMessage(e)}`));
     },
     [db],
   );
@@ -102,7 +103,7 @@ export function App({ db, bridge }: AppProps) {
         {status}
       </p>
       {view === 'library' ? (
-        <LibraryView db={db} bridge={bridge} onOpen={(article) => void openArticle(article).catch((e: unknown) => setError(messageOf(e)))} onError={setError} />
+        <LibraryView db={db} bridge={bridge} onOpen={(article) => void openArticle(article).catch((e: unknown) => setError(errorMessage(e)))} onError={setError} />
       ) : open ? (
         <ArticleWorkspace
           key={open.article.id}

@@ -16,6 +16,7 @@ import { keyJudgmentsDocSchema } from '../brief/key-judgments';
 import type { Annotation, Article } from '../model/model';
 import type { Brief } from '../brief/brief';
 import type { AnnotationTombstone } from '../annotations/tombstone';
+import { errorMessage } from '../model/error-message';
 
 /** The `format` field of every brief file. */
 export const BRIEF_FILE_FORMAT = 'briefing-desk/brief';
@@ -215,7 +216,7 @@ export async function parseBriefFile(text: string): Promise<BriefFileResult> {
       return value;
     });
   } catch (error) {
-    return refuse(`The brief file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return refuse(`The brief file is not valid JSON: ${errorMessage(error)}`);
   }
   if (forbidden) return refuse(`The brief file holds a forbidden key "${forbidden}"; it was refused.`);
   const problem = formatProblem(raw);

@@ -13,6 +13,7 @@ import {
   type SaveBackupRequest,
   type SaveBackupResult,
 } from '../../app/platform/desktop-contract';
+import { errorMessage } from '../../app/model/error-message';
 
 /** How many backups the folder keeps. */
 export const BACKUPS_KEPT = 10;
@@ -38,7 +39,7 @@ export function describeWriteError(error: unknown, folder: string): string {
   if (code === 'ENOSPC' || code === 'EDQUOT') return `the disk is full. Free some space on the disk holding ${folder} and back up again.`;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `the app may not write to ${folder}. Check that folder's permissions and back up again.`;
   if (code === 'ENOTDIR' || code === 'EEXIST') return `${folder} is not a folder. Move the file of that name away and back up again.`;
-  return `${error instanceof Error ? error.message : String(error)}.`;
+  return `${errorMessage(error)}.`;
 }
 
 /** What `saveBackup` needs besides the request. */

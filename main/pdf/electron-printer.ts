@@ -11,6 +11,7 @@ import type { Printer } from '../../app/platform/printer';
 import { lockDownSession } from '../security/lockdown';
 import { printToPdfOptions } from './print-to-pdf-options';
 import { withPdfMetadata } from '../../app/brief/pdf-metadata';
+import { errorMessage } from '../../app/model/error-message';
 
 /** No `persist:` prefix: the print session lives in memory and is forgotten on quit. */
 const PRINT_PARTITION = 'briefing-desk-print';
@@ -53,7 +54,7 @@ export function createElectronPrinter(): Printer {
         await window.loadFile(file);
         return await withPdfMetadata(new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options))), options);
       } catch (error) {
-        throw new Error(`Could not print the brief: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(`Could not print the brief: ${errorMessage(error)}`, { cause: error });
       } finally {
         signal?.removeEventListener('abort', stop);
         if (!window.isDestroyed()) window.destroy();

@@ -16,6 +16,7 @@ import { leadingArgs, OpenFileQueue, pathsFromArgv, readOpenedFile, routeOpenedP
 import { createQuitBackup, type QuitBackup } from './quit-backup';
 import { addRecentFile, loadRecentFiles } from './recent-files';
 import { fitToDisplays, loadWindowState, serializeWindowState, type WindowState } from '../window/window-state';
+import { errorMessage } from '../../app/model/error-message';
 
 /** How long quitting waits for the renderer's last backup. */
 const QUIT_BACKUP_TIMEOUT_MS = 10_000;
@@ -39,7 +40,7 @@ async function openPath(path: string): Promise<void> {
     deliveries.push({ file: await readOpenedFile(path) });
     await rememberRecent(path);
   } catch (error) {
-    deliveries.push({ error: `The file could not be opened: ${error instanceof Error ? error.message : String(error)}` });
+    deliveries.push({ error: `The file could not be opened: ${errorMessage(error)}` });
   }
 }
 

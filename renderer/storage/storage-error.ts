@@ -1,6 +1,7 @@
 /**
  * What a failed database write means, in words an analyst can act on.
  */
+import { errorMessage } from '../../app/model/error-message';
 
 /** The message for an error thrown by a Dexie operation (or anything else). */
 export function storageErrorMessage(error: unknown): string {
@@ -11,5 +12,5 @@ export function storageErrorMessage(error: unknown): string {
   if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
     return 'the disk is full or the storage quota is used up. Free some space and try again; everything shown before this message is saved.';
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }

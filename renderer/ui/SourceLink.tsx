@@ -5,7 +5,7 @@
  */
 import { isWebLink } from '../../app/platform/desktop-contract';
 import type { BriefingDeskBridge } from '../../app/platform/ipc-contract';
-import { messageOf } from '../workbench/Workspace';
+import { errorMessage } from '../../app/model/error-message';
 
 /** Props of {@link SourceLink}. */
 export interface SourceLinkProps {
@@ -24,7 +24,7 @@ export function SourceLink({ url, bridge, onError }: SourceLinkProps) {
       rel="noopener noreferrer"
       onClick={(event) => {
         event.preventDefault();
-        bridge.openExternal(url).catch((e: unknown) => onError(`The source link did not open: ${messageOf(e)}`));
+        bridge.openExternal(url).catch((e: unknown) => onError(`The source link did not open: ${errorMessage(e)}`));
       }}
     >
       Source

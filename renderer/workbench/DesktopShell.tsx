@@ -10,13 +10,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupInfo, BackupReason, SaveBackupResult } from '../../app/platform/desktop-contract';
 import type { AppCommand, BriefingDeskBridge } from '../../app/platform/ipc-contract';
 import { TAG_STYLES } from '../../app/model/tags';
-import { messageOf } from './Workspace';
 import { createBackup, looksEmpty, restoreBackup } from '../storage/backup';
 import type { BriefingDeskDatabase } from '../storage/database';
 import { BackupSchedule } from '../features/backup/backup-schedule';
 import { deliverOpenedFile, notOpenedMessage } from '../features/file-intake/deliver-opened-file';
 import { ModalDialog } from '../ui/ModalDialog';
 import { isQuotaError, QUOTA_MESSAGE } from '../storage/storage-errors';
+import { errorMessage } from '../../app/model/error-message';
 
 /** Props of {@link DesktopShell}. */
 export interface DesktopShellProps {
@@ -90,7 +90,7 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
         onStatus(`Restored ${name}, made ${new Date(manifest.createdAt).toLocaleString()}.`);
         reload();
       } catch (e) {
-        onError(`${name} was not restored; nothing was changed: ${messageOf(e)}`);
+        onError(`${name} was not restored; nothing was changed: ${errorMessage(e)}`);
       }
     },
     [backUp, db, onError, onStatus, reload],
@@ -114,7 +114,7 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
       if (reason === undefined) return;
       const [newest] = await bridge.listBackups();
       if (!cancelled && newest) setOffer({ reason, backup: newest });
-    })().catch((e: unknown) => onError(`The backups could not be listed: ${messageOf(e)}`));
+    })().catch((e: unknown) => onError(`The backups could not be listed: ${errorMessage(e)}`));
     return () => {
       cancelled = true;
     };
@@ -133,7 +133,7 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
     if (!desktop) return;
     const timer = setInterval(() => {
       if (backingUp.current || !schedule.current.isDue(Date.now())) return;
-      backUp('automatic').catch((e: unknown) => onError(`The automatic backup failed: ${messageOf(e)}`));
+      backUp('automatic').catch((e: unknown) => onError(`The automatic backup failed: ${errorMessage(e)}`));
     }, CHECK_EVERY_MS);
     return () => clearInterval(timer);
   }, [backUp, desktop, onError]);
@@ -147,12 +147,12 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
               onError(null);
               onStatus(backedUpMessage(result));
             })
-            .catch((e: unknown) => onError(`The database was not backed up: ${messageOf(e)}`));
+            .catch((e: unknown) => onError(`The database was not backed up: ${errorMessage(e)}`));
         } else if (command === 'restore-backup') {
           bridge
             .chooseBackup()
             .then((chosen) => chosen && restore(chosen.name, chosen.text))
-            .catch((e: unknown) => onError(`The backup could not be read: ${messageOf(e)}`));
+            .catch((e: unknown) => onError(`The backup could not be read: ${errorMessage(e)}`));
         } else if (command === 'back-up-before-quit') {
           // A wiped database is not backed up: it would become the newest backup, the one offered at start.
           void looksEmpty(db)
@@ -197,7 +197,7 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
       }
       await restore(backup.name, await bridge.readBackup(backup.name));
     } catch (e) {
-      onError(`${backup.name} was not restored: ${messageOf(e)}`);
+      onError(`${backup.name} was not restored: ${errorMessage(e)}`);
     }
   }, [bridge, db, offer, onError, restore]);
 

@@ -17,7 +17,8 @@ import { loadBrief } from '../storage/brief-store';
 import type { BriefingDeskDatabase } from '../storage/database';
 import { runPdfExport, type PdfExportStage } from '../features/pdf-export/pdf-export';
 import { storageErrorMessage } from '../storage/storage-error';
-import { shortLabel, type CardActions } from '../features/annotations/AnnotationCard';
+import { shortLabel } from '../../app/annotations/annotation-label';
+import type { CardActions } from '../features/annotations/AnnotationCard';
 import { AnnotationsPanel } from '../features/annotations/AnnotationsPanel';
 import { BriefPanel } from '../features/brief-editor/BriefPanel';
 import { ExportProgress } from '../features/pdf-export/ExportProgress';
@@ -26,6 +27,7 @@ import { ArticleView, type ArticleViewHandle } from '../features/article-view/Ar
 import { NeedsReviewQueue } from '../features/revision/RevisionQueue';
 import { ReviewView } from '../features/review/ReviewView';
 import { TagToolbar } from '../ui/TagToolbar';
+import { errorMessage } from '../../app/model/error-message';
 
 /** Props of {@link ArticleWorkspace}. */
 export interface ArticleWorkspaceProps {
@@ -40,11 +42,6 @@ export interface ArticleWorkspaceProps {
   readonly onError: (message: string | null) => void;
   /** Shows a passing status message. */
   readonly onStatus: (message: string) => void;
-}
-
-/** A message from anything thrown. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Whether a key event belongs to a text field, whose own editing keys must keep working. */
@@ -167,7 +164,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, art
       onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'opened' ? 'The brief opened in a print view.' : 'Export cancelled.');
     } catch (e) {
       onStatus('');
-      onError(`The PDF was not exported: ${messageOf(e)}`);
+      onError(`The PDF was not exported: ${errorMessage(e)}`);
     } finally {
       exportAbort.current = null;
       setExportStage(null);

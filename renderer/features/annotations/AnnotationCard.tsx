@@ -3,6 +3,7 @@
  * every field saved as the analyst edits it.
  */
 import { memo, useId, useState } from 'react';
+import { shortLabel } from '../../../app/annotations/annotation-label';
 import type { AnnotationEdit } from '../../../app/annotations/annotation-changes';
 import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import type { Annotation, Confidence } from '../../../app/model/model';
@@ -10,12 +11,6 @@ import { VERDICT_LABELS } from '../../../app/review/review-verdict';
 import { TAG_STYLES, tagStyle, type Tag } from '../../../app/model/tags';
 import { useDraft } from '../../ui/use-draft';
 import { formatTime } from '../../ui/format-time';
-
-/** A short label for an annotation in link lists: its letter and the start of its quote. */
-export function shortLabel(annotation: Annotation): string {
-  const quote = annotation.target.quote.exact;
-  return `${tagStyle(annotation.tag).letter}: ${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}`;
-}
 
 /** What a card can ask for. */
 export interface CardActions {

@@ -16,8 +16,8 @@ import { reanchorInWorker } from './reanchor-client';
 import { readImportFile, readPaste } from './read-import';
 import { ChooseFileDialog } from '../../ui/ChooseFileDialog';
 import { ImportDialog, type ImportProgress } from './ImportDialog';
-import { messageOf } from '../../workbench/Workspace';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link ArticleImport}. */
 export interface ArticleImportProps {
@@ -66,7 +66,7 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
         onError(null);
         setPreview({ candidate, articles, suggested: suggested?.id });
       } catch (e) {
-        onError(messageOf(e));
+        onError(errorMessage(e));
       }
     },
     [db, onError],
@@ -153,7 +153,7 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
         );
       } catch (e) {
         setPreview(null);
-        onError(`The article was not imported: ${messageOf(e)}`);
+        onError(`The article was not imported: ${errorMessage(e)}`);
       } finally {
         setProgress(null);
       }

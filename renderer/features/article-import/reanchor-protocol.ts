@@ -5,6 +5,7 @@
  * its outcomes or an error.
  */
 import { Reanchorer, type Anchorable, type Reanchored } from '../../../app/anchoring/reanchor';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** What the UI sends: the new canonical text, then batches to re-anchor against it. */
 export type ReanchorRequest =
@@ -50,7 +51,7 @@ export function reanchorAnswerer(post: (reply: ReanchorReply) => void): (data: u
       });
       post({ type: 'done', results });
     } catch (e) {
-      post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+      post({ type: 'error', message: errorMessage(e) });
     }
   };
 }

@@ -15,6 +15,7 @@ import { loadBrief, updateBrief, type BriefChange } from '../../storage/brief-st
 import type { BriefingDeskDatabase } from '../../storage/database';
 import { KeyJudgmentsEditor } from './KeyJudgmentsEditor';
 import { useDraft } from '../../ui/use-draft';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link BriefPanel}. */
 export interface BriefPanelProps {
@@ -51,7 +52,7 @@ export function BriefPanel({ db, articleId, analyst, onBriefChange, onError }: B
     setStored(null);
     loadBrief(db, articleId, analystRef.current).then(
       (brief) => live && setStored(brief),
-      (e: unknown) => onErrorRef.current(`The brief could not be read: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => onErrorRef.current(`The brief could not be read: ${errorMessage(e)}`),
     );
     return () => {
       live = false;
@@ -88,7 +89,7 @@ function BriefForm({ db, stored, analyst, onStored, onBriefChange, onError }: Br
         (brief) => {
           if (ticket === lastSave.current) onStored(brief);
         },
-        (e: unknown) => onError(`The brief was not saved: ${e instanceof Error ? e.message : String(e)}`),
+        (e: unknown) => onError(`The brief was not saved: ${errorMessage(e)}`),
       );
     },
     [analyst, articleId, db, onError, onStored],

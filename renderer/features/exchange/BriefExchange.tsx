@@ -11,12 +11,12 @@ import { parseBriefFile } from '../../../app/exchange/brief-file';
 import type { AppCommand, BriefingDeskBridge } from '../../../app/platform/ipc-contract';
 import type { MergeConflict } from '../../../app/exchange/merge-conflict';
 import type { Article } from '../../../app/model/model';
-import { messageOf } from '../../workbench/Workspace';
 import type { BriefingDeskDatabase } from '../../storage/database';
 import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
 import { exportRequest, type ExportKind } from './export-files';
 import { MergeSummaryDialog } from './MergeSummaryDialog';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link BriefExchange}. */
 export interface BriefExchangeProps {
@@ -51,7 +51,7 @@ export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, o
         onError(null);
         onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'downloaded' ? `The ${EXPORT_LABELS[kind]} file was downloaded.` : 'Export cancelled.');
       } catch (e) {
-        onError(`The ${EXPORT_LABELS[kind]} file was not exported: ${messageOf(e)}`);
+        onError(`The ${EXPORT_LABELS[kind]} file was not exported: ${errorMessage(e)}`);
       }
     },
     [analyst, article, bridge, db, onError, onStatus],
@@ -72,7 +72,7 @@ export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, o
         onStatus(outcome.newArticle ? `Imported “${outcome.article.title}” ${source}.` : `Merged ${file.name} into “${outcome.article.title}”.`);
         setMerged({ outcome, source, swapped: new Set() });
       } catch (e) {
-        onError(`${file.name} was not imported; nothing was changed: ${messageOf(e)}`);
+        onError(`${file.name} was not imported; nothing was changed: ${errorMessage(e)}`);
       }
     },
     [db, onError, onOpen, onStatus],
@@ -86,7 +86,7 @@ export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, o
         if (merged) await onOpen(merged.outcome.article);
         onError(null);
       } catch (e) {
-        onError(`The conflict was not swapped: ${messageOf(e)}`);
+        onError(`The conflict was not swapped: ${errorMessage(e)}`);
       }
     },
     [db, merged, onError, onOpen],

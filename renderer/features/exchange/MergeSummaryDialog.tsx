@@ -7,7 +7,7 @@ import type { AnnotationVersion } from '../../../app/annotations/annotation-vers
 import type { MergeConflict } from '../../../app/exchange/merge-conflict';
 import type { MergeSummary } from '../../../app/exchange/merge';
 import { tagStyle } from '../../../app/model/tags';
-import { shortLabel } from '../annotations/AnnotationCard';
+import { shortLabel } from '../../../app/annotations/annotation-label';
 import { ModalDialog } from '../../ui/ModalDialog';
 
 /** Props of {@link MergeSummaryDialog}. */

@@ -8,9 +8,9 @@ import { TAG_STYLES, type Tag } from '../../../app/model/tags';
 import { deleteArticle, restoreArticle, storeArticle, tagCounts, type ArticleSnapshot } from '../../storage/article-store';
 import type { BriefingDeskDatabase } from '../../storage/database';
 import { sampleArticle } from '../../storage/sample-article';
-import { messageOf } from '../../workbench/Workspace';
 import { SourceLink } from '../../ui/SourceLink';
 import type { BriefingDeskBridge } from '../../../app/platform/ipc-contract';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link LibraryView}. */
 export interface LibraryViewProps {
@@ -38,7 +38,7 @@ export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
   }, [db]);
 
   useEffect(() => {
-    load().catch((e: unknown) => onError(`The library could not be read: ${messageOf(e)}`));
+    load().catch((e: unknown) => onError(`The library could not be read: ${errorMessage(e)}`));
   }, [load, onError]);
 
   async function confirmDelete(article: Article) {
@@ -48,7 +48,7 @@ export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
       onError(null);
       await load();
     } catch (e) {
-      onError(`The article was not deleted: ${messageOf(e)}`);
+      onError(`The article was not deleted: ${errorMessage(e)}`);
     }
   }
 
@@ -59,7 +59,7 @@ export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
       setDeleted(null);
       await load();
     } catch (e) {
-      onError(`The article could not be restored: ${messageOf(e)}`);
+      onError(`The article could not be restored: ${errorMessage(e)}`);
     }
   }
 
@@ -67,7 +67,7 @@ export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
     try {
       onOpen(await storeArticle(db, sampleArticle()));
     } catch (e) {
-      onError(`The sample article could not be added: ${messageOf(e)}`);
+      onError(`The sample article could not be added: ${errorMessage(e)}`);
     }
   }
 

@@ -9,8 +9,8 @@ import { parseBriefFile } from '../../../app/exchange/brief-file';
 import { compareAnalysts, type AnalystComparison, type PassagePair } from '../../../app/review/compare-analysts';
 import type { Annotation, Article } from '../../../app/model/model';
 import { tagStyle } from '../../../app/model/tags';
-import { messageOf } from '../../workbench/Workspace';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link CompareBrief}. */
 export interface CompareBriefProps {
@@ -73,7 +73,7 @@ export function CompareBrief({ article, annotations, onError }: CompareBriefProp
       onError(null);
       setCompared({ other: `${parsed.value.exportedBy}'s brief`, theirs: parsed.value.annotations });
     } catch (e) {
-      onError(`${file.name} cannot be compared: ${messageOf(e)}`);
+      onError(`${file.name} cannot be compared: ${errorMessage(e)}`);
     }
   }
 

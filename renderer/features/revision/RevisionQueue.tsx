@@ -12,7 +12,7 @@ import { anchorTarget, describeRange, type TextRange } from '../../../app/anchor
 import type { AnnotationSession } from '../../session/annotation-session';
 import type { BriefingDeskDatabase } from '../../storage/database';
 import { dropReview, pendingReviews } from '../../storage/import-store';
-import { messageOf } from '../../workbench/Workspace';
+import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link NeedsReviewQueue}. */
 export interface NeedsReviewQueueProps {
@@ -54,7 +54,7 @@ export function NeedsReviewQueue({ db, articleId, text, session, selectedRange, 
     let current = true;
     pendingReviews(db, articleId)
       .then((found) => current && setReviews(found))
-      .catch((e: unknown) => onError(`The review queue could not be read: ${messageOf(e)}`));
+      .catch((e: unknown) => onError(`The review queue could not be read: ${errorMessage(e)}`));
     return () => {
       current = false;
     };
@@ -70,7 +70,7 @@ export function NeedsReviewQueue({ db, articleId, text, session, selectedRange, 
         onError(null);
         onStatus(done);
       } catch (e) {
-        onError(`The review was not saved: ${messageOf(e)}`);
+        onError(`The review was not saved: ${errorMessage(e)}`);
       }
     },
     [db, onError, onStatus, session],
