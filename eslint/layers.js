@@ -7,7 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILTINS = new Set(builtinModules);
 /** Renderer folders every feature may use; features never use each other. */
-const RENDERER_SHARED = ['storage', 'session', 'commands', 'ui', 'platform'];
+const RENDERER_SHARED = ['services', 'storage', 'session', 'commands', 'ui', 'platform'];
 /** Packages that need a runtime the pure core must not assume. */
 const PLATFORM_PACKAGES = ['electron', 'react', 'react-dom', 'dexie', 'dexie-export-import', 'prosemirror-view', 'dompurify', 'playwright-core', '@playwright/test', '@tanstack/react-virtual', '@mozilla/readability'];
 
@@ -76,7 +76,7 @@ export function layeringViolation(file, specifier, target, isTest) {
       if (from.area === 'workbench') return undefined;
       if (to.area === 'workbench') return 'Only the workbench (App, the window layout) composes features.';
       if (from.area === 'features') {
-        if (to.area === 'features' && to.feature !== from.feature) return `Features do not import each other: ${from.feature} imports ${to.feature}. Share through storage/, session/, commands/, ui/ or app/.`;
+        if (to.area === 'features' && to.feature !== from.feature) return `Features do not import each other: ${from.feature} imports ${to.feature}. Share through services/, storage/, session/, commands/, ui/ or app/.`;
         return undefined;
       }
       if (to.area === 'features') return `renderer/${from.area}/ is shared by the features and imports none of them.`;

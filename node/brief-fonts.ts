@@ -1,26 +1,13 @@
 /**
- * The fonts a brief embeds, read from the @fontsource packages (SIL Open Font License):
- * Source Serif 4 for the text, Source Sans 3 for headings and labels. app/ cannot read files,
- * so Node callers (the command line, tests, Electron main) load them here and pass them to
- * `renderBriefHtml`; the renderer can do the same with its bundler's asset imports.
+ * The fonts a brief embeds (app/brief/brief-fonts.ts lists them), read from the @fontsource
+ * packages. app/ cannot read files, so Node callers (the command line, tests, the bench) load
+ * them here and pass them to `renderBriefHtml`; the renderer has its bundled loader.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { briefFontFiles } from '../app/brief/brief-fonts';
 import type { BriefFont } from '../app/brief/brief-styles';
-
-/** Subsets embedded: Western and Central European Latin, and Cyrillic for Ukrainian and Russian names. */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
-
-/** The faces the brief stylesheet uses. */
-const FACES: readonly { readonly role: BriefFont['role']; readonly pkg: string; readonly weight: number; readonly style: BriefFont['style'] }[] = [
-  { role: 'serif', pkg: 'source-serif-4', weight: 400, style: 'normal' },
-  { role: 'serif', pkg: 'source-serif-4', weight: 400, style: 'italic' },
-  { role: 'serif', pkg: 'source-serif-4', weight: 600, style: 'normal' },
-  { role: 'sans', pkg: 'source-sans-3', weight: 400, style: 'normal' },
-  { role: 'sans', pkg: 'source-sans-3', weight: 600, style: 'normal' },
-  { role: 'sans', pkg: 'source-sans-3', weight: 700, style: 'normal' },
-];
 
 /**
  * Every face in every subset, with its unicode range. Rejects with an Error naming the package
@@ -43,12 +30,10 @@ export async function loadBriefFonts(): Promise<BriefFont[]> {
     return entry;
   };
   const fonts: BriefFont[] = [];
-  for (const face of FACES) {
-    const { dir, ranges } = await packageOf(face.pkg);
-    for (const subset of SUBSETS) {
-      const file = join(dir, 'files', `${face.pkg}-${subset}-${face.weight}-${face.style}.woff2`);
-      fonts.push({ role: face.role, weight: face.weight, style: face.style, unicodeRange: ranges[subset], woff2Base64: (await readFile(file)).toString('base64') });
-    }
+  for (const font of briefFontFiles()) {
+    const { dir, ranges } = await packageOf(font.pkg);
+    const bytes = await readFile(join(dir, 'files', font.file));
+    fonts.push({ role: font.role, weight: font.weight, style: font.style, unicodeRange: ranges[font.subset], woff2Base64: bytes.toString('base64') });
   }
   return fonts;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, type AppCommand } from '../app/platform/ipc-contract';
-import { createElectronBridge, isAppCommand, type BridgeIpc } from './preload-bridge';
+import { isAppCommand, type AppCommand } from '../app/platform/app-commands';
+import { IPC_CHANNELS } from '../app/platform/ipc-contract';
+import { createElectronBridge, type BridgeIpc } from './preload-bridge';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

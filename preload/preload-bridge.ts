@@ -3,14 +3,8 @@
  * methods it needs so it is tested with a fake. The page gets plain functions only: never
  * `ipcRenderer`, never an IPC event object, and only command strings of the contract.
  */
-import {
-  APP_COMMANDS,
-  IPC_CHANNELS,
-  type AppCommand,
-  type BriefingDeskBridge,
-  type ExportPdfResult,
-  type SaveFileResult,
-} from '../app/platform/ipc-contract';
+import { isAppCommand } from '../app/platform/app-commands';
+import { IPC_CHANNELS, type BriefingDeskBridge, type ExportPdfResult, type SaveFileResult } from '../app/platform/ipc-contract';
 import type { BackupFile, BackupInfo, OpenedFile, SaveBackupResult } from '../app/platform/desktop-contract';
 
 /** The `ipcRenderer` methods the bridge uses (Electron's `ipcRenderer` satisfies it). */
@@ -18,11 +12,6 @@ export interface BridgeIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
-}
-
-/** Whether `value` is one of the contract's app commands. */
-export function isAppCommand(value: unknown): value is AppCommand {
-  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
 }
 
 /** Whether `value` is a file main sent to open: a name and its text, nothing else reaches the page. */
@@ -49,6 +38,9 @@ export function createElectronBridge(ipc: BridgeIpc) {
       return () => {
         ipc.removeListener(IPC_CHANNELS.command, relay);
       };
+    },
+    setCommandStates: async (states) => {
+      await ipc.invoke(IPC_CHANNELS.commandStates, states);
     },
     // Backups: main checks each request and writes or reads only its own backups folder.
     saveBackup: (request) => ipc.invoke(IPC_CHANNELS.saveBackup, request) as Promise<SaveBackupResult>,

@@ -1,28 +1,32 @@
 /**
  * The Briefing Desk window: the open article's workspace or the library, the analyst's
- * name, and the alert and status lines every part reports to.
+ * name, the alert and status lines every part reports to, and the window-wide features
+ * (backups, the keyboard shortcuts, dropped and OS-opened files). It wires the command
+ * registry to the menu, the keys and the focus once, for the whole window.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { errorMessage } from '../app/model/error-message';
 import { canonicalText } from '../app/model/canonical-text';
-import type { BriefingDeskBridge } from '../app/platform/ipc-contract';
 import type { Annotation, Article } from '../app/model/model';
+import { useWindowCommands } from './commands/use-window-commands';
 import { AnalystDialog } from './features/analyst/AnalystDialog';
 import { ArticleImport } from './features/article-import/ArticleImport';
-import { ArticleWorkspace } from './workbench/Workspace';
-import { LibraryView } from './features/library/LibraryView';
+import { Backups } from './features/backup/Backups';
 import { BriefExchange } from './features/exchange/BriefExchange';
-import { DesktopShell } from './workbench/DesktopShell';
+import { FileDrop } from './features/file-intake/FileDrop';
+import { LibraryView } from './features/library/LibraryView';
+import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
+import { ServicesProvider, useServices, type Services } from './services/services';
 import { annotationsOf } from './storage/annotation-store';
 import { openLibrary } from './storage/article-store';
-import type { BriefingDeskDatabase } from './storage/database';
-import { analystName, lastArticleId, setAnalystName, setLastArticleId } from './storage/settings-store';
 import { sampleArticle } from './storage/sample-article';
-import { errorMessage } from '../app/model/error-message';
+import { analystName, lastArticleId, setAnalystName, setLastArticleId } from './storage/settings-store';
+import { isQuotaError, QUOTA_MESSAGE } from './storage/storage-error';
+import { Workspace } from './workbench/Workspace';
 
 /** Props of {@link App}. */
 export interface AppProps {
-  readonly db: BriefingDeskDatabase;
-  readonly bridge: BriefingDeskBridge;
+  readonly services: Services;
 }
 
 /** An article opened for reading, with what was stored about it when it opened. */
@@ -32,14 +36,24 @@ interface OpenArticle {
   readonly stored: readonly Annotation[];
 }
 
-/** The application window. */
-export function App({ db, bridge }: AppProps) {
+/** The application window over `services`. */
+export function App({ services }: AppProps) {
+  return (
+    <ServicesProvider services={services}>
+      <AppWindow />
+    </ServicesProvider>
+  );
+}
+
+function AppWindow() {
+  const services = useServices();
+  const { db, notifications } = services;
+  useWindowCommands(services);
+  const { error, status } = useSyncExternalStore(notifications.subscribe, notifications.getState);
   const [open, setOpen] = useState<OpenArticle | null>(null);
   const [view, setView] = useState<'article' | 'library'>('article');
   const [analyst, setAnalyst] = useState<string | undefined>(undefined);
   const [askName, setAskName] = useState<'first' | 'change' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
 
   const show = useCallback((article: Article, stored: readonly Annotation[]) => {
     setOpen({ article, text: canonicalText(article.blocks), stored });
@@ -66,8 +80,17 @@ export function App({ db, bridge }: AppProps) {
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
       if (article.id === last && storedOfLast) show(article, storedOfLast);
       else await openArticle(article);
-    })().catch((e: unknown) => setError(`Could not open the library: ${errorMessage(e)}`));
-  }, [db, openArticle, show]);
+    })().catch((e: unknown) => notifications.error(`Could not open the library: ${errorMessage(e)}`));
+  }, [db, notifications, openArticle, show]);
+
+  useEffect(() => {
+    // A write that failed for a full disk where nothing caught it still gets its message.
+    const onRejection = (event: PromiseRejectionEvent): void => {
+      if (isQuotaError(event.reason)) notifications.error(`Your last change was not saved: ${QUOTA_MESSAGE}`);
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, [notifications]);
 
   const saveName = useCallback(
     (name: string) => {
@@ -76,9 +99,9 @@ export function App({ db, bridge }: AppProps) {
           setAnalyst(name.trim());
           setAskName(null);
         })
-        .catch((e: unknown) => setError(`Your name was not saved: ${errorMessage(e)}`));
+        .catch((e: unknown) => notifications.error(`Your name was not saved: ${errorMessage(e)}`));
     },
-    [db],
+    [db, notifications],
   );
 
   return (
@@ -89,9 +112,9 @@ export function App({ db, bridge }: AppProps) {
           <button type="button" aria-pressed={view === 'library'} onClick={() => setView(view === 'library' ? 'article' : 'library')}>
             Library
           </button>
-          <ArticleImport db={db} bridge={bridge} onOpen={openArticle} onError={setError} onStatus={setStatus} />
+          <ArticleImport onOpen={openArticle} />
         </nav>
-        <BriefExchange db={db} bridge={bridge} article={open?.article} analyst={analyst ?? 'Analyst'} onOpen={openArticle} onError={setError} onStatus={setStatus} />
+        <BriefExchange article={view === 'article' ? open?.article : undefined} analyst={analyst ?? 'Analyst'} onOpen={openArticle} />
         <button type="button" className="analyst-button" onClick={() => setAskName('change')}>
           Analyst: {analyst ?? 'not set'}
         </button>
@@ -103,24 +126,16 @@ export function App({ db, bridge }: AppProps) {
         {status}
       </p>
       {view === 'library' ? (
-        <LibraryView db={db} bridge={bridge} onOpen={(article) => void openArticle(article).catch((e: unknown) => setError(errorMessage(e)))} onError={setError} />
+        <LibraryView onOpen={(article) => void openArticle(article).catch((e: unknown) => notifications.error(errorMessage(e)))} />
       ) : open ? (
-        <ArticleWorkspace
-          key={open.article.id}
-          db={db}
-          bridge={bridge}
-          article={open.article}
-          text={open.text}
-          stored={open.stored}
-          analyst={analyst ?? 'Analyst'}
-          onError={setError}
-          onStatus={setStatus}
-        />
+        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={analyst ?? 'Analyst'} />
       ) : (
         <p className="loading">Opening the library…</p>
       )}
       {askName && <AnalystDialog current={analyst} onSave={saveName} onCancel={askName === 'change' ? () => setAskName(null) : undefined} />}
-      <DesktopShell db={db} bridge={bridge} onError={setError} onStatus={setStatus} />
+      <Backups />
+      <ShortcutsDialog />
+      <FileDrop />
     </div>
   );
 }

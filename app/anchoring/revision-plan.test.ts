@@ -47,8 +47,8 @@ describe('planRevision', () => {
   });
 
   it('queues the edited passage for review, with its links following the copies', () => {
-    expect(plan.reviews).toHaveLength(1);
-    const [review] = plan.reviews;
+    expect(plan.queue).toHaveLength(1);
+    const [review] = plan.queue;
     expect(review).toMatchObject({ id: 'id-2', articleId: 'new', oldQuote: 'modelled on Article 5 of the NATO treaty' });
     expect(review?.newText).toBe('modelled on Article 5 of NATO');
     expect(review?.annotation.links).toEqual(['id-1']);

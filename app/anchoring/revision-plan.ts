@@ -10,7 +10,7 @@ import type { Annotation, AnnotationTarget } from '../model/model';
 import type { Reanchored } from './reanchor';
 
 /** An annotation of the new revision waiting for the analyst's decision. */
-export interface PendingReview {
+export interface RevisionItem {
   /** The id the annotation will have on the new article (also the queue entry's key). */
   readonly id: string;
   /** The new article. */
@@ -32,7 +32,7 @@ export interface RevisionPlan {
   /** Annotations stored on the new article now: anchored ones re-targeted, orphans as they were. */
   readonly annotations: readonly Annotation[];
   /** Annotations waiting in the `Needs review` queue. */
-  readonly reviews: readonly PendingReview[];
+  readonly queue: readonly RevisionItem[];
   readonly counts: { readonly anchored: number; readonly review: number; readonly orphaned: number };
 }
 
@@ -52,7 +52,7 @@ export function planRevision(
   const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
   const ids = new Map(annotations.map((annotation) => [annotation.id, newId()]));
   const stored: Annotation[] = [];
-  const reviews: PendingReview[] = [];
+  const queue: RevisionItem[] = [];
   const counts = { anchored: 0, review: 0, orphaned: 0 };
   for (const old of annotations) {
     const outcome = byId.get(old.id);
@@ -73,8 +73,8 @@ export function planRevision(
       stored.push(copy);
     } else {
       counts.review++;
-      reviews.push({ id, articleId, annotation: copy, oldQuote: outcome.oldQuote, newText: outcome.newText, candidate: outcome.candidate, score: outcome.score });
+      queue.push({ id, articleId, annotation: copy, oldQuote: outcome.oldQuote, newText: outcome.newText, candidate: outcome.candidate, score: outcome.score });
     }
   }
-  return { annotations: stored, reviews, counts };
+  return { annotations: stored, queue, counts };
 }

@@ -4,10 +4,10 @@
  * overlapping highlights, the merge summary.
  */
 import type { Annotation } from '../model/model';
+import { shortenQuote } from '../model/shorten-quote';
 import { tagStyle } from '../model/tags';
 
 /** `G: the quote…`: the tag letter and the quote cut to 60 characters (59 and an ellipsis). */
 export function shortLabel(annotation: Annotation): string {
-  const quote = annotation.target.quote.exact;
-  return `${tagStyle(annotation.tag).letter}: ${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}`;
+  return `${tagStyle(annotation.tag).letter}: ${shortenQuote(annotation.target.quote.exact)}`;
 }

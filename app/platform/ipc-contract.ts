@@ -5,17 +5,8 @@
  * here and nowhere else, so main and preload cannot drift apart.
  */
 import { z } from 'zod';
+import type { AppCommand, CommandStates } from './app-commands';
 import type { BackupFile, BackupInfo, OpenedFile, SaveBackupRequest, SaveBackupResult } from './desktop-contract';
-
-/** Commands the native menu (or any other platform affordance) asks the UI to run. */
-export const APP_COMMANDS = [
-  'import-article', 'export-pdf', 'export-brief', 'import-brief', 'review', 'undo', 'redo',
-  // The desktop shell's menu items (issue 8).
-  'toggle-highlights', 'back-up-database', 'restore-backup', 'back-up-before-quit', 'keyboard-shortcuts',
-] as const;
-
-/** A command the native menu asks the UI to run. */
-export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** Longest HTML document the renderer may hand to the printer (50 MB of text). */
 export const MAX_PRINT_HTML_LENGTH = 50_000_000;
@@ -107,6 +98,11 @@ export interface BriefingDeskBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to commands from the native menu; returns the disposer. */
   onDidRequestCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Tells the platform which commands can run now and what Undo and Redo would do, so the
+   * native menu disables what nothing handles and names the step (browser: nothing to tell).
+   */
+  setCommandStates(states: CommandStates): Promise<void>;
   /** Keeps a database backup (Electron: atomic write into userData/backups, last 10 kept; browser: a download). */
   saveBackup(request: SaveBackupRequest): Promise<SaveBackupResult>;
   /** The kept backups, newest first (browser: none). */
@@ -129,6 +125,7 @@ export const IPC_CHANNELS = {
   cancelExport: 'briefing-desk:cancel-export',
   saveFile: 'briefing-desk:save-file',
   command: 'briefing-desk:command',
+  commandStates: 'briefing-desk:command-states',
   saveBackup: 'briefing-desk:save-backup',
   listBackups: 'briefing-desk:list-backups',
   readBackup: 'briefing-desk:read-backup',

@@ -37,6 +37,9 @@ export async function installFakeDesktopBridge(page: Page): Promise<void> {
       },
       skipQuitBackup: async () => {},
       openExternal: async () => {},
+      setCommandStates: async (states: unknown) => {
+        Object.assign(window, { fakeCommandStates: states });
+      },
     };
     Object.defineProperty(window, 'briefingDesk', { value: bridge });
     Object.defineProperty(window, 'fakeDesktop', {

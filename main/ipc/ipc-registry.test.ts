@@ -43,6 +43,7 @@ const validRequests: Record<HandledChannel, unknown> = {
   [IPC_CHANNELS.openExternal]: { url: 'https://example.com/article' },
   [IPC_CHANNELS.openFileReady]: {},
   [IPC_CHANNELS.skipQuitBackup]: {},
+  [IPC_CHANNELS.commandStates]: { undo: { enabled: true, label: 'Undo add Risk' }, 'export-pdf': { enabled: false } },
 };
 
 describe('IPC_HANDLERS', () => {

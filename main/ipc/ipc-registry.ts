@@ -4,6 +4,7 @@
  * checks, and the registry's test sends each one a foreign sender and wrong-shaped arguments.
  */
 import { z } from 'zod';
+import { commandStatesSchema } from '../../app/platform/app-commands';
 import { emptyRequestSchema, openExternalRequestSchema, readBackupRequestSchema, saveBackupRequestSchema } from '../../app/platform/desktop-contract';
 import { cancelExportRequestSchema, exportPdfRequestSchema, IPC_CHANNELS, saveFileRequestSchema } from '../../app/platform/ipc-contract';
 import { guardedHandler, type InvokeEvent } from './ipc-guard';
@@ -23,6 +24,7 @@ export const IPC_HANDLERS = {
   [IPC_CHANNELS.openExternal]: { action: 'Open link', schema: openExternalRequestSchema },
   [IPC_CHANNELS.openFileReady]: { action: 'Receive opened files', schema: emptyRequestSchema },
   [IPC_CHANNELS.skipQuitBackup]: { action: 'Skip the quit backup', schema: emptyRequestSchema },
+  [IPC_CHANNELS.commandStates]: { action: 'Update the menu', schema: commandStatesSchema },
 } as const;
 
 /** A channel main handles. */

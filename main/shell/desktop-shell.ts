@@ -7,6 +7,7 @@
 import { dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell, type BrowserWindowConstructorOptions } from 'electron';
 import { MAX_BACKUP_LENGTH, type OpenedFile } from '../../app/platform/desktop-contract';
+import type { CommandStates } from '../../app/platform/app-commands';
 import { IPC_CHANNELS } from '../../app/platform/ipc-contract';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { listBackups, readBackup, readLimitedText, saveBackup } from '../files/backup-store';
@@ -45,6 +46,8 @@ async function openPath(path: string): Promise<void> {
 }
 
 let recentFiles: string[] = [];
+/** What the window's UI last reported of its commands, for the menu's enabled items and labels. */
+let commandStates: CommandStates = {};
 /** The backup-on-quit coordinator, once installed. */
 let quitBackup: QuitBackup | undefined;
 let rebuildMenu: () => void = () => {};
@@ -168,6 +171,10 @@ export async function installDesktopShell(appUrl: string, getWindow: () => Brows
       else void dialog.showMessageBox(window, { type: 'warning', message: delivery.error });
     });
   });
+  handleGuarded(ipcMain, IPC_CHANNELS.commandStates, appUrl, async (states) => {
+    commandStates = states;
+    rebuildMenu();
+  });
   handleGuarded(ipcMain, IPC_CHANNELS.openExternal, appUrl, async (request) => {
     // The schema let only an http(s) URL through; the renderer calls this from a click on a source link.
     await shell.openExternal(request.url);
@@ -181,6 +188,7 @@ export async function installDesktopShell(appUrl: string, getWindow: () => Brows
       developerTools: !app.isPackaged,
       sendCommand: (command) => (BrowserWindow.getFocusedWindow() ?? getWindow())?.webContents.send(IPC_CHANNELS.command, command),
       recentFiles,
+      commandStates,
       openRecent: (path) => void openPath(path),
       openBrief: () => void chooseBrief(getWindow()),
     });

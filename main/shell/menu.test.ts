@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { AppCommand } from '../../app/platform/ipc-contract';
+import type { AppCommand } from '../../app/platform/app-commands';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 /** The template for `platform`, and the commands its items sent. */
@@ -140,5 +140,21 @@ describe('buildMenuTemplate', () => {
     expect(asked).toBe(1);
     expect(sent).toEqual([]);
     expect(item.accelerator).toBe('CmdOrCtrl+Shift+O');
+  });
+
+  it('greys out what the UI reports it cannot run, and names the step Undo would take', () => {
+    const template = buildMenuTemplate({
+      platform: 'linux',
+      appName: 'Briefing Desk',
+      developerTools: false,
+      sendCommand: () => {},
+      commandStates: { undo: { enabled: true, label: 'Undo add Risk' }, redo: { enabled: false }, 'export-pdf': { enabled: false } },
+    });
+    const undo = findItem(template, 'Undo add Risk');
+    expect(undo.enabled).toBe(true);
+    expect(undo.accelerator).toBe('CmdOrCtrl+Z');
+    expect(findItem(template, 'Redo').enabled).toBe(false);
+    expect(findItem(template, 'Export PDF…').enabled).toBe(false);
+    expect(findItem(template, 'Export brief…').enabled).toBe(true);
   });
 });

@@ -1,11 +1,14 @@
 /**
  * The native application menu, as a template built by a plain function so its shape is
  * tested without Electron. App actions (including Undo and Redo, whose history is the app's,
- * not the text field's) are sent to the UI as app commands; clipboard, zoom and window items
- * use Electron's roles so they behave natively on each platform.
+ * not the text field's) are the command list's (`app/platform/app-commands.ts`): their titles
+ * and keys come from there, a click sends the command to the UI, and the UI's report of what
+ * can run disables the rest. Clipboard, zoom and window items use Electron's roles so they
+ * behave natively on each platform.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../app/platform/ipc-contract';
+import { COMMAND_SPECS, commandKeys, type AppCommand, type CommandStates } from '../../app/platform/app-commands';
+import { electronAccelerator, parseChord } from '../../app/platform/key-chord';
 
 /** What the menu depends on. */
 export interface MenuOptions {
@@ -17,6 +20,11 @@ export interface MenuOptions {
   readonly developerTools: boolean;
   /** Delivers a command to the UI of the focused window. */
   readonly sendCommand: (command: AppCommand) => void;
+  /**
+   * What the UI last reported of its commands: one it reported disabled is greyed out, and
+   * Undo and Redo say what they would do. A command not reported yet is enabled.
+   */
+  readonly commandStates?: CommandStates;
   /** The `.brief` files opened lately, newest first (Windows and Linux show them under Open Recent). */
   readonly recentFiles?: readonly string[];
   /** Opens one of `recentFiles` again. */
@@ -46,11 +54,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const mac = options.platform === 'darwin';
   // Windows and Linux reach menus with Alt and the underlined letter; macOS has no mnemonics.
   const title = (text: string): string => (mac ? text : `&${text}`);
-  const command = (label: string, appCommand: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator === undefined ? {} : { accelerator }),
-    click: () => options.sendCommand(appCommand),
-  });
+  const command = (id: AppCommand): MenuItemConstructorOptions => {
+    const spec = COMMAND_SPECS[id];
+    const [chord] = commandKeys(id, options.platform);
+    const state = options.commandStates?.[id];
+    return {
+      label: state?.label ?? spec.menu?.title ?? spec.label,
+      ...(chord === undefined ? {} : { accelerator: electronAccelerator(parseChord(chord)) }),
+      ...(spec.pageHandlesKey ? { registerAccelerator: false } : {}),
+      enabled: state?.enabled ?? true,
+      click: () => options.sendCommand(id),
+    };
+  };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -70,17 +85,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: title('File'),
     submenu: [
-      command('Import article…', 'import-article', 'CmdOrCtrl+O'),
-      options.openBrief
-        ? { label: 'Open brief…', accelerator: 'CmdOrCtrl+Shift+O', click: () => options.openBrief?.() }
-        : command('Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'),
+      command('import-article'),
+      options.openBrief ? { ...command('import-brief'), click: () => options.openBrief?.() } : command('import-brief'),
       openRecentMenu(options, mac),
       separator,
-      command('Export brief…', 'export-brief', 'CmdOrCtrl+Shift+S'),
-      command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
+      command('export-brief'),
+      command('export-pdf'),
       separator,
-      command('Back up database…', 'back-up-database'),
-      command('Restore from backup…', 'restore-backup'),
+      command('back-up-database'),
+      command('restore-backup'),
       // macOS quits from the app menu; elsewhere File ends with Quit (Exit on Windows, by role).
       ...(mac ? [] : [separator, { role: 'quit' } as const]),
     ],
@@ -88,9 +101,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: title('Edit'),
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      // Windows programs redo with Ctrl+Y; macOS and Linux ones with Shift added to Undo's key.
-      command('Redo', 'redo', options.platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z'),
+      command('undo'),
+      command('redo'),
       separator,
       // Cut and Paste serve the note fields; on macOS their shortcuts only work through the menu.
       { role: 'cut' },
@@ -102,9 +114,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const viewMenu: MenuItemConstructorOptions = {
     label: title('View'),
     submenu: [
-      command('Review mode', 'review'),
-      // The page handles Ctrl+Shift+H itself (also in the browser build); the menu only shows it.
-      { ...command('Toggle highlights', 'toggle-highlights', 'CmdOrCtrl+Shift+H'), registerAccelerator: false },
+      command('review'),
+      command('toggle-highlights'),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -117,7 +128,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
     label: title('Help'),
-    submenu: [command('Keyboard shortcuts', 'keyboard-shortcuts', mac ? undefined : 'F1'), ...(mac ? [] : [{ role: 'about' } as const])],
+    submenu: [command('keyboard-shortcuts'), ...(mac ? [] : [{ role: 'about' } as const])],
   };
 
   return mac ? [appMenu, fileMenu, editMenu, viewMenu, { role: 'windowMenu' }, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];

@@ -2,7 +2,8 @@
  * The bridge for a plain browser (the e2e tests, and reviewers without the desktop app):
  * the same contract as the Electron preload, done with what a web page may do.
  */
-import type { AppCommand, BriefingDeskBridge, ExportPdfRequest, ExportPdfResult, SaveFileRequest, SaveFileResult } from '../../app/platform/ipc-contract';
+import type { AppCommand } from '../../app/platform/app-commands';
+import type { BriefingDeskBridge, ExportPdfRequest, ExportPdfResult, SaveFileRequest, SaveFileResult } from '../../app/platform/ipc-contract';
 import { exportPdfRequestSchema, saveFileRequestSchema } from '../../app/platform/ipc-contract';
 import { browserDesktopMethods } from './browser-desktop';
 import { adoptInlineStyles } from './print-view-styles';
@@ -53,6 +54,9 @@ export function createBrowserBridge(openWindow: typeof window.open = window.open
     onDidRequestCommand(_listener: (command: AppCommand) => void): () => void {
       // A browser has no native menu: commands come from the page's own buttons and keys.
       return () => {};
+    },
+    async setCommandStates(): Promise<void> {
+      // No native menu to update: the page's own buttons show their state.
     },
   };
 }

@@ -168,6 +168,16 @@ export class AnnotationSession {
     return this.perform(() => verdictChanges(this.state.all, id, verdict), coalesceKey);
   }
 
+  /** The changes Undo would take back, or undefined with nothing stored to undo. */
+  undoStep(): ChangeSet | undefined {
+    return this.history.done.at(-1)?.changes;
+  }
+
+  /** The changes Redo would make again, or undefined with nothing to redo. */
+  redoStep(): ChangeSet | undefined {
+    return this.history.undone.at(-1)?.changes;
+  }
+
   /** Undoes the last action, storing the result; false when there was nothing to undo. */
   undo(): Promise<boolean> {
     return this.travel(undoStep);

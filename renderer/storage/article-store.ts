@@ -6,7 +6,7 @@ import type { Annotation, Article, ArticleDraft } from '../../app/model/model';
 import type { Brief } from '../../app/brief/brief';
 import { TAGS, type Tag } from '../../app/model/tags';
 import type { AnnotationTombstone } from '../../app/annotations/tombstone';
-import type { PendingReview } from '../../app/anchoring/revision-plan';
+import type { RevisionItem } from '../../app/anchoring/revision-plan';
 import { canonicalText } from '../../app/model/canonical-text';
 import { sha256Hex } from '../../app/model/content-hash';
 import type { BriefingDeskDatabase } from './database';
@@ -43,32 +43,32 @@ export interface ArticleSnapshot {
   readonly tombstones: readonly AnnotationTombstone[];
   readonly brief: Brief | undefined;
   /** A revision's annotations still waiting in its `Needs review` queue. */
-  readonly reviews: readonly PendingReview[];
+  readonly revisionItems: readonly RevisionItem[];
 }
 
 /** Deletes an article with its annotations, tombstones and brief; resolves with what was taken. */
 export async function deleteArticle(db: BriefingDeskDatabase, articleId: string): Promise<ArticleSnapshot> {
-  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.reviews], async () => {
+  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions], async () => {
     const article = await db.articles.get(articleId);
     if (!article) throw new Error('That article is no longer in the library.');
     const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
     const tombstones = await db.tombstones.where('articleId').equals(articleId).toArray();
     const brief = await db.briefs.get(articleId);
-    const reviews = await db.reviews.where('articleId').equals(articleId).toArray();
-    await db.reviews.where('articleId').equals(articleId).delete();
+    const revisionItems = await db.revisions.where('articleId').equals(articleId).toArray();
+    await db.revisions.where('articleId').equals(articleId).delete();
     await db.annotations.where('articleId').equals(articleId).delete();
     await db.tombstones.where('articleId').equals(articleId).delete();
     await db.briefs.delete(articleId);
     await db.articles.delete(articleId);
-    return { article, annotations, tombstones, brief, reviews };
+    return { article, annotations, tombstones, brief, revisionItems };
   });
 }
 
 /** Puts back what `deleteArticle` took. */
 export async function restoreArticle(db: BriefingDeskDatabase, snapshot: ArticleSnapshot): Promise<void> {
-  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.reviews], async () => {
+  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions], async () => {
     await db.articles.put(snapshot.article);
-    await db.reviews.bulkPut([...snapshot.reviews]);
+    await db.revisions.bulkPut([...snapshot.revisionItems]);
     await db.annotations.bulkPut([...snapshot.annotations]);
     await db.tombstones.bulkPut([...snapshot.tombstones]);
     if (snapshot.brief) await db.briefs.put(snapshot.brief);

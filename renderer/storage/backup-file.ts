@@ -6,6 +6,7 @@
  * schema is refused rather than half-understood.
  */
 import { z } from 'zod';
+import { sha256Hex } from '../../app/model/content-hash';
 
 /** The manifest's format name, so a backup is recognised as one. */
 export const BACKUP_FORMAT = 'briefing-desk-backup';
@@ -36,12 +37,6 @@ const dexieExportSchema = z.object({
     data: z.array(z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) })),
   }),
 });
-
-/** The hex SHA-256 of `text`'s UTF-8 bytes. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /** What goes into a backup besides the export. */
 export interface BackupFacts {
@@ -84,6 +79,9 @@ const DAMAGED = 'This backup is damaged or incomplete (its checksum does not mat
  * message says what is wrong and what to do; `currentSchemaVersion` is the app's database
  * version, and `tables` the tables it has.
  */
+/** Tables an older schema version named otherwise, by their old names: restored under the new. */
+const RENAMED_TABLES: Readonly<Record<string, string>> = { reviews: 'revisions' };
+
 export async function checkBackupFile(text: string, currentSchemaVersion: number, tables: readonly string[]): Promise<CheckedBackup> {
   const newline = text.indexOf('\n');
   if (newline < 0) throw new Error(NOT_A_BACKUP);
@@ -98,15 +96,35 @@ export async function checkBackupFile(text: string, currentSchemaVersion: number
   if (manifest.schemaVersion > currentSchemaVersion) {
     throw new Error(`This backup was made by a newer Briefing Desk (app ${manifest.appVersion}, database version ${manifest.schemaVersion}). Update the app, then restore it.`);
   }
+  let raw: unknown;
   let parsed: z.infer<typeof dexieExportSchema>;
   try {
-    parsed = dexieExportSchema.parse(JSON.parse(exportText));
+    raw = JSON.parse(exportText);
+    parsed = dexieExportSchema.parse(raw);
   } catch {
     throw new Error(`${DAMAGED.split(' (')[0]}: its database export is not readable, so nothing was restored.`);
   }
+  const renamed = parsed.data.data.some((table) => Object.hasOwn(RENAMED_TABLES, table.tableName));
+  if (renamed) parsed = dexieExportSchema.parse((raw = renameTables(raw as z.infer<typeof dexieExportSchema>)));
   for (const table of parsed.data.data) {
     if (!tables.includes(table.tableName)) throw new Error(`This backup has a table this app does not know ("${table.tableName}"), so nothing was restored.`);
-    if (manifest.counts[table.tableName] !== table.rows.length) throw new Error(DAMAGED);
+    const counted = renamed ? (RENAMED_FROM[table.tableName] ?? table.tableName) : table.tableName;
+    if (manifest.counts[counted] !== table.rows.length) throw new Error(DAMAGED);
   }
-  return { manifest, exportText };
+  return { manifest, exportText: renamed ? JSON.stringify(raw) : exportText };
+}
+
+const RENAMED_FROM: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RENAMED_TABLES).map(([from, to]) => [to, from]));
+
+/** The export (as read, every field kept) with each renamed table under its current name. */
+function renameTables(parsed: z.infer<typeof dexieExportSchema>): z.infer<typeof dexieExportSchema> {
+  const name = (old: string): string => RENAMED_TABLES[old] ?? old;
+  return {
+    ...parsed,
+    data: {
+      ...parsed.data,
+      tables: parsed.data.tables.map((table) => ({ ...table, name: name(table.name) })),
+      data: parsed.data.data.map((table) => ({ ...table, tableName: name(table.tableName) })),
+    },
+  };
 }

@@ -2,7 +2,8 @@
 // dexie-export-import reads blobs with FileReader, which happy-dom provides.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkBackupFile, composeBackupFile, sha256Hex } from './backup-file';
+import { sha256Hex } from '../../app/model/content-hash';
+import { checkBackupFile, composeBackupFile } from './backup-file';
 import { createBackup, looksEmpty, restoreBackup } from './backup';
 import { BriefingDeskDatabase } from './database';
 
@@ -115,6 +116,25 @@ describe('checkBackupFile', () => {
     const wrongShape = '{"formatName":"dexie","formatVersion":1,"data":{}}';
     const manifest = { format: 'briefing-desk-backup', formatVersion: 1, appVersion: '1', schemaVersion: 1, createdAt: 'x', counts: {}, sha256: await sha256Hex(wrongShape) };
     await expect(checkBackupFile(`${JSON.stringify(manifest)}\n${wrongShape}`, 3, [])).rejects.toThrow(/not readable/);
+  });
+});
+
+describe('a backup made before the revision queue was renamed', () => {
+  it('restores its reviews table into revisions, entries kept', async () => {
+    const entry = { id: 'waiting', articleId: 'art', oldQuote: 'akin to Article 5' };
+    const exportText = JSON.stringify({
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'briefing-desk',
+        databaseVersion: 3,
+        tables: [{ name: 'reviews', schema: 'id,articleId', rowCount: 1 }],
+        data: [{ tableName: 'reviews', inbound: true, rows: [entry] }],
+      },
+    });
+    const backup = await composeBackupFile(exportText, { appVersion: '0.1.0', schemaVersion: 3, createdAt: new Date('2026-11-01T00:00:00Z') });
+    await restoreBackup(db, backup);
+    expect(await db.revisions.toArray()).toEqual([entry]);
   });
 });
 

@@ -20,8 +20,16 @@ export async function loadBrief(db: BriefingDeskDatabase, articleId: string, aut
 /**
  * Stores `change` into the article's brief in one transaction and resolves to the brief as
  * stored. New key judgments also rewrite the plain-text form kept for older readers.
+ * `onStoring` hears the brief as it is written, before the transaction commits, so a view
+ * reading the brief live can tell its own writes from an import's.
  */
-export async function updateBrief(db: BriefingDeskDatabase, articleId: string, author: string, change: BriefChange): Promise<Brief> {
+export async function updateBrief(
+  db: BriefingDeskDatabase,
+  articleId: string,
+  author: string,
+  change: BriefChange,
+  onStoring?: (brief: Brief) => void,
+): Promise<Brief> {
   return db.transaction('rw', db.briefs, async () => {
     const current = readStoredBrief(await db.briefs.get(articleId), articleId, author);
     const next: Brief = {
@@ -32,6 +40,7 @@ export async function updateBrief(db: BriefingDeskDatabase, articleId: string, a
     };
     // Validated like a read, so what is stored is exactly what the next read gives.
     const stored = readStoredBrief(next, articleId, author);
+    onStoring?.(stored);
     await db.briefs.put(stored);
     return stored;
   });

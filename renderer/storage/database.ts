@@ -6,7 +6,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, Article } from '../../app/model/model';
 import type { Brief } from '../../app/brief/brief';
 import type { AnnotationTombstone } from '../../app/annotations/tombstone';
-import type { PendingReview } from '../../app/anchoring/revision-plan';
+import type { RevisionItem } from '../../app/anchoring/revision-plan';
 
 /** A stored setting: one key, one JSON-serialisable value. */
 export interface Setting {
@@ -24,7 +24,7 @@ export class BriefingDeskDatabase extends Dexie {
   briefs!: EntityTable<Brief, 'articleId'>;
   settings!: EntityTable<Setting, 'key'>;
   tombstones!: EntityTable<AnnotationTombstone, 'id'>;
-  reviews!: EntityTable<PendingReview, 'id'>;
+  revisions!: EntityTable<RevisionItem, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a user's annotation must be on disk before the UI says it is saved.
@@ -45,5 +45,11 @@ export class BriefingDeskDatabase extends Dexie {
     });
     // Version 3: a revision's re-anchored annotations that wait for the analyst's review.
     this.version(3).stores({ reviews: 'id, articleId' });
+    // Version 4: that queue is named for what it holds, a revision's items; reviews are reviewers' verdicts.
+    this.version(4)
+      .stores({ revisions: 'id, articleId', reviews: null })
+      .upgrade(async (tx) => {
+        await tx.table('revisions').bulkAdd(await tx.table('reviews').toArray());
+      });
   }
 }

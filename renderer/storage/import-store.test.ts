@@ -7,7 +7,7 @@ import { canonicalText } from '../../app/model/canonical-text';
 import { storeArticle } from './article-store';
 import { annotationsOf } from './annotation-store';
 import { BriefingDeskDatabase } from './database';
-import { articleWithText, dropReview, pendingReviews, storeImport, suggestedRevisionOf } from './import-store';
+import { articleWithText, settleRevisionItem, revisionQueue, storeImport, suggestedRevisionOf } from './import-store';
 
 const first: ArticleDraft = {
   title: 'Talks in Berlin',
@@ -55,12 +55,12 @@ describe('storeImport', () => {
     expect(await annotationsOf(db, old.id)).toHaveLength(3);
     expect((await annotationsOf(db, stored.article.id)).map((a) => a.target.quote.exact).sort()).toEqual(['the editors later removed entirely', 'what comes after a ceasefire']);
 
-    const [review] = await pendingReviews(db, stored.article.id);
+    const [review] = await revisionQueue(db, stored.article.id);
     expect(review?.newText).toBe('modelled on Article 5 of NATO');
     await db.annotations.add({ ...review!.annotation, target: review!.candidate });
-    expect(await pendingReviews(db, stored.article.id)).toEqual([]);
-    await dropReview(db, review!.id);
-    expect(await db.reviews.count()).toBe(0);
+    expect(await revisionQueue(db, stored.article.id)).toEqual([]);
+    await settleRevisionItem(db, review!.id);
+    expect(await db.revisions.count()).toBe(0);
   });
 
   it('writes nothing for a text already in the library', async () => {

@@ -7,7 +7,7 @@ import { canonicalText } from '../../app/model/canonical-text';
 import { sha256Hex } from '../../app/model/content-hash';
 import type { Annotation, Article, ArticleDraft } from '../../app/model/model';
 import type { Reanchored } from '../../app/anchoring/reanchor';
-import { planRevision, type PendingReview, type RevisionPlan } from '../../app/anchoring/revision-plan';
+import { planRevision, type RevisionItem, type RevisionPlan } from '../../app/anchoring/revision-plan';
 import type { BriefingDeskDatabase } from './database';
 
 /** The stored article with the same canonical text as `draft`, if there is one. */
@@ -56,13 +56,13 @@ export async function storeImport(db: BriefingDeskDatabase, draft: ArticleDraft,
   const textHash = await sha256Hex(canonicalText(draft.blocks));
   const article: Article = { ...draft, id: crypto.randomUUID(), textHash, importedAt: now.toISOString() };
   const plan = revision && planRevision(revision.annotations, revision.outcomes, article.id, article.importedAt, () => crypto.randomUUID());
-  return db.transaction('rw', [db.articles, db.annotations, db.reviews], async () => {
+  return db.transaction('rw', [db.articles, db.annotations, db.revisions], async () => {
     const existing = await db.articles.where('textHash').equals(textHash).first();
     if (existing) return { article: existing, existed: true };
     await db.articles.add(article);
     if (plan) {
       await db.annotations.bulkAdd([...plan.annotations]);
-      await db.reviews.bulkAdd([...plan.reviews]);
+      await db.revisions.bulkAdd([...plan.queue]);
     }
     return { article, existed: false, counts: plan?.counts };
   });
@@ -72,9 +72,9 @@ export async function storeImport(db: BriefingDeskDatabase, draft: ArticleDraft,
  * The article's annotations waiting for review, in the new text's order. An entry whose
  * annotation is already stored (decided, but the entry not yet removed) is left out.
  */
-export async function pendingReviews(db: BriefingDeskDatabase, articleId: string): Promise<PendingReview[]> {
+export async function revisionQueue(db: BriefingDeskDatabase, articleId: string): Promise<RevisionItem[]> {
   const [reviews, stored] = await Promise.all([
-    db.reviews.where('articleId').equals(articleId).toArray(),
+    db.revisions.where('articleId').equals(articleId).toArray(),
     db.annotations.where('articleId').equals(articleId).primaryKeys(),
   ]);
   const decided = new Set(stored);
@@ -82,6 +82,6 @@ export async function pendingReviews(db: BriefingDeskDatabase, articleId: string
 }
 
 /** Removes a review entry once its annotation is stored. */
-export async function dropReview(db: BriefingDeskDatabase, id: string): Promise<void> {
-  await db.reviews.delete(id);
+export async function settleRevisionItem(db: BriefingDeskDatabase, id: string): Promise<void> {
+  await db.revisions.delete(id);
 }

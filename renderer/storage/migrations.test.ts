@@ -25,14 +25,14 @@ describe('migrations', () => {
     await writeVersion1('migrate-v1');
     const db = new BriefingDeskDatabase('migrate-v1');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.annotations.where('[articleId+tag]').equals(['art', 'risk']).toArray()).toMatchObject([{ id: 'ann', note: 'kept' }]);
     expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Ada' });
     expect(await db.tombstones.count()).toBe(0);
     await db.delete();
   });
 
-  it('version 2 → current: tombstones kept, review queue added', async () => {
+  it('version 2 → current: tombstones kept, revision queue added', async () => {
     const old = new Dexie('migrate-v2');
     old.version(2).stores({
       articles: 'id, &textHash, title',
@@ -45,9 +45,29 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v2');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.tombstones.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'gone' }]);
-    expect(await db.reviews.where('articleId').equals('art').count()).toBe(0);
+    expect(await db.revisions.where('articleId').equals('art').count()).toBe(0);
+    await db.delete();
+  });
+
+  it('version 3 → current: the queue of a revision moves from reviews to revisions, entries kept', async () => {
+    const old = new Dexie('migrate-v3');
+    old.version(3).stores({
+      articles: 'id, &textHash, title',
+      annotations: 'id, articleId, [articleId+tag]',
+      briefs: 'articleId',
+      settings: 'key',
+      tombstones: 'id, articleId',
+      reviews: 'id, articleId',
+    });
+    await old.table('reviews').add({ id: 'waiting', articleId: 'art', oldQuote: 'akin to Article 5', score: 0.7 });
+    old.close();
+    const db = new BriefingDeskDatabase('migrate-v3');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(db.tables.map((table) => table.name)).not.toContain('reviews');
+    expect(await db.revisions.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'waiting', oldQuote: 'akin to Article 5' }]);
     await db.delete();
   });
 });

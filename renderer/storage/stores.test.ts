@@ -113,11 +113,11 @@ describe('deleteArticle and restoreArticle', () => {
     const target = describeRange(text, { start: 8, end: 16 });
     const annotation = { id: 'r', articleId: article.id, tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target } as Annotation;
     const review = { id: 'r', articleId: article.id, annotation, oldQuote: 'Security', newText: 'Security', candidate: target, score: 0.8 };
-    await database.reviews.add(review);
+    await database.revisions.add(review);
     const snapshot = await deleteArticle(database, article.id);
-    expect(await database.reviews.count()).toBe(0);
+    expect(await database.revisions.count()).toBe(0);
     await restoreArticle(database, snapshot);
-    expect(await database.reviews.toArray()).toEqual([review]);
+    expect(await database.revisions.toArray()).toEqual([review]);
   });
 });
 

@@ -1,9 +1,13 @@
 /**
- * A toolbar that tags the current selection: one button per tag, with its letter and key.
- * The fixed `Tag selection` toolbar and the floating `Quick tag` one are both this.
+ * A toolbar that tags the current selection: one button per tag, with its letter and key,
+ * each giving the tag's command. The fixed `Tag selection` toolbar and the floating
+ * `Quick tag` one are both this.
  */
 import type { CSSProperties } from 'react';
-import { TAG_STYLES, type Tag } from '../../app/model/tags';
+import { tagCommandId } from '../../app/platform/app-commands';
+import { TAG_STYLES } from '../../app/model/tags';
+import { ariaKeysOf } from '../commands/command-keys';
+import { useServices } from '../services/services';
 
 /** Props of {@link TagToolbar}. */
 export interface TagToolbarProps {
@@ -12,11 +16,11 @@ export interface TagToolbarProps {
   readonly className: string;
   /** Placement, for the floating toolbar. */
   readonly style?: CSSProperties;
-  readonly onTag: (tag: Tag) => void;
 }
 
 /** A tagging toolbar. */
-export function TagToolbar({ label, className, style, onTag }: TagToolbarProps) {
+export function TagToolbar({ label, className, style }: TagToolbarProps) {
+  const { commands } = useServices();
   return (
     <div role="toolbar" aria-label={label} className={className} style={style}>
       {TAG_STYLES.map((tagStyle) => (
@@ -24,11 +28,11 @@ export function TagToolbar({ label, className, style, onTag }: TagToolbarProps) 
           key={tagStyle.tag}
           type="button"
           className={`tag-button tag-${tagStyle.tag}`}
-          aria-keyshortcuts={tagStyle.key.toUpperCase()}
+          aria-keyshortcuts={ariaKeysOf(tagCommandId(tagStyle.tag))}
           title={`${tagStyle.label} (${tagStyle.key.toUpperCase()})`}
           // Keep the article's selection: a mouse press on a button must not move focus first.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onTag(tagStyle.tag)}
+          onClick={() => commands.execute(tagCommandId(tagStyle.tag))}
         >
           <span className="tag-letter" aria-hidden="true">{tagStyle.letter}</span>
           {tagStyle.label}

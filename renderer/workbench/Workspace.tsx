@@ -1,319 +1,115 @@
 /**
- * One open article: the text with its highlights, the annotations panel, and every action
- * on them (tag, edit, link, delete, undo, redo, export), each reported done once stored.
+ * One open article's workspace: it makes the article's annotation session and workspace store,
+ * gives them to its features (the article view, the annotations panel, the brief editor, review
+ * mode, the revision queue, Export PDF), carries out the commands that act on the workspace as
+ * a whole, and lays the features out. It routes no command of theirs: each feature carries out
+ * its own through the command registry.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
-import type { AnnotationEdit } from '../../app/annotations/annotation-changes';
-import { SHOW_ALL, type AnnotationFilter } from '../../app/annotations/annotation-filter';
-import { blockIndexAt, blockStarts } from '../../app/model/canonical-text';
-import type { AppCommand, BriefingDeskBridge } from '../../app/platform/ipc-contract';
-import type { Annotation, Article, ReviewVerdict } from '../../app/model/model';
-import type { Brief } from '../../app/brief/brief';
-import { speakerSuggestions } from '../../app/annotations/speaker-suggestions';
-import { tagStyle, type Tag } from '../../app/model/tags';
-import { AnnotationSession } from '../session/annotation-session';
-import { loadBrief } from '../storage/brief-store';
-import type { BriefingDeskDatabase } from '../storage/database';
-import { runPdfExport, type PdfExportStage } from '../features/pdf-export/pdf-export';
-import { storageErrorMessage } from '../storage/storage-error';
-import { shortLabel } from '../../app/annotations/annotation-label';
-import type { CardActions } from '../features/annotations/AnnotationCard';
+import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { ChangeSet } from '../../app/annotations/annotation-changes';
+import { describeChanges } from '../../app/annotations/change-description';
+import type { Annotation, Article } from '../../app/model/model';
+import { CommandButton } from '../commands/CommandButton';
+import { useCommand } from '../commands/use-command';
 import { AnnotationsPanel } from '../features/annotations/AnnotationsPanel';
+import { ArticleView } from '../features/article-view/ArticleView';
 import { BriefPanel } from '../features/brief-editor/BriefPanel';
-import { ExportProgress } from '../features/pdf-export/ExportProgress';
-import { SidePanelTabs, type SideTab } from '../ui/SidePanelTabs';
-import { ArticleView, type ArticleViewHandle } from '../features/article-view/ArticleView';
-import { NeedsReviewQueue } from '../features/revision/RevisionQueue';
+import { PdfExport } from '../features/pdf-export/PdfExport';
 import { ReviewView } from '../features/review/ReviewView';
+import { RevisionQueue } from '../features/revision/RevisionQueue';
+import { useServices } from '../services/services';
+import { AnnotationSession } from '../session/annotation-session';
+import { WorkspaceProvider, type OpenWorkspace } from '../session/workspace-context';
+import { WorkspaceStore } from '../session/workspace-store';
+import { SidePanelTabs } from '../ui/SidePanelTabs';
 import { TagToolbar } from '../ui/TagToolbar';
-import { errorMessage } from '../../app/model/error-message';
 
-/** Props of {@link ArticleWorkspace}. */
-export interface ArticleWorkspaceProps {
-  readonly db: BriefingDeskDatabase;
-  readonly bridge: BriefingDeskBridge;
+/** What an undo step did, for the Undo and Redo labels. */
+function stepLabel(changes: ChangeSet | undefined): string | undefined {
+  return changes && describeChanges(changes);
+}
+
+/** Props of {@link Workspace}. */
+export interface WorkspaceProps {
   readonly article: Article;
+  /** The article's canonical text. */
   readonly text: string;
   /** The article's stored annotations when it was opened. */
   readonly stored: readonly Annotation[];
   readonly analyst: string;
-  /** Shows an error in the alert region (null clears it). */
-  readonly onError: (message: string | null) => void;
-  /** Shows a passing status message. */
-  readonly onStatus: (message: string) => void;
-}
-
-/** Whether a key event belongs to a text field, whose own editing keys must keep working. */
-function inTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]:not(.article-text)');
 }
 
 /**
  * The open article's workspace. Memoised: at thousands of annotations a render costs
  * milliseconds, and the status line above it changes after most actions.
  */
-export const ArticleWorkspace = memo(function ArticleWorkspace({ db, bridge, article, text, stored, analyst, onError, onStatus }: ArticleWorkspaceProps) {
+export const Workspace = memo(function Workspace({ article, text, stored, analyst }: WorkspaceProps) {
+  const { db, history, notifications } = useServices();
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
   const session = useMemo(() => new AnnotationSession({ db, article, text, analyst: () => analystRef.current }, stored), [db, article, text, stored]);
-  const state = useSyncExternalStore(session.subscribe, session.getState);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [filter, setFilter] = useState<AnnotationFilter>(SHOW_ALL);
-  const [highlightsVisible, setHighlightsVisible] = useState(true);
-  /** Review mode: the read-only review view instead of the article and its panel. */
-  const [reviewing, setReviewing] = useState(false);
-  const [chooser, setChooser] = useState<{ ids: readonly string[]; x: number; y: number } | null>(null);
-  const articleView = useRef<ArticleViewHandle>(null);
+  const store = useMemo(() => new WorkspaceStore(), []);
+  const workspace: OpenWorkspace = useMemo(() => ({ article, text, session, store, analyst }), [analyst, article, session, store, text]);
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const sessionState = useSyncExternalStore(session.subscribe, session.getState);
 
-  /** Runs a stored action, reporting a failure in the alert region. */
-  const run = useCallback(
-    async (action: () => Promise<unknown>, failure: string) => {
-      try {
-        await action();
-        onError(null);
-      } catch (e) {
-        onError(`${failure}: ${storageErrorMessage(e)}`);
-      }
-    },
-    [onError],
-  );
-
-  // Looks the annotation up when asked, so the callback (and the card actions made from it)
-  // stays the same object across changes: a new one per change re-rendered every card.
-  const activate = useCallback(
-    (id: string | null, from: 'text' | 'card') => {
-      setActiveId(id);
-      setChooser(null);
-      const placed = id ? session.getState().anchored.find((a) => a.annotation.id === id) : undefined;
-      articleView.current?.reveal(placed ?? null, { flash: from === 'card' });
-    },
-    [session],
-  );
-
-  const tagSelection = useCallback(
-    (tag: Tag) => {
-      const range = articleView.current?.selectedRange();
-      if (!range) {
-        onStatus('Select a passage of the article first.');
-        return;
-      }
-      const pending = { annotation: session.draft(tag, range), range };
-      // The session shows the annotation at once, before its write; its card becomes active
-      // and its passage emphasised in the same event, so all three reach the screen in one
-      // render. It is reported added only once stored; a failed write takes it back out.
-      const stored = session.tag(pending.annotation);
-      articleView.current?.reveal(pending, { collapseSelection: true });
-      setActiveId(pending.annotation.id);
-      void run(async () => {
-        await stored;
-        onStatus(`${tagStyle(tag).label} added.`);
-      }, 'The annotation was not saved');
-    },
-    [onStatus, run, session],
-  );
-
-  const undo = useCallback(() => void run(async () => onStatus((await session.undo()) ? 'Undone.' : 'Nothing to undo.'), 'Undo failed'), [onStatus, run, session]);
-  const redo = useCallback(() => void run(async () => onStatus((await session.redo()) ? 'Redone.' : 'Nothing to redo.'), 'Redo failed'), [onStatus, run, session]);
-
-  const removeActive = useCallback(() => {
-    if (activeId && state.all.has(activeId)) {
-      void run(() => session.remove(activeId), 'The annotation was not deleted');
-      setActiveId(null);
-    }
-  }, [activeId, run, session, state.all]);
-
-  const actions: CardActions = useMemo(
-    () => ({
-      activate: (id: string) => activate(id, 'card'),
-      edit: (id: string, edit: AnnotationEdit, coalesceKey?: string) => void run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
-      remove: (id: string) => void run(() => session.remove(id), 'The annotation was not deleted'),
-      link: (from: string, to: string, linked: boolean) => void run(() => session.link(from, to, linked), 'The link was not saved'),
-    }),
-    [activate, run, session],
-  );
-
-  // One callback for every review item, so a verdict re-renders its own item, not all of them.
-  const setVerdict = useCallback(
-    (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string) => void run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved'),
-    [run, session],
-  );
-
-  const [sideTab, setSideTab] = useState<SideTab>('annotations');
-  /** The brief as the Brief tab shows it (drafts included); read from the database until it has loaded. */
-  const shownBrief = useRef<Brief | undefined>(undefined);
-  const [exportStage, setExportStage] = useState<PdfExportStage | null>(null);
-  const exportAbort = useRef<AbortController | null>(null);
-
-  const exportPdf = useCallback(async () => {
-    if (exportAbort.current) return; // one export at a time
-    const controller = new AbortController();
-    exportAbort.current = controller;
-    try {
-      const result = await runPdfExport({
-        article,
-        annotations: session.getState().anchored.map((a) => a.annotation),
-        brief: shownBrief.current?.articleId === article.id ? shownBrief.current : await loadBrief(db, article.id, analystRef.current),
-        analyst: analystRef.current,
-        bridge,
-        loadFonts: () => import('../features/pdf-export/brief-fonts').then((fonts) => fonts.BRIEF_FONTS),
-        signal: controller.signal,
-        onStage: setExportStage,
-      });
-      onError(null);
-      onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'opened' ? 'The brief opened in a print view.' : 'Export cancelled.');
-    } catch (e) {
-      onStatus('');
-      onError(`The PDF was not exported: ${errorMessage(e)}`);
-    } finally {
-      exportAbort.current = null;
-      setExportStage(null);
-    }
-  }, [article, bridge, db, onError, onStatus, session]);
-
-  const setShownBrief = useCallback((brief: Brief) => {
-    shownBrief.current = brief;
-  }, []);
-
+  // The annotations' history is where Undo and Redo go unless an editor with its own has the focus.
   useEffect(
     () =>
-      bridge.onDidRequestCommand((command: AppCommand) => {
-        if (command === 'export-pdf') void exportPdf();
-        else if (command === 'undo') undo();
-        else if (command === 'redo') redo();
-        else if (command === 'toggle-highlights') setHighlightsVisible((v) => !v);
-        else if (command === 'review') setReviewing((r) => !r);
+      history.add({
+        undo: () => void notifications.run(async () => notifications.status((await session.undo()) ? 'Undone.' : 'Nothing to undo.'), 'Undo failed'),
+        redo: () => void notifications.run(async () => notifications.status((await session.redo()) ? 'Redone.' : 'Nothing to redo.'), 'Redo failed'),
+        canUndo: () => session.getState().canUndo,
+        canRedo: () => session.getState().canRedo,
+        undoLabel: () => stepLabel(session.undoStep()),
+        redoLabel: () => stepLabel(session.redoStep()),
       }),
-    [bridge, exportPdf, redo, undo],
+    [history, notifications, session],
   );
+  useEffect(() => session.subscribe(() => history.changed()), [history, session]);
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      const mod = event.ctrlKey || event.metaKey;
-      if (!mod || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'h' && event.shiftKey) {
-        event.preventDefault();
-        setHighlightsVisible((v) => !v);
-      } else if (!inTextField(event.target) && ((key === 'z' && event.shiftKey) || key === 'y')) {
-        event.preventDefault();
-        redo();
-      } else if (!inTextField(event.target) && key === 'z') {
-        event.preventDefault();
-        undo();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [redo, undo]);
-
-  const starts = useMemo(() => blockStarts(article.blocks), [article]);
-  const speakerCache = useMemo(() => new Map<number, readonly string[]>(), []);
-  const speakersFor = useCallback(
-    (placed: AnchoredAnnotation) => {
-      const index = blockIndexAt(starts, placed.range.start);
-      let names = speakerCache.get(index);
-      if (!names) {
-        names = speakerSuggestions(article.blocks[index]?.text ?? '');
-        speakerCache.set(index, names);
-      }
-      return names;
+  useCommand('toggle-highlights', { run: () => store.toggleHighlights() });
+  useCommand('review', { run: () => store.toggleReview() });
+  useCommand(
+    'delete-annotation',
+    {
+      run: () => {
+        const id = store.getState().activeId;
+        if (!id || !session.getState().all.has(id)) return;
+        store.deactivate(id);
+        void notifications.run(() => session.remove(id), 'The annotation was not deleted', 'Annotation deleted.');
+      },
+      isEnabled: () => !!store.getState().activeId && !store.getState().reviewing,
     },
-    [article, speakerCache, starts],
+    `${state.activeId}:${state.reviewing}:${sessionState.all.size}`,
   );
 
   return (
-    <>
+    <WorkspaceProvider workspace={workspace}>
       <div className="workspace-bar">
-        {!reviewing && <TagToolbar label="Tag selection" className="tag-toolbar" onTag={tagSelection} />}
+        {!state.reviewing && <TagToolbar label="Tag selection" className="tag-toolbar" />}
         <div className="workspace-actions">
-          <button type="button" onClick={undo} disabled={!state.canUndo} aria-keyshortcuts="Control+Z">
-            Undo
-          </button>
-          <button type="button" onClick={redo} disabled={!state.canRedo} aria-keyshortcuts="Control+Shift+Z">
-            Redo
-          </button>
-          <button type="button" aria-pressed={!highlightsVisible} onClick={() => setHighlightsVisible((v) => !v)} aria-keyshortcuts="Control+Shift+H">
+          <CommandButton command="undo" />
+          <CommandButton command="redo" />
+          <CommandButton command="toggle-highlights" pressed={!state.highlightsVisible}>
             Hide highlights
-          </button>
-          <button type="button" onClick={() => void exportPdf()}>
-            Export PDF
-          </button>
-          <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((r) => !r)}>
-            Review
-          </button>
+          </CommandButton>
+          <CommandButton command="export-pdf" />
+          <CommandButton command="review" pressed={state.reviewing} />
         </div>
       </div>
-      <NeedsReviewQueue
-        db={db}
-        articleId={article.id}
-        text={text}
-        session={session}
-        selectedRange={() => articleView.current?.selectedRange()}
-        onError={onError}
-        onStatus={onStatus}
-      />
-      {reviewing && (
-        <ReviewView
-          article={article}
-          anchored={state.anchored}
-          orphaned={state.orphaned}
-          reviewer={analyst}
-          onVerdict={setVerdict}
-          onError={onError}
-        />
-      )}
+      <RevisionQueue />
+      {state.reviewing && <ReviewView />}
       {/* Kept mounted while reviewing, so the editor keeps its place; hidden, it takes no keys. */}
-      <main className="workspace" hidden={reviewing}>
-        <ArticleView
-          article={article}
-          text={text}
-          session={session}
-          highlightsVisible={highlightsVisible}
-          onTag={tagSelection}
-          onHighlightClick={(ids, at) => (ids.length === 1 ? activate(ids[0]!, 'text') : setChooser({ ids, ...at }))}
-          onDeleteKey={removeActive}
-          onEnterKey={() => activeId && document.querySelector<HTMLTextAreaElement>('.annotation-card.active textarea')?.focus()}
-          handle={articleView}
-        />
+      <main className="workspace" hidden={state.reviewing}>
+        <ArticleView />
         <SidePanelTabs
-          selected={sideTab}
-          onSelect={setSideTab}
-          panels={{
-            annotations: (
-              <AnnotationsPanel
-                anchored={state.anchored}
-                orphaned={state.orphaned}
-                overview={state.overview}
-                activeId={activeId}
-                filter={filter}
-                onFilterChange={setFilter}
-                speakersFor={speakersFor}
-                actions={actions}
-              />
-            ),
-            brief: <BriefPanel db={db} articleId={article.id} analyst={analyst} onBriefChange={setShownBrief} onError={onError} />,
-          }}
+          selected={state.sideTab}
+          onSelect={(tab) => store.setSideTab(tab)}
+          panels={{ annotations: <AnnotationsPanel />, brief: <BriefPanel /> }}
         />
       </main>
-      {exportStage && <ExportProgress stage={exportStage} bridgeKind={bridge.kind} onCancel={() => exportAbort.current?.abort()} />}
-      {chooser && (
-        <div role="menu" aria-label="Choose annotation" className="chooser" style={{ left: chooser.x, top: chooser.y }}>
-          {chooser.ids.map((id) => {
-            const annotation = state.all.get(id);
-            return (
-              annotation && (
-                <button key={id} type="button" role="menuitem" onClick={() => activate(id, 'text')}>
-                  {shortLabel(annotation)}
-                </button>
-              )
-            );
-          })}
-          <button type="button" role="menuitem" onClick={() => setChooser(null)}>
-            Cancel
-          </button>
-        </div>
-      )}
-    </>
+      <PdfExport />
+    </WorkspaceProvider>
   );
 });

@@ -2,18 +2,24 @@
  * The annotations panel: filters with counts, a search, the cards in text order in a
  * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
+ * It reads the open workspace's session and store; a card's actions go to the session, each
+ * reported done once stored.
  */
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { applyFilter, TAG_FILTERS, type AnnotationFilter } from '../../../app/annotations/annotation-filter';
 import type { AnnotationOverview } from '../../../app/annotations/annotation-overview';
 import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
 import type { Annotation } from '../../../app/model/model';
 import { tagStyle } from '../../../app/model/tags';
+import { blockIndexAt, blockStarts } from '../../../app/model/canonical-text';
+import { speakerSuggestions } from '../../../app/annotations/speaker-suggestions';
+import { useServices } from '../../services/services';
+import { useSessionState, useWorkspace, useWorkspaceState } from '../../session/workspace-context';
 import { AnnotationCard, type CardActions } from './AnnotationCard';
 
-/** Props of {@link AnnotationsPanel}. */
-export interface AnnotationsPanelProps {
+/** Props of the panel's list, which the panel reads from the workspace. */
+interface AnnotationsPanelProps {
   /** Placed annotations, in text order. */
   readonly anchored: readonly AnchoredAnnotation[];
   readonly orphaned: readonly Annotation[];
@@ -31,8 +37,63 @@ const CARD_ESTIMATE = 220;
 const NO_SPEAKERS: readonly string[] = [];
 const NONE: readonly Annotation[] = [];
 
-/** The `Annotations` region. */
-export function AnnotationsPanel(props: AnnotationsPanelProps) {
+/** The `Annotations` region of the open workspace. */
+export function AnnotationsPanel() {
+  const { article, session, store } = useWorkspace();
+  const { notifications } = useServices();
+  const { anchored, orphaned, overview } = useSessionState();
+  const { activeId, filter, noteFocusRequest } = useWorkspaceState();
+
+  // The same object across changes, so a change re-renders the cards it touched, not all of them.
+  const actions: CardActions = useMemo(
+    () => ({
+      activate: (id: string) => store.activate(id, 'card'),
+      edit: (id, edit, coalesceKey) => void notifications.run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
+      remove: (id: string) => {
+        store.deactivate(id);
+        void notifications.run(() => session.remove(id), 'The annotation was not deleted');
+      },
+      link: (from, to, linked) => void notifications.run(() => session.link(from, to, linked), 'The link was not saved'),
+    }),
+    [notifications, session, store],
+  );
+
+  const starts = useMemo(() => blockStarts(article.blocks), [article]);
+  const speakerCache = useMemo(() => new Map<number, readonly string[]>(), []);
+  const speakersFor = useCallback(
+    (placed: AnchoredAnnotation) => {
+      const index = blockIndexAt(starts, placed.range.start);
+      let names = speakerCache.get(index);
+      if (!names) {
+        names = speakerSuggestions(article.blocks[index]?.text ?? '');
+        speakerCache.set(index, names);
+      }
+      return names;
+    },
+    [article, speakerCache, starts],
+  );
+
+  // Enter in the article asks the active card's note to take the focus.
+  useEffect(() => {
+    if (noteFocusRequest > 0) document.querySelector<HTMLTextAreaElement>('.annotations-panel .annotation-card.active textarea')?.focus();
+  }, [noteFocusRequest]);
+
+  return (
+    <AnnotationsList
+        anchored={anchored}
+        orphaned={orphaned}
+        overview={overview}
+        activeId={activeId}
+        filter={filter}
+        onFilterChange={(next) => store.setFilter(next)}
+        speakersFor={speakersFor}
+        actions={actions}
+      />
+  );
+}
+
+/** The filters, the search and the cards. */
+function AnnotationsList(props: AnnotationsPanelProps) {
   const { anchored, orphaned, overview, activeId, filter, onFilterChange, speakersFor, actions } = props;
   const { counts, guarantees, linkedFrom } = overview;
   const scroller = useRef<HTMLDivElement>(null);

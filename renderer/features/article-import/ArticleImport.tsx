@@ -1,32 +1,31 @@
 /**
- * Every way an article comes in: the `Import article` button and File → Import article… (a
- * hidden file input, which works in a browser and in the sandboxed Electron renderer alike),
- * a paste anywhere outside a text field, and a file dropped on the window. Each leads to the
- * preview; a refusal goes to the alert region and changes nothing.
+ * Every way an article comes in: the `Import article` command (button, Ctrl+O, File › Import
+ * article…: a hidden file input, which works in a browser and in the sandboxed Electron
+ * renderer alike), a paste anywhere outside a text field, and an article file from the file
+ * intake (dropped, opened by the OS, or chosen). Each leads to the preview; a refusal goes to
+ * the alert region and changes nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { canonicalText } from '../../../app/model/canonical-text';
-import type { AppCommand, BriefingDeskBridge } from '../../../app/platform/ipc-contract';
 import type { Article, ArticleDraft } from '../../../app/model/model';
 import { annotationsOf } from '../../storage/annotation-store';
-import type { BriefingDeskDatabase } from '../../storage/database';
 import { articleWithText, storeImport, suggestedRevisionOf, type RevisionOutcomes } from '../../storage/import-store';
-import { IMPORT_ACCEPT, type ImportCandidate } from './import-candidate';
+import { IMPORT_ACCEPT, importKind, type ImportCandidate } from './import-candidate';
 import { reanchorInWorker } from './reanchor-client';
 import { readImportFile, readPaste } from './read-import';
 import { ChooseFileDialog } from '../../ui/ChooseFileDialog';
 import { ImportDialog, type ImportProgress } from './ImportDialog';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
+import { inTextField } from '../../ui/text-field';
+import { CommandButton } from '../../commands/CommandButton';
+import { useCommand } from '../../commands/use-command';
+import { useServices } from '../../services/services';
 import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link ArticleImport}. */
 export interface ArticleImportProps {
-  readonly db: BriefingDeskDatabase;
-  readonly bridge: BriefingDeskBridge;
   /** Opens a stored article in the workspace. */
   readonly onOpen: (article: Article) => Promise<void>;
-  readonly onError: (message: string | null) => void;
-  readonly onStatus: (message: string) => void;
 }
 
 /** The preview being shown, with what it offers. */
@@ -36,23 +35,15 @@ interface Preview {
   readonly suggested: string | undefined;
 }
 
-/** Whether an event happened in a field where pasting is typing, not importing. */
-function inTextField(target: EventTarget | null): boolean {
-  return target instanceof Element && !!target.closest('input, textarea, select, dialog, [contenteditable="true"]:not(.article-text)');
-}
-
-/** Whether a drag carries files (not a text selection being moved). */
-function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
-}
-
 /** A plural-aware count: `1 annotation`, `2 annotations`. */
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** The `Import article` button and everything behind it. */
-export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: ArticleImportProps) {
+export function ArticleImport({ onOpen }: ArticleImportProps) {
+  const { db, intake, notifications } = useServices();
+  const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [progress, setProgress] = useState<ImportProgress | 'storing' | null>(null);
@@ -75,48 +66,41 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
   const chooseFile = useCallback(() => input.current?.click(), []);
   const [askToChoose, setAskToChoose] = useState(false);
 
+  useCommand('import-article', {
+    run: () => {
+      // Chromium opens a file chooser only in answer to a user's gesture; a menu command
+      // arriving over IPC may not count as one, so the analyst is asked for a click instead.
+      if (navigator.userActivation?.isActive === false) setAskToChoose(true);
+      else chooseFile();
+    },
+  });
+
+  // A file while the preview is open waits for none: the preview in front is answered first.
+  const previewOpen = useRef(false);
+  previewOpen.current = preview !== null;
   useEffect(
     () =>
-      bridge.onDidRequestCommand((command: AppCommand) => {
-        if (command !== 'import-article') return;
-        // Chromium opens a file chooser only in answer to a user's gesture; a menu command
-        // arriving over IPC may not count as one, so the analyst is asked for a click instead.
-        if (navigator.userActivation?.isActive === false) setAskToChoose(true);
-        else chooseFile();
+      intake.register({
+        accepts: (name) => importKind(name) !== undefined,
+        open: (file) => {
+          if (!previewOpen.current) void offer(() => readImportFile(file));
+        },
       }),
-    [bridge, chooseFile],
+    [intake, offer],
   );
 
   useEffect(() => {
     function onPaste(event: ClipboardEvent) {
-      if (preview || inTextField(event.target) || !event.clipboardData) return;
+      // A paste into a dialog's field (the name, an import preview) is typing too.
+      if (preview || inTextField(event.target) || (event.target instanceof Element && event.target.closest('dialog')) || !event.clipboardData) return;
       const html = event.clipboardData.getData('text/html');
       const text = event.clipboardData.getData('text/plain');
       if (!html.trim() && !text.trim()) return;
       event.preventDefault();
       void offer(() => readPaste(html, text));
     }
-    function onDragOver(event: DragEvent) {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    }
-    function onDrop(event: DragEvent) {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      const file = event.dataTransfer?.files[0];
-      if (file && !preview) void offer(() => readImportFile(file));
-    }
     window.addEventListener('paste', onPaste);
-    window.addEventListener('dragenter', onDragOver);
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('paste', onPaste);
-      window.removeEventListener('dragenter', onDragOver);
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('drop', onDrop);
-    };
+    return () => window.removeEventListener('paste', onPaste);
   }, [offer, preview]);
 
   const importDraft = useCallback(
@@ -163,10 +147,8 @@ export function ArticleImport({ db, bridge, onOpen, onError, onStatus }: Article
 
   return (
     <>
-      <button type="button" onClick={chooseFile}>
-        Import article
-      </button>
-      <HiddenFileInput ref={input} accept={IMPORT_ACCEPT} label="Article file" onFile={(file) => void offer(() => readImportFile(file))} />
+      <CommandButton command="import-article" />
+      <HiddenFileInput ref={input} accept={IMPORT_ACCEPT} label="Article file" onFile={(file) => intake.deliver(file, onError)} />
       {askToChoose && (
         <ChooseFileDialog
           onChoose={() => {

@@ -1,56 +1,30 @@
 /**
  * The article: a read-only ProseMirror view with the annotation highlights, selectable by
- * mouse and keyboard. G, R and P tag the selection; Delete removes the active annotation;
- * a click on a highlight activates it. Highlights follow the session's stored changes one
- * by one, never redrawn wholesale.
+ * mouse and keyboard. It carries out the tag commands (G, R, P, the toolbars): a tagging is
+ * the selection turned into a change set by the session and drawn, with the new annotation
+ * made active and the selection collapsed, in one ProseMirror transaction in the key's own
+ * event. It draws the active highlight from the workspace store, and the session's changes
+ * one by one, never redrawing the highlights wholesale.
  */
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EditorView } from 'prosemirror-view';
 import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
 import { articleToDoc, textOffsetToDocPos } from '../../../app/anchoring/article-doc';
-import type { Article } from '../../../app/model/model';
-import { tagForKey, type Tag } from '../../../app/model/tags';
+import { tagCommandId } from '../../../app/platform/app-commands';
+import { TAGS, tagStyle, type Tag } from '../../../app/model/tags';
 import type { TextRange } from '../../../app/anchoring/text-selectors';
 import { snapToWords } from '../../../app/anchoring/word-snap';
-import type { AnnotationSession } from '../../session/annotation-session';
+import { commandForKey } from '../../commands/command-keys';
+import { useServices } from '../../services/services';
+import { useWorkspace, useWorkspaceState } from '../../session/workspace-context';
+import { TagToolbar } from '../../ui/TagToolbar';
 import { activeHighlight, setActiveRange } from './active-highlight';
 import { annotationDecorations, changeHighlights, drawAround, highlightsAt, mergeHighlightChanges, type Highlight, type HighlightChange } from './annotation-decorations';
+import { HighlightChooser } from './HighlightChooser';
 import { readOnly } from './read-only';
 import { selectedTextRange } from './selected-range';
-import { TagToolbar } from '../../ui/TagToolbar';
-
-/** What the rest of the UI may ask of the article view. */
-export interface ArticleViewHandle {
-  /** The selected canonical-text range snapped to whole words, or undefined. */
-  selectedRange(): TextRange | undefined;
-  /**
-   * Emphasises an annotation's passage (null for none); with `flash`, scrolls to it and
-   * flashes it; with `collapseSelection`, the selection that made it collapses to its end,
-   * in the same transaction.
-   */
-  reveal(anchored: AnchoredAnnotation | null, options?: { readonly flash?: boolean; readonly collapseSelection?: boolean }): void;
-  /** Moves keyboard focus into the article text. */
-  focus(): void;
-}
-
-/** Props of {@link ArticleView}. */
-export interface ArticleViewProps {
-  readonly article: Article;
-  readonly text: string;
-  readonly session: AnnotationSession;
-  readonly highlightsVisible: boolean;
-  /** Tags the current selection. */
-  readonly onTag: (tag: Tag) => void;
-  /** A click on highlights: their annotation ids, innermost first, and where the click was. */
-  readonly onHighlightClick: (ids: readonly string[], at: { x: number; y: number }) => void;
-  /** Delete or Backspace in the article, meant for the active annotation. */
-  readonly onDeleteKey: () => void;
-  /** Enter in the article, meant to open the active annotation's card. */
-  readonly onEnterKey: () => void;
-  readonly handle: Ref<ArticleViewHandle>;
-}
 
 function highlightOf(doc: PMNode, { annotation, range }: AnchoredAnnotation): Highlight {
   return {
@@ -68,25 +42,91 @@ interface SelectionAnchor {
   readonly top: number;
 }
 
-/** The article view. */
-export function ArticleView(props: ArticleViewProps) {
-  const { article, text, session, highlightsVisible, handle } = props;
+/** What the view has yet to draw: highlight changes, and whether the selection collapses. */
+interface PendingDraw {
+  highlights: HighlightChange | null;
+  collapseSelection: boolean;
+}
+
+/** The article view of the open workspace. */
+export function ArticleView() {
+  const { article, text, session, store } = useWorkspace();
+  const { commands, notifications } = useServices();
+  const { highlightsVisible } = useWorkspaceState();
   const mount = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView | null>(null);
-  const callbacks = useRef(props);
-  callbacks.current = props;
   const [selectionAnchor, setSelectionAnchor] = useState<SelectionAnchor | null>(null);
-  const pendingHighlights = useRef<HighlightChange | null>(null);
-  /** `tr` with the highlight changes still waiting to be drawn, which it takes over. */
-  const withPendingHighlights = (tr: Transaction): Transaction => {
-    const pending = pendingHighlights.current;
-    pendingHighlights.current = null;
-    return pending ? changeHighlights(tr, pending) : tr;
-  };
 
   useEffect(() => {
     if (!mount.current) return;
     const doc = articleToDoc(article.blocks);
+    const pending: PendingDraw = { highlights: null, collapseSelection: false };
+    let drawQueued = false;
+    /** The active annotation as drawn last, to draw only what changed. */
+    let drawnActivation = store.getState().activation;
+
+    /** `tr` with everything waiting to be drawn: highlights, the active range, the selection. */
+    const withPending = (tr: Transaction): Transaction => {
+      if (pending.highlights) tr = changeHighlights(tr, pending.highlights);
+      pending.highlights = null;
+      const activation = store.getState().activation;
+      if (activation !== drawnActivation) {
+        drawnActivation = activation;
+        const placed = activation?.id ? session.getState().anchored.find((a) => a.annotation.id === activation.id) : undefined;
+        const flash = activation?.source === 'card';
+        const range = placed ? { ...highlightOf(tr.doc, placed), flash } : null;
+        tr = setActiveRange(tr, range);
+        if (range && flash) tr = drawAround(editor.state, tr, range);
+      }
+      if (pending.collapseSelection) tr.setSelection(TextSelection.create(tr.doc, editor.state.selection.to));
+      pending.collapseSelection = false;
+      return tr;
+    };
+    /** Draws what is pending now, in one transaction; scrolls to a card's passage. */
+    const draw = (): void => {
+      drawQueued = false;
+      if (view !== editor) return;
+      const activation = store.getState().activation;
+      const scroll = activation !== drawnActivation && activation?.source === 'card';
+      editor.dispatch(withPending(editor.state.tr));
+      if (!scroll) return;
+      const active = editor.dom.querySelector('[data-active-annotation]');
+      active?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    };
+    /** Draws at the end of the current task unless something draws sooner. */
+    const drawSoon = (): void => {
+      if (drawQueued) return;
+      drawQueued = true;
+      queueMicrotask(() => drawQueued && draw());
+    };
+
+    /** The selected canonical-text range snapped to whole words, or undefined. */
+    const selectedRange = (): TextRange | undefined => {
+      const [from, to] = liveSelection(editor);
+      const range = selectedTextRange(editor.state.doc, from, to, text);
+      return range && snapToWords(text, range);
+    };
+
+    /**
+     * Tags the selection: the session shows the annotation at once, before its write
+     * commits; it becomes active and its selection collapses in the same transaction, so
+     * highlight, card and selection reach the screen in one frame. It is reported added
+     * once stored; a failed write takes it back out.
+     */
+    const tagSelection = (tag: Tag): void => {
+      const range = selectedRange();
+      if (!range) {
+        notifications.status('Select a passage of the article first.');
+        return;
+      }
+      const annotation = session.draft(tag, range);
+      pending.collapseSelection = true;
+      const stored = session.tag(annotation);
+      store.activate(annotation.id, 'tagging');
+      draw();
+      void notifications.run(() => stored, 'The annotation was not saved', `${tagStyle(tag).label} added.`);
+    };
+
+    let view: EditorView | null = null;
     const editor: EditorView = new EditorView(mount.current, {
       state: EditorState.create({
         doc,
@@ -98,90 +138,52 @@ export function ArticleView(props: ArticleViewProps) {
         if (tr.selectionSet || tr.docChanged) setSelectionAnchor(anchorOfSelection(editor));
       },
       handleKeyDown(_view, event) {
-        if (event.ctrlKey || event.metaKey || event.altKey) return false;
-        if (event.key === 'Delete' || event.key === 'Backspace') {
-          callbacks.current.onDeleteKey();
+        if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          if (store.getState().activeId) store.requestNoteFocus();
           return true;
         }
-        if (event.key === 'Enter') {
-          callbacks.current.onEnterKey();
-          return true;
-        }
-        const tag = tagForKey(event.key);
-        if (!tag) return false;
-        callbacks.current.onTag(tag);
+        const command = commandForKey(event, 'article');
+        if (!command) return false;
+        commands.execute(command);
         return true;
       },
       handleClick(clicked, pos, event) {
         if (!clicked.state.selection.empty) return false;
         const ids = highlightsAt(clicked.state, pos);
-        if (ids.length === 0) return false;
-        callbacks.current.onHighlightClick(ids, { x: event.clientX, y: event.clientY });
+        if (ids.length === 1) store.activate(ids[0]!, 'text');
+        else if (ids.length > 1) store.openChooser(ids, event.clientX, event.clientY);
         return false;
       },
     });
-    view.current = editor;
-    // The session's changes (a tagging's as soon as it shows) redraw their highlights in the
-    // next transaction the view makes (a tagging's reveal follows at once) or, failing that,
-    // in a microtask: one update of a long article instead of two.
-    const stopListening = session.onDidApplyChanges((changes, placed) => {
+    view = editor;
+
+    const stopSession = session.onDidApplyChanges((changes, placed) => {
       const add = placed.map((a) => highlightOf(doc, a));
       // Only an annotation that existed before can have a highlight to take away: finding
       // one by id goes over every highlight, which a new annotation need not pay for.
       const remove = [...new Set(changes.flatMap((c) => (c.before ? [c.before.id] : [])))];
-      const waiting = pendingHighlights.current;
-      pendingHighlights.current = waiting ? mergeHighlightChanges(waiting, { remove, add }) : { remove, add };
-      if (!waiting) {
-        queueMicrotask(() => {
-          if (pendingHighlights.current && view.current === editor) editor.dispatch(withPendingHighlights(editor.state.tr));
-        });
-      }
+      pending.highlights = pending.highlights ? mergeHighlightChanges(pending.highlights, { remove, add }) : { remove, add };
+      drawSoon();
     });
+    const stopStore = store.subscribe(() => {
+      if (store.getState().activation !== drawnActivation) drawSoon();
+    });
+    const stopSelection = store.provideSelection(selectedRange);
+    const stopTags = TAGS.map((tag) =>
+      commands.register(tagCommandId(tag), { run: () => tagSelection(tag), isEnabled: () => !store.getState().reviewing }),
+    );
     return () => {
-      pendingHighlights.current = null;
-      stopListening();
+      for (const stop of [stopSession, stopStore, stopSelection, ...stopTags]) stop();
+      view = null;
       editor.destroy();
-      view.current = null;
     };
-  }, [article, session]);
-
-  useImperativeHandle(
-    handle,
-    () => ({
-      selectedRange() {
-        const editor = view.current;
-        if (!editor) return undefined;
-        const [from, to] = liveSelection(editor);
-        const range = selectedTextRange(editor.state.doc, from, to, text);
-        return range && snapToWords(text, range);
-      },
-      reveal(anchored, { flash = false, collapseSelection = false } = {}) {
-        const editor = view.current;
-        if (!editor) return;
-        const range = anchored && { ...highlightOf(editor.state.doc, anchored), flash };
-        let tr = setActiveRange(withPendingHighlights(editor.state.tr), range);
-        if (range && flash) tr = drawAround(editor.state, tr, range);
-        if (collapseSelection) tr.setSelection(TextSelection.create(tr.doc, editor.state.selection.to));
-        editor.dispatch(tr);
-        if (range && flash) {
-          const { node } = editor.domAtPos(range.from);
-          const element = node instanceof Element ? node : node.parentElement;
-          element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-        }
-      },
-      focus() {
-        view.current?.focus();
-      },
-    }),
-    [text],
-  );
+  }, [article, commands, notifications, session, store, text]);
 
   return (
     <article className={highlightsVisible ? 'article' : 'article highlights-hidden'} aria-label={article.title}>
       <div ref={mount} />
-      {selectionAnchor && (
-        <TagToolbar label="Quick tag" className="quick-tag" style={selectionAnchor} onTag={(tag) => callbacks.current.onTag(tag)} />
-      )}
+      {selectionAnchor && <TagToolbar label="Quick tag" className="quick-tag" style={selectionAnchor} />}
+      <HighlightChooser />
     </article>
   );
 }

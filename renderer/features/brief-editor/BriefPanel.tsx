@@ -5,6 +5,7 @@
  * drafts included — is reported upward, so Export PDF prints what the analyst sees.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { stableJson } from '../../../app/model/stable-json';
 import { BRIEF_TEXT_LIMITS } from '../../../app/brief/brief-record';
 import { resolveBriefSettings, type BriefItemOrder, type BriefSettings } from '../../../app/brief/brief-settings';
 import { EMPTY_KEY_JUDGMENTS, MAX_KEY_JUDGMENTS_TEXT, readKeyJudgmentsDoc, type KeyJudgmentsDoc } from '../../../app/brief/key-judgments';
@@ -13,20 +14,12 @@ import type { PaperSize } from '../../../app/model/paper-size';
 import { TAG_STYLES, type Tag } from '../../../app/model/tags';
 import { loadBrief, updateBrief, type BriefChange } from '../../storage/brief-store';
 import type { BriefingDeskDatabase } from '../../storage/database';
+import { useServices } from '../../services/services';
+import { useWorkspace } from '../../session/workspace-context';
+import { useLiveQuery } from '../../storage/use-live-query';
 import { KeyJudgmentsEditor } from './KeyJudgmentsEditor';
 import { useDraft } from '../../ui/use-draft';
 import { errorMessage } from '../../../app/model/error-message';
-
-/** Props of {@link BriefPanel}. */
-export interface BriefPanelProps {
-  readonly db: BriefingDeskDatabase;
-  readonly articleId: string;
-  readonly analyst: string;
-  /** Called with the brief as shown, drafts included, whenever it changes. */
-  readonly onBriefChange: (brief: Brief) => void;
-  /** Shows an error in the alert region (null clears it). */
-  readonly onError: (message: string | null) => void;
-}
 
 const ORDERS: readonly { readonly value: BriefItemOrder; readonly label: string }[] = [
   { value: 'by-tag', label: 'By tag, then text order' },
@@ -37,33 +30,51 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string }[] =
   { value: 'letter', label: 'US Letter' },
 ];
 
-/** The brief panel: loads the article's brief, then shows its editor. */
-export function BriefPanel({ db, articleId, analyst, onBriefChange, onError }: BriefPanelProps) {
-  const [stored, setStored] = useState<Brief | null>(null);
-  // The analyst's name only authors a new brief, and a new error handler is no new brief:
-  // neither may reload the editor (and lose its drafts).
+/**
+ * The brief panel: reads the article's brief live, then shows its editor. A change to the
+ * stored brief that the editor did not write itself (an imported or merged brief file, a
+ * restore) starts the editor again from what is stored, so the imported title, key judgments
+ * and marking show at once and nothing typed before can overwrite them unseen.
+ */
+export function BriefPanel() {
+  const { db, notifications } = useServices();
+  const { article, analyst, store } = useWorkspace();
+  // The analyst's name only authors a new brief: a new name is no new brief and may not
+  // reload the editor (and lose its drafts).
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
-  const onErrorRef = useRef(onError);
-  onErrorRef.current = onError;
-
+  /** The briefs this editor wrote, as stable JSON, to tell them from writes by anything else. */
+  const ownWrites = useRef(new Set<string>());
+  const live = useLiveQuery(() => loadBrief(db, article.id, analystRef.current), [db, article.id], (e) =>
+    notifications.error(`The brief could not be read: ${errorMessage(e)}`),
+  );
+  const [shown, setShown] = useState<{ readonly brief: Brief; readonly generation: number } | null>(null);
   useEffect(() => {
-    let live = true;
-    setStored(null);
-    loadBrief(db, articleId, analystRef.current).then(
-      (brief) => live && setStored(brief),
-      (e: unknown) => onErrorRef.current(`The brief could not be read: ${errorMessage(e)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [db, articleId]);
+    if (!live) return;
+    setShown((current) => {
+      if (current && ownWrites.current.has(stableJson(live))) return current;
+      return { brief: live, generation: (current?.generation ?? 0) + 1 };
+    });
+  }, [live]);
+
+  const onStored = useCallback((brief: Brief) => setShown((current) => current && { ...current, brief }), []);
+  const onStoring = useCallback((brief: Brief) => ownWrites.current.add(stableJson(brief)), []);
+  const onBriefChange = useCallback((brief: Brief) => store.showBrief(brief), [store]);
 
   return (
     <section className="brief-panel" aria-labelledby="brief-heading">
       <h2 id="brief-heading">Brief</h2>
-      {stored ? (
-        <BriefForm key={articleId} db={db} stored={stored} analyst={analyst} onStored={setStored} onBriefChange={onBriefChange} onError={onError} />
+      {shown ? (
+        <BriefForm
+          key={`${article.id}:${shown.generation}`}
+          db={db}
+          stored={shown.brief}
+          analyst={analyst}
+          onStored={onStored}
+          onStoring={onStoring}
+          onBriefChange={onBriefChange}
+          onError={notifications.error}
+        />
       ) : (
         <p className="loading">Loading the brief…</p>
       )}
@@ -71,12 +82,20 @@ export function BriefPanel({ db, articleId, analyst, onBriefChange, onError }: B
   );
 }
 
-interface BriefFormProps extends Omit<BriefPanelProps, 'articleId'> {
+interface BriefFormProps {
+  readonly db: BriefingDeskDatabase;
   readonly stored: Brief;
+  readonly analyst: string;
+  /** The brief as stored after one of the form's saves. */
   readonly onStored: (brief: Brief) => void;
+  /** The brief one of the form's saves is writing, before it commits. */
+  readonly onStoring: (brief: Brief) => void;
+  /** The brief as shown, drafts included, whenever it changes. */
+  readonly onBriefChange: (brief: Brief) => void;
+  readonly onError: (message: string | null) => void;
 }
 
-function BriefForm({ db, stored, analyst, onStored, onBriefChange, onError }: BriefFormProps) {
+function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, onError }: BriefFormProps) {
   const id = useId();
   const { articleId } = stored;
   // Saves run in order, and each stores the whole brief, so only the last one's result is
@@ -85,14 +104,14 @@ function BriefForm({ db, stored, analyst, onStored, onBriefChange, onError }: Br
   const save = useCallback(
     (change: BriefChange) => {
       const ticket = ++lastSave.current;
-      updateBrief(db, articleId, analyst, change).then(
+      updateBrief(db, articleId, analyst, change, onStoring).then(
         (brief) => {
           if (ticket === lastSave.current) onStored(brief);
         },
         (e: unknown) => onError(`The brief was not saved: ${errorMessage(e)}`),
       );
     },
-    [analyst, articleId, db, onError, onStored],
+    [analyst, articleId, db, onError, onStored, onStoring],
   );
 
   const [title, setTitle, flushTitle] = useDraft(stored.title, (value) => save({ title: value }));

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BriefingDeskBridge } from '../../../app/platform/ipc-contract';
 import { BriefingDeskDatabase } from '../../storage/database';
+import { createServices, ServicesProvider } from '../../services/services';
 import { BriefExchange, isBriefFileName } from './BriefExchange';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -16,42 +17,49 @@ const bridge: BriefingDeskBridge = {
   onDidRequestCommand: () => () => {},
 } as unknown as BriefingDeskBridge;
 
-/** A drop of one file on the window, as a drag from the desktop or an OS-opened file arrives. */
-function drop(name: string, text: string): Event {
-  const event = new Event('drop', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'dataTransfer', { value: { files: [new File([text], name)], types: ['Files'] } });
-  window.dispatchEvent(event);
-  return event;
-}
-
 let db: BriefingDeskDatabase;
 afterEach(async () => {
   await db.delete();
 });
 
 describe('BriefExchange', () => {
-  it('takes a dropped .brief file (a refusal goes to the alert, nothing stored) and leaves other files to the article import', async () => {
-    db = new BriefingDeskDatabase('brief-exchange-drop');
-    const onError = vi.fn();
-    const later = vi.fn();
-    window.addEventListener('drop', later);
+  it('takes a brief file from the file intake (a refusal goes to the alert, nothing stored) and leaves other files to other importers', async () => {
+    db = new BriefingDeskDatabase('brief-exchange-intake');
+    const services = createServices(db, bridge);
     const root = createRoot(document.body.appendChild(document.createElement('div')));
     await act(async () => {
-      root.render(<BriefExchange db={db} bridge={bridge} article={undefined} analyst="Ada" onOpen={async () => {}} onError={onError} onStatus={() => {}} />);
+      root.render(
+        <ServicesProvider services={services}>
+          <BriefExchange article={undefined} analyst="Ada" onOpen={async () => {}} />
+        </ServicesProvider>,
+      );
     });
 
-    const brief = drop('team.BRIEF', 'not json');
-    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.stringMatching(/^team\.BRIEF was not imported\. The brief file is not valid JSON/)));
-    expect(brief.defaultPrevented).toBe(true);
-    expect(later).not.toHaveBeenCalled();
+    const refusals: string[] = [];
+    expect(services.intake.deliver(new File(['not json'], 'team.BRIEF'), (m) => refusals.push(m))).toBe(true);
+    await vi.waitFor(() => expect(services.notifications.getState().error).toMatch(/^team\.BRIEF was not imported\. The brief file is not valid JSON/));
     expect(await db.articles.count()).toBe(0);
-
-    const text = drop('article.txt', 'Some article');
-    expect(text.defaultPrevented).toBe(false);
-    expect(later).toHaveBeenCalledTimes(1);
+    expect(services.intake.deliver(new File(['Some article'], 'article.txt'), (m) => refusals.push(m))).toBe(false);
+    expect(refusals).toEqual([expect.stringMatching(/^“article\.txt” cannot be imported/)]);
 
     act(() => root.unmount());
-    window.removeEventListener('drop', later);
+  });
+
+  it('offers Export brief only with an article open', async () => {
+    db = new BriefingDeskDatabase('brief-exchange-commands');
+    const services = createServices(db, bridge);
+    const root = createRoot(document.body.appendChild(document.createElement('div')));
+    await act(async () => {
+      root.render(
+        <ServicesProvider services={services}>
+          <BriefExchange article={undefined} analyst="Ada" onOpen={async () => {}} />
+        </ServicesProvider>,
+      );
+    });
+    expect(services.commands.isEnabled('export-brief')).toBe(false);
+    expect(services.commands.isEnabled('import-brief')).toBe(true);
+    act(() => root.unmount());
+    expect(services.commands.isEnabled('import-brief')).toBe(false);
   });
 });
 

@@ -1,37 +1,34 @@
 /**
  * The team exchange of the open article: `Export brief`, the `Export as…` formats (JSON-LD,
- * Markdown, CSV) and `Import brief` (button, File menu, or a `.brief` file dropped on the
- * window). An import is checked by `parseBriefFile` first — a refusal goes to the alert region
- * and changes nothing — then stored or merged in one transaction, the article reopened and
- * the `Merge summary` shown.
+ * Markdown, CSV) and `Import brief` (button, File menu, or a brief file from the file intake:
+ * dropped, opened by the OS, or chosen). An import is checked by `parseBriefFile` first — a
+ * refusal goes to the alert region and changes nothing — then stored or merged in one
+ * transaction, the article reopened and the `Merge summary` shown.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import { parseBriefFile } from '../../../app/exchange/brief-file';
-import type { AppCommand, BriefingDeskBridge } from '../../../app/platform/ipc-contract';
 import type { MergeConflict } from '../../../app/exchange/merge-conflict';
 import type { Article } from '../../../app/model/model';
-import type { BriefingDeskDatabase } from '../../storage/database';
 import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
 import { exportRequest, type ExportKind } from './export-files';
 import { MergeSummaryDialog } from './MergeSummaryDialog';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
+import { CommandButton } from '../../commands/CommandButton';
+import { useCommand } from '../../commands/use-command';
+import { useServices } from '../../services/services';
 import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link BriefExchange}. */
 export interface BriefExchangeProps {
-  readonly db: BriefingDeskDatabase;
-  readonly bridge: BriefingDeskBridge;
   /** The open article, if any: what the exports export. */
   readonly article: Article | undefined;
   readonly analyst: string;
   /** Opens (or reopens, re-reading its annotations) a stored article. */
   readonly onOpen: (article: Article) => Promise<void>;
-  readonly onError: (message: string | null) => void;
-  readonly onStatus: (message: string) => void;
 }
 
-/** Whether a file is a `.brief` file by its name; the window's drop handlers route by this. */
+/** Whether a file is a brief file by its name; the file intake routes by this. */
 export function isBriefFileName(name: string): boolean {
   return name.toLowerCase().endsWith('.brief');
 }
@@ -39,7 +36,9 @@ export function isBriefFileName(name: string): boolean {
 const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = { brief: 'brief', jsonld: 'JSON-LD', markdown: 'Markdown', csv: 'CSV' };
 
 /** The exchange buttons, the hidden file chooser and the merge summary. */
-export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, onStatus }: BriefExchangeProps) {
+export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) {
+  const { db, bridge, intake, notifications } = useServices();
+  const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
   const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; swapped: ReadonlySet<string> } | null>(null);
 
@@ -94,34 +93,13 @@ export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, o
 
   const chooseFile = useCallback(() => input.current?.click(), []);
 
-  useEffect(
-    () =>
-      bridge.onDidRequestCommand((command: AppCommand) => {
-        if (command === 'import-brief') chooseFile();
-        else if (command === 'export-brief') void exportAs('brief');
-      }),
-    [bridge, chooseFile, exportAs],
-  );
-
-  useEffect(() => {
-    // Capture phase, before the article import's window handler: a `.brief` file is ours,
-    // anything else is left to it.
-    function onDrop(event: DragEvent) {
-      const file = event.dataTransfer?.files[0];
-      if (!file || !isBriefFileName(file.name)) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      void importFile(file);
-    }
-    window.addEventListener('drop', onDrop, true);
-    return () => window.removeEventListener('drop', onDrop, true);
-  }, [importFile]);
+  useCommand('import-brief', { run: chooseFile });
+  useCommand('export-brief', { run: () => exportAs('brief'), isEnabled: () => !!article }, !!article);
+  useEffect(() => intake.register({ accepts: isBriefFileName, open: importFile }), [importFile, intake]);
 
   return (
     <div className="exchange-actions" role="group" aria-label="Exchange">
-      <button type="button" disabled={!article} onClick={() => void exportAs('brief')}>
-        Export brief
-      </button>
+      <CommandButton command="export-brief" />
       <select
         aria-label="Export as"
         value=""
@@ -136,10 +114,8 @@ export function BriefExchange({ db, bridge, article, analyst, onOpen, onError, o
         <option value="markdown">Export Markdown</option>
         <option value="csv">Export CSV</option>
       </select>
-      <button type="button" onClick={chooseFile}>
-        Import brief
-      </button>
-      <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief file" onFile={(file) => void importFile(file)} />
+      <CommandButton command="import-brief" />
+      <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief file" onFile={(file) => intake.deliver(file, onError)} />
       {merged && (
         <MergeSummaryDialog
           source={merged.source}

@@ -1,24 +1,21 @@
 /**
- * The library: every article with its source, date and counts per tag; open one, delete one
- * (confirmed, and undoable), or add the sample article back.
+ * The library: every article with its source, date and counts per tag, read live (an import,
+ * a merge or a restore shows at once); open one, delete one (confirmed, and undoable), or add
+ * the sample article back.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Article } from '../../../app/model/model';
 import { TAG_STYLES, type Tag } from '../../../app/model/tags';
 import { deleteArticle, restoreArticle, storeArticle, tagCounts, type ArticleSnapshot } from '../../storage/article-store';
-import type { BriefingDeskDatabase } from '../../storage/database';
+import { useLiveQuery } from '../../storage/use-live-query';
+import { useServices } from '../../services/services';
 import { sampleArticle } from '../../storage/sample-article';
 import { SourceLink } from '../../ui/SourceLink';
-import type { BriefingDeskBridge } from '../../../app/platform/ipc-contract';
 import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link LibraryView}. */
 export interface LibraryViewProps {
-  readonly db: BriefingDeskDatabase;
   readonly onOpen: (article: Article) => void;
-  readonly onError: (message: string | null) => void;
-  /** Opens an entry's source link outside the app; without it, sources are not links. */
-  readonly bridge?: Pick<BriefingDeskBridge, 'openExternal'>;
 }
 
 interface Entry {
@@ -27,26 +24,27 @@ interface Entry {
 }
 
 /** The library view. */
-export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
-  const [entries, setEntries] = useState<readonly Entry[] | null>(null);
+export function LibraryView({ onOpen }: LibraryViewProps) {
+  const { db, bridge, notifications } = useServices();
+  const onError = notifications.error;
   const [confirming, setConfirming] = useState<Article | null>(null);
   const [deleted, setDeleted] = useState<ArticleSnapshot | null>(null);
 
-  const load = useCallback(async () => {
-    const articles = (await db.articles.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-    setEntries(await Promise.all(articles.map(async (article) => ({ article, counts: await tagCounts(db, article.id) }))));
-  }, [db]);
-
-  useEffect(() => {
-    load().catch((e: unknown) => onError(`The library could not be read: ${errorMessage(e)}`));
-  }, [load, onError]);
+  const entries: readonly Entry[] | null =
+    useLiveQuery(
+      async () => {
+        const articles = (await db.articles.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+        return Promise.all(articles.map(async (article) => ({ article, counts: await tagCounts(db, article.id) })));
+      },
+      [db],
+      (e) => onError(`The library could not be read: ${errorMessage(e)}`),
+    ) ?? null;
 
   async function confirmDelete(article: Article) {
     setConfirming(null);
     try {
       setDeleted(await deleteArticle(db, article.id));
       onError(null);
-      await load();
     } catch (e) {
       onError(`The article was not deleted: ${errorMessage(e)}`);
     }
@@ -57,7 +55,6 @@ export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
     try {
       await restoreArticle(db, deleted);
       setDeleted(null);
-      await load();
     } catch (e) {
       onError(`The article could not be restored: ${errorMessage(e)}`);
     }
@@ -98,8 +95,8 @@ export function LibraryView({ db, onOpen, onError, bridge }: LibraryViewProps) {
               <h3>{article.title}</h3>
               <p className="library-meta">
                 {[article.publisher, article.byline, article.published].filter(Boolean).join(' · ') || 'No source recorded'}
-                {bridge && article.sourceUrl && ' · '}
-                {bridge && <SourceLink url={article.sourceUrl} bridge={bridge} onError={onError} />}
+                {article.sourceUrl && ' · '}
+                <SourceLink url={article.sourceUrl} bridge={bridge} onError={onError} />
               </p>
               <p className="library-counts">
                 {TAG_STYLES.map((s) => (

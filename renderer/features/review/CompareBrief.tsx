@@ -10,6 +10,7 @@ import { compareAnalysts, type AnalystComparison, type PassagePair } from '../..
 import type { Annotation, Article } from '../../../app/model/model';
 import { tagStyle } from '../../../app/model/tags';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
+import { useServices } from '../../services/services';
 import { errorMessage } from '../../../app/model/error-message';
 
 /** Props of {@link CompareBrief}. */
@@ -17,7 +18,6 @@ export interface CompareBriefProps {
   readonly article: Article;
   /** This copy's annotations. */
   readonly annotations: readonly Annotation[];
-  readonly onError: (message: string | null) => void;
 }
 
 /** A quote with its tag: `Risk: “…”`. */
@@ -58,7 +58,9 @@ function OnlyList({ label, annotations }: { label: string; annotations: readonly
 }
 
 /** The compare button and, once a file is read, the comparison. */
-export function CompareBrief({ article, annotations, onError }: CompareBriefProps) {
+export function CompareBrief({ article, annotations }: CompareBriefProps) {
+  const { notifications } = useServices();
+  const onError = notifications.error;
   const input = useRef<HTMLInputElement>(null);
   const [compared, setCompared] = useState<{ other: string; theirs: readonly Annotation[] } | null>(null);
   const comparison: AnalystComparison | null = compared && compareAnalysts(annotations, compared.theirs);

@@ -4,29 +4,21 @@
  * and for each one a verdict (`Agree`, `Dispute`, `Needs source`) with a comment, signed with
  * the reviewer's name and time. Nothing here tags or edits the analyst's work.
  */
-import { memo, useMemo, useRef, type ReactNode } from 'react';
-import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { BLOCKS_PER_CHUNK } from '../../../app/anchoring/article-doc';
 import type { Annotation, Article, ReviewVerdict } from '../../../app/model/model';
 import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
 import { reviewArticleSegments, reviewHighlights, type ReviewHighlight } from '../../../app/review/review-segments';
 import { VERDICT_CHOICES } from '../../../app/review/review-verdict';
 import { TAG_STYLES } from '../../../app/model/tags';
+import { useServices } from '../../services/services';
+import { useSessionState, useWorkspace } from '../../session/workspace-context';
 import { CompareBrief } from './CompareBrief';
 import { useDraft } from '../../ui/use-draft';
 import { formatTime } from '../../ui/format-time';
 
-/** Props of {@link ReviewView}. */
-export interface ReviewViewProps {
-  readonly article: Article;
-  readonly anchored: readonly AnchoredAnnotation[];
-  readonly orphaned: readonly Annotation[];
-  /** The reviewer's name (the analyst name setting). */
-  readonly reviewer: string;
-  /** Stores a verdict (undefined: none); `coalesceKey` groups a comment's keystrokes for undo. */
-  readonly onVerdict: (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string) => void;
-  readonly onError: (message: string | null) => void;
-}
+/** Stores a verdict (undefined: none); `coalesceKey` groups a comment's keystrokes for undo. */
+type OnVerdict = (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: string) => void;
 
 
 /** One block of the article, read-only, highlights drawn as nested marks. */
@@ -37,7 +29,7 @@ function ReviewBlock({ type, children }: { type: Article['blocks'][number]['type
 }
 
 /** One annotation under review: its quote and note, the verdict buttons and the comment. */
-const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }: { annotation: Annotation; reviewer: string; onVerdict: ReviewViewProps['onVerdict'] }) {
+const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }: { annotation: Annotation; reviewer: string; onVerdict: OnVerdict }) {
   const { id, verdict } = annotation;
   const [comment, setComment, flushComment] = useDraft(verdict?.comment ?? '', (value) => {
     if (verdict) onVerdict(id, { ...verdict, comment: value, reviewer, at: new Date().toISOString() }, `verdict-comment:${id}`);
@@ -131,8 +123,16 @@ const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { art
   );
 });
 
-/** The review region. */
-export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, onError }: ReviewViewProps) {
+/** The review region of the open workspace; the reviewer signs with the analyst's name. */
+export function ReviewView() {
+  const { article, session, analyst: reviewer } = useWorkspace();
+  const { notifications } = useServices();
+  const { anchored, orphaned } = useSessionState();
+  // One callback for every review item, so a verdict re-renders its own item, not all of them.
+  const onVerdict: OnVerdict = useCallback(
+    (id, verdict, coalesceKey) => void notifications.run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved'),
+    [notifications, session],
+  );
   const all = useMemo(() => [...anchored.map((a) => a.annotation), ...orphaned], [anchored, orphaned]);
   const progress = describeReviewProgress(reviewProgress(all));
   const shownHighlights = useRef<readonly ReviewHighlight[] | undefined>(undefined);
@@ -142,7 +142,7 @@ export function ReviewView({ article, anchored, orphaned, reviewer, onVerdict, o
     <section role="region" aria-label="Review" className="review">
       <div className="review-bar">
         <p className="review-progress">{progress}</p>
-        <CompareBrief article={article} annotations={all} onError={onError} />
+        <CompareBrief article={article} annotations={all} />
       </div>
       <div className="review-body">
         <ReviewArticle article={article} highlights={highlights} />

@@ -1,36 +1,21 @@
 /**
- * The `Needs review` queue of a new revision: each annotation re-anchoring could not place
- * for sure, with the text it had and the candidate text now side by side. The analyst
- * accepts the candidate, re-targets the annotation to the passage selected in the article,
- * or keeps it as an orphan; nothing is placed until they do.
+ * The revision queue (shown as `Needs review`) of a new revision: each annotation
+ * re-anchoring could not place for sure, with the text it had and the candidate text now
+ * side by side. The analyst accepts the candidate, re-targets the annotation to the passage
+ * selected in the article, or keeps it as an orphan; nothing is placed until they do. The
+ * queue is read live, so a decision (or an import) shows at once.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { Annotation, AnnotationTarget } from '../../../app/model/model';
-import type { PendingReview } from '../../../app/anchoring/revision-plan';
+import type { RevisionItem } from '../../../app/anchoring/revision-plan';
 import { tagStyle } from '../../../app/model/tags';
-import { anchorTarget, describeRange, type TextRange } from '../../../app/anchoring/text-selectors';
-import type { AnnotationSession } from '../../session/annotation-session';
-import type { BriefingDeskDatabase } from '../../storage/database';
-import { dropReview, pendingReviews } from '../../storage/import-store';
+import { anchorTarget, describeRange } from '../../../app/anchoring/text-selectors';
+import { settleRevisionItem, revisionQueue } from '../../storage/import-store';
+import { useLiveQuery } from '../../storage/use-live-query';
+import { useServices } from '../../services/services';
+import { useWorkspace } from '../../session/workspace-context';
+import { shortenQuote } from '../../../app/model/shorten-quote';
 import { errorMessage } from '../../../app/model/error-message';
-
-/** Props of {@link NeedsReviewQueue}. */
-export interface NeedsReviewQueueProps {
-  readonly db: BriefingDeskDatabase;
-  readonly articleId: string;
-  /** The article's canonical text. */
-  readonly text: string;
-  readonly session: AnnotationSession;
-  /** The passage selected in the article now, for `Re-target`. */
-  readonly selectedRange: () => TextRange | undefined;
-  readonly onError: (message: string | null) => void;
-  readonly onStatus: (message: string) => void;
-}
-
-/** A quote shortened for a status line. */
-function brief(quote: string): string {
-  return quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
-}
 
 /** A quote between the ends of its context, the context muted. */
 function InContext({ target, label }: { readonly target: AnnotationTarget; readonly label: string }) {
@@ -46,27 +31,22 @@ function InContext({ target, label }: { readonly target: AnnotationTarget; reado
   );
 }
 
-/** The queue; renders nothing once it is empty. */
-export function NeedsReviewQueue({ db, articleId, text, session, selectedRange, onError, onStatus }: NeedsReviewQueueProps) {
-  const [reviews, setReviews] = useState<readonly PendingReview[]>([]);
+const NONE: readonly RevisionItem[] = [];
 
-  useEffect(() => {
-    let current = true;
-    pendingReviews(db, articleId)
-      .then((found) => current && setReviews(found))
-      .catch((e: unknown) => onError(`The review queue could not be read: ${errorMessage(e)}`));
-    return () => {
-      current = false;
-    };
-  }, [db, articleId, onError]);
+/** The queue; renders nothing once it is empty. */
+export function RevisionQueue() {
+  const { db, notifications } = useServices();
+  const { article, text, session, store } = useWorkspace();
+  const { error: onError, status: onStatus } = notifications;
+  const reviews =
+    useLiveQuery(() => revisionQueue(db, article.id), [db, article.id], (e) => onError(`The revision queue could not be read: ${errorMessage(e)}`)) ?? NONE;
 
   /** Stores the reviewed annotation, then takes its entry off the queue. */
   const decide = useCallback(
-    async (review: PendingReview, annotation: Annotation, done: string) => {
+    async (review: RevisionItem, annotation: Annotation, done: string) => {
       try {
         await session.adopt({ ...annotation, updatedAt: new Date().toISOString() });
-        await dropReview(db, review.id);
-        setReviews((list) => list.filter((r) => r.id !== review.id));
+        await settleRevisionItem(db, review.id);
         onError(null);
         onStatus(done);
       } catch (e) {
@@ -76,24 +56,24 @@ export function NeedsReviewQueue({ db, articleId, text, session, selectedRange, 
     [db, onError, onStatus, session],
   );
 
-  const retarget = (review: PendingReview) => {
-    const range = selectedRange();
+  const retarget = (review: RevisionItem) => {
+    const range = store.selectedRange();
     if (!range) {
       onStatus('Select the passage in the article first, then choose Re-target.');
       return;
     }
     const target = describeRange(text, range);
-    void decide(review, { ...review.annotation, target }, `Re-targeted to “${brief(target.quote.exact)}”.`);
+    void decide(review, { ...review.annotation, target }, `Re-targeted to “${shortenQuote(target.quote.exact)}”.`);
   };
 
-  const orphan = (review: PendingReview) => {
+  const orphan = (review: RevisionItem) => {
     // An orphan keeps its old quote; if those very words occur in this text, opening the
     // article would attach it to them, which is the silent move this queue exists to prevent.
     if (anchorTarget(text, review.annotation.target).status === 'anchored') {
-      onError(`“${brief(review.oldQuote)}” still occurs in this revision, so it cannot stay orphaned: accept it, or select the right passage and re-target it.`);
+      onError(`“${shortenQuote(review.oldQuote)}” still occurs in this revision, so it cannot stay orphaned: accept it, or select the right passage and re-target it.`);
       return;
     }
-    void decide(review, review.annotation, `Kept “${brief(review.oldQuote)}” as orphaned.`);
+    void decide(review, review.annotation, `Kept “${shortenQuote(review.oldQuote)}” as orphaned.`);
   };
 
   if (reviews.length === 0) return null;
@@ -105,7 +85,7 @@ export function NeedsReviewQueue({ db, articleId, text, session, selectedRange, 
       </p>
       <ul aria-label="Annotations to review">
         {reviews.map((review) => (
-          <li key={review.id} className="review-item" aria-label={`Review ${tagStyle(review.annotation.tag).label}: ${brief(review.oldQuote)}`}>
+          <li key={review.id} className="review-item" aria-label={`Review ${tagStyle(review.annotation.tag).label}: ${shortenQuote(review.oldQuote)}`}>
             <p className="review-meta">
               {tagStyle(review.annotation.tag).label}
               {review.annotation.note && <> · {review.annotation.note}</>} · match {Math.round(review.score * 100)}%
@@ -115,7 +95,7 @@ export function NeedsReviewQueue({ db, articleId, text, session, selectedRange, 
               <InContext label="Now" target={review.candidate} />
             </div>
             <div className="review-buttons">
-              <button type="button" onClick={() => void decide(review, { ...review.annotation, target: review.candidate }, `Accepted “${brief(review.newText)}”.`)}>
+              <button type="button" onClick={() => void decide(review, { ...review.annotation, target: review.candidate }, `Accepted “${shortenQuote(review.newText)}”.`)}>
                 Accept
               </button>
               <button type="button" onClick={() => retarget(review)}>

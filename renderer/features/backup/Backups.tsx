@@ -1,29 +1,21 @@
 /**
- * The desktop shell in the window: backs the database up (File › Back up database…, every ten
- * minutes while there are changes, and on quit), restores one (File › Restore from backup…,
- * or the offer made at start when the database cannot be opened or looks wiped while backups
- * exist), routes files the OS opened to their importer, lists the keyboard shortcuts, asks for
- * persistent storage and turns a full disk into a message the analyst can act on.
+ * Database backups: backs the database up (File › Back up database…, every ten minutes while
+ * there are changes, and on quit), restores one (File › Restore from backup…, or the offer made
+ * at start when the database cannot be opened or looks wiped while backups exist), and asks
+ * for persistent storage.
  */
 import Dexie from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackupInfo, BackupReason, SaveBackupResult } from '../../app/platform/desktop-contract';
-import type { AppCommand, BriefingDeskBridge } from '../../app/platform/ipc-contract';
-import { TAG_STYLES } from '../../app/model/tags';
-import { createBackup, looksEmpty, restoreBackup } from '../storage/backup';
-import type { BriefingDeskDatabase } from '../storage/database';
-import { BackupSchedule } from '../features/backup/backup-schedule';
-import { deliverOpenedFile, notOpenedMessage } from '../features/file-intake/deliver-opened-file';
-import { ModalDialog } from '../ui/ModalDialog';
-import { isQuotaError, QUOTA_MESSAGE } from '../storage/storage-errors';
-import { errorMessage } from '../../app/model/error-message';
+import type { BackupInfo, BackupReason, SaveBackupResult } from '../../../app/platform/desktop-contract';
+import { errorMessage } from '../../../app/model/error-message';
+import { useCommand } from '../../commands/use-command';
+import { useServices } from '../../services/services';
+import { createBackup, looksEmpty, restoreBackup } from '../../storage/backup';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { BackupSchedule } from './backup-schedule';
 
-/** Props of {@link DesktopShell}. */
-export interface DesktopShellProps {
-  readonly db: BriefingDeskDatabase;
-  readonly bridge: BriefingDeskBridge;
-  readonly onError: (message: string | null) => void;
-  readonly onStatus: (message: string) => void;
+/** Props of {@link Backups}. */
+export interface BackupsProps {
   /** Reloads the window after a restore so every view reads the restored data (a parameter for tests). */
   readonly reload?: () => void;
 }
@@ -34,19 +26,6 @@ type OfferReason = 'unopenable' | 'empty';
 /** How often the automatic backup checks whether one is due. */
 const CHECK_EVERY_MS = 60_000;
 
-/** The shortcuts the Keyboard shortcuts dialog lists, as the keys are named on screen. */
-const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ...TAG_STYLES.map((style) => [style.key.toUpperCase(), `Tag the selection ${style.label}`] as const),
-  ['Ctrl+Z', 'Undo'],
-  ['Ctrl+Shift+Z', 'Redo'],
-  ['Ctrl+Shift+H', 'Show or hide highlights'],
-  ['Ctrl+B / Ctrl+I', 'Bold / italic in a note'],
-  ['Ctrl+O', 'Import article'],
-  ['Ctrl+Shift+O', 'Open brief'],
-  ['Ctrl+Shift+S', 'Export brief'],
-  ['Ctrl+P', 'Export PDF'],
-];
-
 /** The status line after a backup. */
 function backedUpMessage(result: SaveBackupResult): string {
   return result.unchanged ? `Nothing changed since the last backup, ${result.name}.` : `Database backed up: ${result.name} in ${result.folder}.`;
@@ -55,10 +34,11 @@ function backedUpMessage(result: SaveBackupResult): string {
 /** Reloads the window (the default of `reload`; one function, so effects do not re-run). */
 const reloadWindow = (): void => window.location.reload();
 
-/** The desktop shell's behaviour and its two dialogs. */
-export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWindow }: DesktopShellProps) {
+/** The backup commands, the automatic and quit backups, and the restore offer at start. */
+export function Backups({ reload = reloadWindow }: BackupsProps) {
+  const { db, bridge, notifications } = useServices();
+  const { error: onError, status: onStatus } = notifications;
   const [offer, setOffer] = useState<{ reason: OfferReason; backup: BackupInfo } | null>(null);
-  const [showShortcuts, setShowShortcuts] = useState(false);
   const schedule = useRef(new BackupSchedule(Date.now()));
   const changeCount = useRef(0);
   const backingUp = useRef(false);
@@ -138,51 +118,32 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
     return () => clearInterval(timer);
   }, [backUp, desktop, onError]);
 
-  useEffect(
-    () =>
-      bridge.onDidRequestCommand((command: AppCommand) => {
-        if (command === 'back-up-database') {
-          backUp('manual')
-            .then((result) => {
-              onError(null);
-              onStatus(backedUpMessage(result));
-            })
-            .catch((e: unknown) => onError(`The database was not backed up: ${errorMessage(e)}`));
-        } else if (command === 'restore-backup') {
-          bridge
-            .chooseBackup()
-            .then((chosen) => chosen && restore(chosen.name, chosen.text))
-            .catch((e: unknown) => onError(`The backup could not be read: ${errorMessage(e)}`));
-        } else if (command === 'back-up-before-quit') {
-          // A wiped database is not backed up: it would become the newest backup, the one offered at start.
-          void looksEmpty(db)
-            .then(async (empty) => {
-              if (empty) await bridge.skipQuitBackup();
-              else await backUp('quit');
-            })
-            .catch(() => bridge.skipQuitBackup());
-        } else if (command === 'keyboard-shortcuts') {
-          setShowShortcuts(true);
-        }
-      }),
-    [backUp, bridge, db, onError, onStatus, restore],
-  );
-
-  useEffect(
-    () =>
-      bridge.onDidOpenFile((file) => {
-        if (!deliverOpenedFile(file)) onError(notOpenedMessage(file.name));
-      }),
-    [bridge, onError],
-  );
-
-  useEffect(() => {
-    const onRejection = (event: PromiseRejectionEvent): void => {
-      if (isQuotaError(event.reason)) onError(QUOTA_MESSAGE);
-    };
-    window.addEventListener('unhandledrejection', onRejection);
-    return () => window.removeEventListener('unhandledrejection', onRejection);
-  }, [onError]);
+  useCommand('back-up-database', {
+    run: () =>
+      backUp('manual')
+        .then((result) => {
+          onError(null);
+          onStatus(backedUpMessage(result));
+        })
+        .catch((e: unknown) => onError(`The database was not backed up: ${errorMessage(e)}`)),
+  });
+  useCommand('restore-backup', {
+    run: () =>
+      bridge
+        .chooseBackup()
+        .then((chosen) => chosen && restore(chosen.name, chosen.text))
+        .catch((e: unknown) => onError(`The backup could not be read: ${errorMessage(e)}`)),
+  });
+  useCommand('back-up-before-quit', {
+    // A wiped database is not backed up: it would become the newest backup, the one offered at start.
+    run: () =>
+      looksEmpty(db)
+        .then(async (empty) => {
+          if (empty) await bridge.skipQuitBackup();
+          else await backUp('quit');
+        })
+        .catch(() => bridge.skipQuitBackup()),
+  });
 
   const acceptOffer = useCallback(async () => {
     if (!offer) return;
@@ -219,28 +180,6 @@ export function DesktopShell({ db, bridge, onError, onStatus, reload = reloadWin
             </button>
             <button type="button" autoFocus onClick={() => void acceptOffer()}>
               Restore newest backup
-            </button>
-          </div>
-        </ModalDialog>
-      )}
-      {showShortcuts && (
-        <ModalDialog titleId="shortcuts-title" onCancel={() => setShowShortcuts(false)} className="shortcuts-dialog">
-          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-          <table className="shortcuts-table">
-            <tbody>
-              {SHORTCUTS.map(([keys, action]) => (
-                <tr key={keys}>
-                  <th scope="row">
-                    <kbd>{keys}</kbd>
-                  </th>
-                  <td>{action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="dialog-buttons">
-            <button type="button" autoFocus onClick={() => setShowShortcuts(false)}>
-              Close
             </button>
           </div>
         </ModalDialog>

@@ -3,11 +3,14 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BackupInfo, SaveBackupRequest } from '../../app/platform/desktop-contract';
-import type { AppCommand, BriefingDeskBridge } from '../../app/platform/ipc-contract';
-import { createBackup } from '../storage/backup';
-import { BriefingDeskDatabase } from '../storage/database';
-import { DesktopShell } from './DesktopShell';
+import type { BackupInfo, SaveBackupRequest } from '../../../app/platform/desktop-contract';
+import type { AppCommand } from '../../../app/platform/app-commands';
+import type { BriefingDeskBridge } from '../../../app/platform/ipc-contract';
+import { useWindowCommands } from '../../commands/use-window-commands';
+import { createServices, ServicesProvider, type Services } from '../../services/services';
+import { createBackup } from '../../storage/backup';
+import { BriefingDeskDatabase } from '../../storage/database';
+import { Backups } from './Backups';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -24,6 +27,7 @@ function fakeBridge(backups: { info: BackupInfo; text: string }[] = []) {
       };
     },
     onDidOpenFile: () => () => {},
+    setCommandStates: async () => {},
     saveBackup: vi.fn(async (request: SaveBackupRequest) => {
       saved.push(request);
       return { name: `backup-${saved.length}.bdbackup`, folder: '/data/backups' };
@@ -38,17 +42,20 @@ function fakeBridge(backups: { info: BackupInfo; text: string }[] = []) {
 
 let db: BriefingDeskDatabase;
 let root: Root;
+let services: Services;
 let counter = 0;
-const onError = vi.fn();
-const onStatus = vi.fn();
 const reload = vi.fn();
+
+/** The window's command wiring, as the app has it: menu commands reach the registry. */
+function Wired() {
+  useWindowCommands(services);
+  return <Backups reload={reload} />;
+}
 
 beforeEach(async () => {
   counter += 1;
   db = new BriefingDeskDatabase(`desktop-shell-${counter}`);
   await db.open();
-  onError.mockReset();
-  onStatus.mockReset();
   reload.mockReset();
 });
 
@@ -62,7 +69,12 @@ afterEach(async () => {
 async function mount(bridge: ReturnType<typeof fakeBridge>['bridge']) {
   root = createRoot(document.body.appendChild(document.createElement('div')));
   await act(async () => {
-    root.render(<DesktopShell db={db} bridge={bridge as unknown as BriefingDeskBridge} onError={onError} onStatus={onStatus} reload={reload} />);
+    services = createServices(db, bridge as unknown as BriefingDeskBridge);
+    root.render(
+      <ServicesProvider services={services}>
+        <Wired />
+      </ServicesProvider>,
+    );
   });
   await act(async () => {});
 }
@@ -73,13 +85,13 @@ async function seedWork(target: BriefingDeskDatabase, name: string): Promise<voi
   await target.table('annotations').add({ id: 'a1', articleId: 'art', tag: 'risk', note: 'n', links: [] });
 }
 
-describe('DesktopShell', () => {
+describe('Backups', () => {
   it('backs the whole database up on File › Back up database… and says where', async () => {
     await seedWork(db, 'Ada');
     const { bridge, saved, command } = fakeBridge();
     await mount(bridge);
     await command('back-up-database');
-    await vi.waitFor(() => expect(onStatus).toHaveBeenCalledWith('Database backed up: backup-1.bdbackup in /data/backups.'));
+    await vi.waitFor(() => expect(services.notifications.getState().status).toBe('Database backed up: backup-1.bdbackup in /data/backups.'));
     expect(saved[0]?.reason).toBe('manual');
     expect(saved[0]?.text).toMatch(/^\{"format":"briefing-desk-backup"/);
   });
@@ -90,7 +102,7 @@ describe('DesktopShell', () => {
     bridge.saveBackup.mockRejectedValueOnce(new Error('The backup was not saved: the disk is full.'));
     await mount(bridge);
     await command('back-up-database');
-    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith('The database was not backed up: The backup was not saved: the disk is full.'));
+    await vi.waitFor(() => expect(services.notifications.getState().error).toBe('The database was not backed up: The backup was not saved: the disk is full.'));
   });
 
   it('restores a chosen backup after keeping the current work as a backup, then reloads', async () => {
@@ -114,7 +126,7 @@ describe('DesktopShell', () => {
     bridge.chooseBackup.mockResolvedValueOnce({ name: 'broken.bdbackup', text: 'not a backup' });
     await mount(bridge);
     await command('restore-backup');
-    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.stringMatching(/^broken\.bdbackup was not restored; nothing was changed: This file is not a Briefing Desk backup/)));
+    await vi.waitFor(() => expect(services.notifications.getState().error).toMatch(/^broken\.bdbackup was not restored; nothing was changed: This file is not a Briefing Desk backup/));
     expect(reload).not.toHaveBeenCalled();
     expect(await db.table('settings').get('analystName')).toEqual({ key: 'analystName', value: 'Current' });
   });
@@ -154,14 +166,5 @@ describe('DesktopShell', () => {
     await command('back-up-before-quit');
     await vi.waitFor(() => expect(saved.map((request) => request.reason)).toEqual(['quit']));
     expect(bridge.skipQuitBackup).toHaveBeenCalledTimes(1);
-  });
-
-  it('lists the keyboard shortcuts on Help › Keyboard shortcuts', async () => {
-    const { bridge, command } = fakeBridge();
-    await mount(bridge);
-    await command('keyboard-shortcuts');
-    const dialog = document.querySelector('dialog[aria-labelledby="shortcuts-title"]');
-    expect(dialog?.textContent).toContain('Ctrl+Shift+H');
-    expect(dialog?.textContent).toContain('Show or hide highlights');
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * What the window tells the analyst: one alert (an error to act on, or none) and one passing
+ * status line. Every part of the UI reports here instead of threading callbacks through its
+ * parents; the window shows the state in its `alert` and `status` regions.
+ */
+import { storageErrorMessage } from '../storage/storage-error';
+
+/** The alert and the status line. */
+export interface NotificationState {
+  readonly error: string | null;
+  readonly status: string;
+}
+
+/** The window's notifications, as a store (`getState`/`subscribe` for `useSyncExternalStore`). */
+export class Notifications {
+  private state: NotificationState = { error: null, status: '' };
+  private readonly listeners = new Set<() => void>();
+
+  /** The current alert and status. */
+  readonly getState = (): NotificationState => this.state;
+
+  /** Calls `listener` after every change; returns the disposer. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Shows `message` in the alert region; null clears it. */
+  readonly error = (message: string | null): void => this.set({ ...this.state, error: message });
+
+  /** Shows a passing status message. */
+  readonly status = (message: string): void => this.set({ ...this.state, status: message });
+
+  /**
+   * Runs a stored action: on success the alert clears (and `done`, if given, shows as the
+   * status); on failure the alert says `failure` and why, in storage's words. Resolves to
+   * whether it succeeded; never rejects.
+   */
+  async run(action: () => Promise<unknown>, failure: string, done?: string): Promise<boolean> {
+    try {
+      await action();
+      this.set({ error: null, status: done ?? this.state.status });
+      return true;
+    } catch (e) {
+      this.error(`${failure}: ${storageErrorMessage(e)}`);
+      return false;
+    }
+  }
+
+  private set(next: NotificationState): void {
+    if (next.error === this.state.error && next.status === this.state.status) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}

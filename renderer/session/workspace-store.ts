@@ -1,0 +1,134 @@
+/**
+ * The open article's workspace state outside any component: which annotation is active, the
+ * panel's filter, whether highlights show, review mode, the side tab, the chooser between
+ * overlapping highlights, and the brief as its editor shows it. Components subscribe
+ * (`useSyncExternalStore`) and act through its methods; the article view draws the active
+ * highlight from it, the panel brings the active card into view from it.
+ */
+import { SHOW_ALL, type AnnotationFilter } from '../../app/annotations/annotation-filter';
+import type { TextRange } from '../../app/anchoring/text-selectors';
+import type { Brief } from '../../app/brief/brief';
+
+/** Where an activation came from: a click in the text, a card, or a new tagging. */
+export type ActivationSource = 'text' | 'card' | 'tagging';
+
+/** The side panel's tabs. */
+export type SideTab = 'annotations' | 'brief';
+
+/** A snapshot of the workspace, replaced (never mutated) on every change. */
+export interface WorkspaceState {
+  readonly activeId: string | null;
+  /**
+   * The last activation, for the article view: a card's activation scrolls the text to its
+   * passage and flashes it, a tagging's collapses the selection that made it. `seq` tells
+   * one activation from the next of the same annotation.
+   */
+  readonly activation: { readonly id: string | null; readonly source: ActivationSource; readonly seq: number } | null;
+  readonly filter: AnnotationFilter;
+  readonly highlightsVisible: boolean;
+  readonly reviewing: boolean;
+  readonly sideTab: SideTab;
+  /** The choice between overlapping highlights clicked at (x, y), if open. */
+  readonly chooser: { readonly ids: readonly string[]; readonly x: number; readonly y: number } | null;
+  /** Asks the active card to take the focus (Enter in the article); counts up. */
+  readonly noteFocusRequest: number;
+}
+
+const INITIAL: WorkspaceState = {
+  activeId: null,
+  activation: null,
+  filter: SHOW_ALL,
+  highlightsVisible: true,
+  reviewing: false,
+  sideTab: 'annotations',
+  chooser: null,
+  noteFocusRequest: 0,
+};
+
+/** The store of one open article's workspace. */
+export class WorkspaceStore {
+  private state: WorkspaceState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private seq = 0;
+  /** The brief as its editor shows it, drafts included; not state, since nothing draws it. */
+  private shownBrief: Brief | undefined;
+  /** Reads the article's selection, while the article view is shown. */
+  private selection: (() => TextRange | undefined) | undefined;
+
+  /** The current snapshot. */
+  readonly getState = (): WorkspaceState => this.state;
+
+  /** Calls `listener` after every change; returns the disposer. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Makes `id` the active annotation (null for none) and closes the chooser. */
+  activate(id: string | null, source: ActivationSource): void {
+    this.set({ activeId: id, activation: { id, source, seq: ++this.seq }, chooser: null });
+  }
+
+  /** Clears the active annotation if it is `id` (it was deleted). */
+  deactivate(id: string): void {
+    if (this.state.activeId === id) this.set({ activeId: null, activation: null });
+  }
+
+  setFilter(filter: AnnotationFilter): void {
+    this.set({ filter });
+  }
+
+  toggleHighlights(): void {
+    this.set({ highlightsVisible: !this.state.highlightsVisible });
+  }
+
+  toggleReview(): void {
+    this.set({ reviewing: !this.state.reviewing });
+  }
+
+  setSideTab(sideTab: SideTab): void {
+    this.set({ sideTab });
+  }
+
+  /** Offers the choice between the overlapping highlights `ids`, at (x, y). */
+  openChooser(ids: readonly string[], x: number, y: number): void {
+    this.set({ chooser: { ids, x, y } });
+  }
+
+  closeChooser(): void {
+    this.set({ chooser: null });
+  }
+
+  /** Asks the active annotation's card to take the keyboard focus. */
+  requestNoteFocus(): void {
+    this.set({ noteFocusRequest: this.state.noteFocusRequest + 1 });
+  }
+
+  /** Remembers the brief as its editor shows it, so Export PDF prints what the analyst sees. */
+  showBrief(brief: Brief): void {
+    this.shownBrief = brief;
+  }
+
+  /** The brief as its editor last showed it, if it has loaded. */
+  brief(): Brief | undefined {
+    return this.shownBrief;
+  }
+
+  /** Lets the article view answer {@link selectedRange} until the returned disposer is called. */
+  provideSelection(read: () => TextRange | undefined): () => void {
+    this.selection = read;
+    return () => {
+      if (this.selection === read) this.selection = undefined;
+    };
+  }
+
+  /** The passage selected in the article now, snapped to words; undefined for none. */
+  selectedRange(): TextRange | undefined {
+    return this.selection?.();
+  }
+
+  private set(change: Partial<WorkspaceState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}
