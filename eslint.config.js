@@ -1,4 +1,4 @@
-// Lint rules, with the layering of DESIGN.md read from folder names (eslint/layers.js):
+// Lint rules, with the layering read from folder names (eslint/layers.js):
 // app/ is pure, preload/ sees only electron and app/platform/, renderer/ reaches the platform
 // only through the bridge, features never import each other, and nothing imports main/ or
 // cli/ but their own files.

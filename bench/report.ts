@@ -1,6 +1,6 @@
 /**
  * The benchmark's report: the figures with the machine they were measured on, each target
- * of issue 7 checked, the ratios ours / peer, and the Markdown table printed and put in the
+ * checked against its target, the ratios ours / peer, and the Markdown table printed and put in the
  * README.
  */
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';

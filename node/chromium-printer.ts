@@ -10,10 +10,10 @@ import type { Printer, PrintOptions } from '../app/platform/printer';
 import { withPdfMetadata } from '../app/brief/pdf-metadata';
 import { errorMessage } from '../app/model/error-message';
 
-/** Debian's Chromium, the browser this project is tested with (DESIGN.md). */
+/** Debian's Chromium, the browser this project is tested with. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-/** Flags that keep Chromium from reaching any network or service (DESIGN.md, "Machines here"). */
+/** Flags that keep Chromium from reaching any network or service. */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',

@@ -5,7 +5,7 @@
  * few words away, which is exactly what a nearby repetition of the same phrase has). Computed
  * only as far as a caller can use it: re-anchoring scores tens of thousands of occurrences of
  * repeated phrases, most far too unlike the stored context to matter, and the full table for
- * each was most of its time (bench/, issue 7).
+ * each was most of its time (measured in bench/).
  */
 
 /** How many units of `stored` fit the bit-parallel computation: one bit each in a 32-bit word. */

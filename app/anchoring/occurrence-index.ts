@@ -1,7 +1,7 @@
 /**
  * Finding every occurrence of a quote in a long text without scanning the text: re-anchoring
  * asks this of hundreds of quotes whose context changed, and on a megabyte-long article each
- * scan cost a millisecond (bench/, issue 7). The text is indexed once by its n-grams; a quote
+ * scan cost a millisecond (measured in bench/). The text is indexed once by its n-grams; a quote
  * is then looked up through its rarest n-gram and each hit checked in place.
  */
 

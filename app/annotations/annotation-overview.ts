@@ -2,7 +2,7 @@
  * What the annotations panel shows beside the cards — the count of each tag, the guarantees a
  * risk or precedent may link to, and who links to each guarantee — kept in step with each
  * change instead of recomputed from every annotation. Recounting ten thousand annotations
- * three ways at each tagging was a fifth of the work a tagging did (bench/, issue 7); a
+ * three ways at each tagging was a fifth of the work a tagging did (measured in bench/); a
  * change now costs work in proportion to what it touched, and only a change to a guarantee
  * or to a link goes over the whole set.
  */

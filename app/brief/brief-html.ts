@@ -158,7 +158,7 @@ export function renderBriefHtml(model: BriefModel, options: RenderBriefOptions =
   // The stylesheet holds no user text (font data is checked to be base64), so it is trusted.
   // The marking and "Page n of m" are the document's own page-margin boxes, whatever prints
   // it: Chromium's header and footer templates are laid out as a separate document for each
-  // page, most of a second on a 400-page brief (bench/, issue 7).
+  // page, most of a second on a 400-page brief (measured in bench/).
   const css = `${fontFaceCss(options.fonts ?? [])}\n${briefCss(model.paper)}\n${pageMarginCss(model.marking)}`;
   return html`<!doctype html>
 <html lang="en">

@@ -1,5 +1,5 @@
 /**
- * The `.brief` exchange format (DESIGN.md, "The `.brief` file"): one article, its brief and its
+ * The `.brief` exchange format: one article, its brief and its
  * annotations as UTF-8 JSON, naming the article by the SHA-256 of its canonical text.
  *
  * `parseBriefFile` is the one gate every file from outside passes — a teammate's export, the

@@ -25,7 +25,7 @@ function findPairs(text: string): number[] {
  * The ascending UTF-16 offsets at which `text` has a surrogate pair (a high surrogate followed
  * by a low one), for a long text computed once and kept for the next conversions: walking a
  * megabyte-long article from its start for every offset made opening ten thousand annotations
- * take minutes (bench/, issue 7).
+ * take minutes (measured in bench/).
  */
 function surrogatePairs(text: string): readonly number[] {
   if (text.length < UNCACHED_LENGTH) return findPairs(text);

@@ -1,7 +1,7 @@
 /**
  * The three tags an analyst gives a passage, and how each one looks. Colour is never the
  * only cue: each tag also has a letter and an underline style, so grayscale prints and
- * colour-blind readers still tell them apart (DESIGN.md, "Tags and their look").
+ * colour-blind readers still tell them apart.
  */
 
 /** A tag an annotation carries. */

@@ -1,5 +1,5 @@
 // Opening the app as an analyst does, and the parts of it the specs look at, found by the
-// accessible names of DESIGN.md's UI contract.
+// accessible names of the UI contract.
 import { expect, type Page } from '@playwright/test';
 
 /** The sample article's title. */

@@ -122,6 +122,21 @@ describe('AnnotationSession', () => {
     expect(await annotationsOf(db, article.id)).toEqual([]);
   });
 
+  it('tells history listeners when a tagging becomes an undo step, and names the step', async () => {
+    const { session } = await open();
+    let heard = 0;
+    session.onDidChangeHistory(() => heard++);
+    const stored = session.tag(session.draft('risk', rangeOf('buffer zone')));
+    expect(session.undoStep()).toBeUndefined();
+    const shown = heard;
+    await stored;
+    expect(heard).toBe(shown + 1);
+    expect(session.undoStep()).toMatchObject([{ before: null, after: { tag: 'risk' } }]);
+    await session.undo();
+    expect(session.undoStep()).toBeUndefined();
+    expect(session.redoStep()).toMatchObject([{ before: null, after: { tag: 'risk' } }]);
+  });
+
   it('undoes a tagging whose write has not committed yet, after it commits', async () => {
     const { session, article } = await open();
     const stored = session.tag(session.draft('risk', rangeOf('buffer zone')));

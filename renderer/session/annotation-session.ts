@@ -53,6 +53,7 @@ export class AnnotationSession {
   private history: UndoHistory = EMPTY_HISTORY;
   private readonly listeners = new Set<() => void>();
   private readonly changeListeners = new Set<ChangeListener>();
+  private readonly historyListeners = new Set<() => void>();
   // Actions are stored one after another, in the order the analyst took them.
   private queue: Promise<unknown> = Promise.resolve();
   /** Taggings shown but not yet stored: each will be an undo step once its write commits. */
@@ -80,6 +81,16 @@ export class AnnotationSession {
   onDidApplyChanges(listener: ChangeListener): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` whenever what Undo or Redo would do may have changed — also when a
+   * tagging's write commits and it becomes an undo step, which changes no state; returns the
+   * disposer.
+   */
+  onDidChangeHistory(listener: () => void): () => void {
+    this.historyListeners.add(listener);
+    return () => this.historyListeners.delete(listener);
   }
 
   /** Tags `range` of the text; resolves with the stored annotation. */
@@ -144,6 +155,7 @@ export class AnnotationSession {
         await applyChanges(this.context.db, changes, this.context.analyst(), this.now());
         this.history = recordStep(this.history, { changes });
         this.unsaved--;
+        for (const listener of this.historyListeners) listener();
       } catch (error) {
         this.unsaved--;
         this.commit(invertChanges(changes));
@@ -246,5 +258,6 @@ export class AnnotationSession {
     this.state = { all, anchored, orphaned, overview, canUndo, canRedo };
     for (const listener of this.changeListeners) listener(changes, moved);
     for (const listener of this.listeners) listener();
+    for (const listener of this.historyListeners) listener();
   }
 }

@@ -3,7 +3,7 @@
  */
 
 // One formatter for every card: `Date#toLocaleString` builds a new one per call, which
-// showed in the panel's scrolling profile (bench, issue 7).
+// showed in the panel's scrolling profile (measured in bench/).
 const FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** An ISO 8601 time as the analyst reads it; an unreadable value is shown as stored. */

@@ -66,7 +66,7 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
       }),
     [history, notifications, session],
   );
-  useEffect(() => session.subscribe(() => history.changed()), [history, session]);
+  useEffect(() => session.onDidChangeHistory(() => history.changed()), [history, session]);
 
   useCommand('toggle-highlights', { run: () => store.toggleHighlights() });
   useCommand('review', { run: () => store.toggleReview() });

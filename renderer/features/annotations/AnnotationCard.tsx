@@ -35,7 +35,7 @@ export interface AnnotationCardProps {
   /**
    * Draws the form fields as still boxes of the same size while the list scrolls fast:
    * mounting a card's selects, text area and input is what made scrolled-in cards cost
-   * more than a frame (bench/, issue 7).
+   * more than a frame (measured in bench/).
    */
   readonly preview?: boolean;
 }
@@ -58,7 +58,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
   const [speaker, setSpeaker, flushSpeaker] = useDraft(annotation.speaker ?? '', (value) => actions.edit(id, { speaker: value.trim() }, `speaker:${id}`));
   const linked = annotation.links.map((l) => guarantees.find((g) => g.id === l)).filter((g): g is Annotation => !!g);
   // The guarantees are listed once the picker is focused or pressed: thousands of options in
-  // every card made each scrolled-in card cost tens of milliseconds (bench/, issue 7). Until
+  // every card made each scrolled-in card cost tens of milliseconds (measured in bench/). Until
   // then only their number is needed, which spares every card filtering them all.
   const [linkOptionsShown, setLinkOptionsShown] = useState(false);
   const anyLinkable = guarantees.length > linked.length;

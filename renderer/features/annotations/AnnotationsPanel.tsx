@@ -158,7 +158,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
   // During a jump's frame, the cards that were on screen before it; null otherwise. A ref, not
   // state: setting it must not cost a render of its own. The jump's scroll renders the new
   // range; a render just for this set came between and took a tenth of a tagging's key event
-  // (bench/, issue 7).
+  // (measured in bench/).
   const shownBeforeJump = useRef<ReadonlySet<VirtualItem['key']> | null>(null);
   const [, settleJump] = useReducer((step: number) => step + 1, 0);
 

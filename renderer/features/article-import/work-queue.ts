@@ -4,7 +4,7 @@
  * answers come back in the order of the items. Dealing the list out in advance (round-robin)
  * left one of two workers with twice the other's work on the 10k bench revision: the few
  * annotations whose quote is gone each cost a fuzzy search of the whole text, and thirteen of
- * the nineteen fell to one hand (bench/, issue 7).
+ * the nineteen fell to one hand (measured in bench/).
  */
 
 /**
