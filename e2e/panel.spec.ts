@@ -126,17 +126,25 @@ test('while the list scrolls, cards come in as previews of the same size and tur
     page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('.annotation-item')].map((li) => [li.dataset.annotation, li.getBoundingClientRect().height])));
   const atRest = await heightsOf();
 
-  // One pixel of scrolling starts a scroll; the frame after it shows the list as it scrolls.
+  // One pixel of scrolling starts a scroll; the list as it scrolls is caught the moment its
+  // previews are in the page (on a loaded machine the scroll can be over before a second frame).
   const scrolled = await panel(page)
     .locator('.card-scroller')
     .evaluate(async (scroller) => {
-      scroller.scrollTop += 1;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return {
+      const look = () => ({
         heights: Object.fromEntries([...document.querySelectorAll<HTMLElement>('.annotation-item')].map((li) => [li.dataset.annotation, li.getBoundingClientRect().height])),
         previews: document.querySelectorAll('.annotation-item .field-preview').length,
         activeIsFull: !!document.querySelector('.annotation-card.active select[aria-label="Tag"]'),
-      };
+      });
+      let caught: ReturnType<typeof look> | undefined;
+      const observer = new MutationObserver(() => {
+        if (!caught && document.querySelector('.annotation-item .field-preview')) caught = look();
+      });
+      observer.observe(scroller, { subtree: true, childList: true });
+      scroller.scrollTop += 1;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      observer.disconnect();
+      return caught ?? look();
     });
   expect(scrolled.previews).toBeGreaterThan(0);
   expect(scrolled.activeIsFull).toBe(true);

@@ -74,18 +74,22 @@ export class WorkspaceStore {
     if (this.state.activeId === id) this.set({ activeId: null, activation: null });
   }
 
+  /** Narrows the panel to `filter`. */
   setFilter(filter: AnnotationFilter): void {
     this.set({ filter });
   }
 
+  /** Shows or hides the highlights in the article. */
   toggleHighlights(): void {
     this.set({ highlightsVisible: !this.state.highlightsVisible });
   }
 
+  /** Switches review mode on or off. */
   toggleReview(): void {
     this.set({ reviewing: !this.state.reviewing });
   }
 
+  /** Shows one of the side column's tabs. */
   setSideTab(sideTab: SideTab): void {
     this.set({ sideTab });
   }
@@ -95,6 +99,7 @@ export class WorkspaceStore {
     this.set({ chooser: { ids, x, y } });
   }
 
+  /** Closes the choice between overlapping highlights. */
   closeChooser(): void {
     this.set({ chooser: null });
   }

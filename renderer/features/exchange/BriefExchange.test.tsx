@@ -22,18 +22,24 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** The exchange with no article open, in a window of its own services. */
+async function mount() {
+  const services = createServices(db, bridge);
+  const root = createRoot(document.body.appendChild(document.createElement('div')));
+  await act(async () => {
+    root.render(
+      <ServicesProvider services={services}>
+        <BriefExchange article={undefined} analyst="Ada" onOpen={async () => {}} />
+      </ServicesProvider>,
+    );
+  });
+  return { services, root };
+}
+
 describe('BriefExchange', () => {
   it('takes a brief file from the file intake (a refusal goes to the alert, nothing stored) and leaves other files to other importers', async () => {
     db = new BriefingDeskDatabase('brief-exchange-intake');
-    const services = createServices(db, bridge);
-    const root = createRoot(document.body.appendChild(document.createElement('div')));
-    await act(async () => {
-      root.render(
-        <ServicesProvider services={services}>
-          <BriefExchange article={undefined} analyst="Ada" onOpen={async () => {}} />
-        </ServicesProvider>,
-      );
-    });
+    const { services, root } = await mount();
 
     const refusals: string[] = [];
     expect(services.intake.deliver(new File(['not json'], 'team.BRIEF'), (m) => refusals.push(m))).toBe(true);
@@ -47,15 +53,7 @@ describe('BriefExchange', () => {
 
   it('offers Export brief only with an article open', async () => {
     db = new BriefingDeskDatabase('brief-exchange-commands');
-    const services = createServices(db, bridge);
-    const root = createRoot(document.body.appendChild(document.createElement('div')));
-    await act(async () => {
-      root.render(
-        <ServicesProvider services={services}>
-          <BriefExchange article={undefined} analyst="Ada" onOpen={async () => {}} />
-        </ServicesProvider>,
-      );
-    });
+    const { services, root } = await mount();
     expect(services.commands.isEnabled('export-brief')).toBe(false);
     expect(services.commands.isEnabled('import-brief')).toBe(true);
     act(() => root.unmount());
