@@ -6,22 +6,18 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronExecutable, freshUserData, launchDesktop, NO_ELECTRON, projectRoot } from './support/electron-app';
+import { setAnalystName } from './support/app';
 
 test.skip(electronExecutable() === undefined, NO_ELECTRON);
 test.describe.configure({ mode: 'serial' });
 
 const TITLE = 'What security guarantees is Ukraine likely to be granted?';
 
-/** The first window, past the first-start name dialog. */
+/** The first window, signing as `analyst`. */
 async function openWindow(app: ElectronApplication, analyst: string): Promise<Page> {
   const page = await app.firstWindow();
-  const dialog = page.getByRole('dialog', { name: 'Your name' });
-  await expect(dialog.or(page.getByRole('article', { name: TITLE })).first()).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill(analyst);
-    await dialog.getByRole('button', { name: 'Save' }).click();
-  }
   await expect(page.getByRole('article', { name: TITLE })).toBeVisible();
+  await setAnalystName(page, analyst);
   return page;
 }
 

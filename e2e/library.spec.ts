@@ -40,7 +40,7 @@ test('lists articles with counts, deletes with confirmation and undo, re-adds th
   await expect(cards(page)).toHaveCount(0);
 });
 
-test('the analyst name is asked once and can be changed; it signs new annotations', async ({ page }) => {
+test('the analyst name is kept across a reload and can be changed; it signs new annotations', async ({ page }) => {
   await openApp(page, 'Ada Analyst');
   await page.reload();
   await expect(page.getByRole('dialog', { name: 'Your name' })).toBeHidden();

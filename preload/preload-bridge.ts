@@ -53,6 +53,10 @@ export function createElectronBridge(ipc: BridgeIpc) {
     openExternal: async (url) => {
       await ipc.invoke(IPC_CHANNELS.openExternal, { url });
     },
+    osAccountName: async () => {
+      const name = await ipc.invoke(IPC_CHANNELS.osAccountName, {});
+      return typeof name === 'string' ? name : undefined;
+    },
     onDidOpenFile: (listener) => {
       const relay = (_event: unknown, file: unknown): void => {
         if (isOpenedFile(file)) listener({ name: file.name, text: file.text });

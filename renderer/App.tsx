@@ -9,7 +9,7 @@ import { errorMessage } from '../app/model/error-message';
 import { canonicalText } from '../app/model/canonical-text';
 import type { Annotation, Article } from '../app/model/model';
 import { useWindowCommands } from './commands/use-window-commands';
-import { AnalystDialog } from './features/analyst/AnalystDialog';
+import { AnalystName } from './features/analyst/AnalystName';
 import { ArticleImport } from './features/article-import/ArticleImport';
 import { Backups } from './features/backup/Backups';
 import { BriefExchange } from './features/exchange/BriefExchange';
@@ -20,7 +20,7 @@ import { ServicesProvider, useServices, type Services } from './services/service
 import { annotationsOf } from './storage/annotation-store';
 import { openLibrary } from './storage/article-store';
 import { sampleArticle } from './storage/sample-article';
-import { analystName, lastArticleId, setAnalystName, setLastArticleId } from './storage/settings-store';
+import { analystName, lastArticleId, setLastArticleId, UNNAMED_ANALYST } from './storage/settings-store';
 import { isQuotaError, QUOTA_MESSAGE } from './storage/storage-error';
 import { Workspace } from './workbench/Workspace';
 
@@ -47,13 +47,15 @@ export function App({ services }: AppProps) {
 
 function AppWindow() {
   const services = useServices();
-  const { db, notifications } = services;
+  const { db, bridge, notifications } = services;
   useWindowCommands(services);
   const { error, status } = useSyncExternalStore(notifications.subscribe, notifications.getState);
   const [open, setOpen] = useState<OpenArticle | null>(null);
   const [view, setView] = useState<'article' | 'library'>('article');
   const [analyst, setAnalyst] = useState<string | undefined>(undefined);
-  const [askName, setAskName] = useState<'first' | 'change' | null>(null);
+  /** The operating system account's name (desktop), which signs until a name is given. */
+  const [accountName, setAccountName] = useState<string | undefined>(undefined);
+  const signer = analyst ?? accountName ?? UNNAMED_ANALYST;
 
   const show = useCallback((article: Article, stored: readonly Annotation[]) => {
     setOpen({ article, text: canonicalText(article.blocks), stored });
@@ -72,16 +74,16 @@ function AppWindow() {
     (async () => {
       // The reads at start do not depend on each other, and the last article's annotations
       // (the largest read) are asked for alongside the library rather than after it.
-      const [name, last] = await Promise.all([analystName(db), lastArticleId(db)]);
+      const [name, last, account] = await Promise.all([analystName(db), lastArticleId(db), bridge.osAccountName().catch(() => undefined)]);
       setAnalyst(name);
-      if (!name) setAskName('first');
+      setAccountName(account);
       const [articles, storedOfLast] = await Promise.all([openLibrary(db, sampleArticle), last ? annotationsOf(db, last) : undefined]);
       const article = articles.find((a) => a.id === last) ?? articles[0];
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
       if (article.id === last && storedOfLast) show(article, storedOfLast);
       else await openArticle(article);
     })().catch((e: unknown) => notifications.error(`Could not open the library: ${errorMessage(e)}`));
-  }, [db, notifications, openArticle, show]);
+  }, [bridge, db, notifications, openArticle, show]);
 
   useEffect(() => {
     // A write that failed for a full disk where nothing caught it still gets its message.
@@ -92,17 +94,9 @@ function AppWindow() {
     return () => window.removeEventListener('unhandledrejection', onRejection);
   }, [notifications]);
 
-  const saveName = useCallback(
-    (name: string) => {
-      setAnalystName(db, name)
-        .then(() => {
-          setAnalyst(name.trim());
-          setAskName(null);
-        })
-        .catch((e: unknown) => notifications.error(`Your name was not saved: ${errorMessage(e)}`));
-    },
-    [db, notifications],
-  );
+  const reopen = useCallback(() => {
+    if (open) void openArticle(open.article).catch((e: unknown) => notifications.error(errorMessage(e)));
+  }, [notifications, open, openArticle]);
 
   return (
     <div className="app">
@@ -114,10 +108,8 @@ function AppWindow() {
           </button>
           <ArticleImport onOpen={openArticle} />
         </nav>
-        <BriefExchange article={view === 'article' ? open?.article : undefined} analyst={analyst ?? 'Analyst'} onOpen={openArticle} />
-        <button type="button" className="analyst-button" onClick={() => setAskName('change')}>
-          Analyst: {analyst ?? 'not set'}
-        </button>
+        <BriefExchange article={view === 'article' ? open?.article : undefined} analyst={signer} onOpen={openArticle} />
+        <AnalystName name={analyst} signer={signer} onNamed={setAnalyst} onResigned={reopen} />
       </header>
       <div role="alert" className="error-message">
         {error}
@@ -128,11 +120,10 @@ function AppWindow() {
       {view === 'library' ? (
         <LibraryView onOpen={(article) => void openArticle(article).catch((e: unknown) => notifications.error(errorMessage(e)))} />
       ) : open ? (
-        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={analyst ?? 'Analyst'} />
+        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={signer} />
       ) : (
         <p className="loading">Opening the library…</p>
       )}
-      {askName && <AnalystDialog current={analyst} onSave={saveName} onCancel={askName === 'change' ? () => setAskName(null) : undefined} />}
       <Backups />
       <ShortcutsDialog />
       <FileDrop />

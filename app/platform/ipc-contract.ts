@@ -113,6 +113,11 @@ export interface BriefingDeskBridge {
   chooseBackup(): Promise<BackupFile | undefined>;
   /** Opens an http(s) link the analyst clicked in the system browser; other links are refused. */
   openExternal(url: string): Promise<void>;
+  /**
+   * The name of the operating system account the app runs under, the analyst's name until
+   * they give one (browser: undefined, a page cannot know it).
+   */
+  osAccountName(): Promise<string | undefined>;
   /** Answers a `back-up-before-quit` command without a backup (nothing worth keeping), so quitting need not wait. */
   skipQuitBackup(): Promise<void>;
   /** Subscribes to `.brief` files the OS asks the app to open; returns the disposer. */
@@ -131,6 +136,7 @@ export const IPC_CHANNELS = {
   readBackup: 'briefing-desk:read-backup',
   chooseBackup: 'briefing-desk:choose-backup',
   openExternal: 'briefing-desk:open-external',
+  osAccountName: 'briefing-desk:os-account-name',
   openFile: 'briefing-desk:open-file',
   openFileReady: 'briefing-desk:open-file-ready',
   skipQuitBackup: 'briefing-desk:skip-quit-backup',

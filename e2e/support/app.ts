@@ -5,18 +5,23 @@ import { expect, type Page } from '@playwright/test';
 /** The sample article's title. */
 export const SAMPLE_TITLE = 'What security guarantees is Ukraine likely to be granted?';
 
-/** Opens the app; on a first start, gives the analyst's name when asked. */
+/** Opens the app and, unless it signs as `analyst` already, gives that name through `Analyst: …`. */
 export async function openApp(page: Page, analyst = 'Ada Analyst'): Promise<void> {
   await page.goto('/');
+  await expect(page.getByRole('article')).toBeVisible();
+  await setAnalystName(page, analyst);
+}
+
+/** Gives `analyst` as the name, through the header's `Analyst: …` button, unless it is the name already. */
+export async function setAnalystName(page: Page, analyst: string): Promise<void> {
+  const button = page.getByRole('button', { name: /^Analyst: / });
+  if ((await button.textContent()) === `Analyst: ${analyst}`) return;
+  await button.click();
   const dialog = page.getByRole('dialog', { name: 'Your name' });
-  const article = page.getByRole('article');
-  await expect(dialog.or(article).first()).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill(analyst);
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(dialog).toBeHidden();
-  }
-  await expect(article).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Your name' }).fill(analyst);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: `Analyst: ${analyst}` })).toBeVisible();
 }
 
 /** The article, named by its title. */

@@ -37,6 +37,8 @@ export async function installFakeDesktopBridge(page: Page): Promise<void> {
       },
       skipQuitBackup: async () => {},
       openExternal: async () => {},
+      // The account name main would read; a spec sets it in sessionStorage before the app loads.
+      osAccountName: async () => sessionStorage.getItem('fake-os-account') ?? undefined,
       setCommandStates: async (states: unknown) => {
         Object.assign(window, { fakeCommandStates: states });
       },

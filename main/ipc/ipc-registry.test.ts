@@ -41,6 +41,7 @@ const validRequests: Record<HandledChannel, unknown> = {
   [IPC_CHANNELS.readBackup]: { name: 'briefing-desk-20261126T120000000Z-manual.bdbackup' },
   [IPC_CHANNELS.chooseBackup]: {},
   [IPC_CHANNELS.openExternal]: { url: 'https://example.com/article' },
+  [IPC_CHANNELS.osAccountName]: {},
   [IPC_CHANNELS.openFileReady]: {},
   [IPC_CHANNELS.skipQuitBackup]: {},
   [IPC_CHANNELS.commandStates]: { undo: { enabled: true, label: 'Undo add Risk' }, 'export-pdf': { enabled: false } },

@@ -22,6 +22,7 @@ export const IPC_HANDLERS = {
   [IPC_CHANNELS.readBackup]: { action: 'Read backup', schema: readBackupRequestSchema },
   [IPC_CHANNELS.chooseBackup]: { action: 'Restore from backup', schema: emptyRequestSchema },
   [IPC_CHANNELS.openExternal]: { action: 'Open link', schema: openExternalRequestSchema },
+  [IPC_CHANNELS.osAccountName]: { action: 'Read the account name', schema: emptyRequestSchema },
   [IPC_CHANNELS.openFileReady]: { action: 'Receive opened files', schema: emptyRequestSchema },
   [IPC_CHANNELS.skipQuitBackup]: { action: 'Skip the quit backup', schema: emptyRequestSchema },
   [IPC_CHANNELS.commandStates]: { action: 'Update the menu', schema: commandStatesSchema },

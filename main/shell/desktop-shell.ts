@@ -4,12 +4,14 @@
  * remembered window bounds and the backup on quit. Thin glue over the plain modules it imports,
  * each tested in Node; main/index.ts calls it.
  */
+import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, shell, type BrowserWindowConstructorOptions } from 'electron';
 import { MAX_BACKUP_LENGTH, type OpenedFile } from '../../app/platform/desktop-contract';
 import type { CommandStates } from '../../app/platform/app-commands';
 import { IPC_CHANNELS } from '../../app/platform/ipc-contract';
 import { writeFileAtomic } from '../../node/atomic-write';
+import { accountName } from './account-name';
 import { listBackups, readBackup, readLimitedText, saveBackup } from '../files/backup-store';
 import { handleGuarded } from '../ipc/ipc-registry';
 import { buildMenuTemplate } from './menu';
@@ -175,6 +177,7 @@ export async function installDesktopShell(appUrl: string, getWindow: () => Brows
     commandStates = states;
     rebuildMenu();
   });
+  handleGuarded(ipcMain, IPC_CHANNELS.osAccountName, appUrl, async () => accountName(userInfo));
   handleGuarded(ipcMain, IPC_CHANNELS.openExternal, appUrl, async (request) => {
     // The schema let only an http(s) URL through; the renderer calls this from a click on a source link.
     await shell.openExternal(request.url);

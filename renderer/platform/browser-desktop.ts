@@ -8,7 +8,7 @@ import { isWebLink, saveBackupRequestSchema } from '../../app/platform/desktop-c
 import type { BriefingDeskBridge } from '../../app/platform/ipc-contract';
 
 /** The desktop-shell methods of the browser bridge. */
-export type BrowserDesktopMethods = Pick<BriefingDeskBridge, 'saveBackup' | 'listBackups' | 'readBackup' | 'chooseBackup' | 'skipQuitBackup' | 'openExternal' | 'onDidOpenFile'>;
+export type BrowserDesktopMethods = Pick<BriefingDeskBridge, 'saveBackup' | 'listBackups' | 'readBackup' | 'chooseBackup' | 'skipQuitBackup' | 'openExternal' | 'onDidOpenFile' | 'osAccountName'>;
 
 /** A backup's download name: the date, so several downloads sort in order. */
 function downloadName(reason: string): string {
@@ -54,6 +54,10 @@ export function browserDesktopMethods(openWindow: typeof window.open): BrowserDe
     },
     async skipQuitBackup(): Promise<void> {
       // A browser tab never asks for a backup before closing.
+    },
+    async osAccountName(): Promise<undefined> {
+      // A page has no account name to read: the analyst signs as the placeholder until named.
+      return undefined;
     },
     async openExternal(url: string): Promise<void> {
       if (!isWebLink(url)) throw new Error('Only http and https links open outside the app.');

@@ -29,3 +29,20 @@ export async function applyChanges(db: BriefingDeskDatabase, changes: ChangeSet,
 export function annotationsOf(db: BriefingDeskDatabase, articleId: string): Promise<Annotation[]> {
   return db.annotations.where('articleId').equals(articleId).toArray();
 }
+
+/** How many annotations, in every article, are signed `author`. */
+export function countSignedBy(db: BriefingDeskDatabase, author: string): Promise<number> {
+  return db.annotations.filter((a) => a.author === author).count();
+}
+
+/**
+ * Signs every annotation signed `from` with `to` instead, in one transaction (the name an
+ * analyst gives after tagging under the placeholder); resolves to how many it changed.
+ */
+export function resignAnnotations(db: BriefingDeskDatabase, from: string, to: string, now: string): Promise<number> {
+  return db.transaction('rw', db.annotations, async () => {
+    const signed = await db.annotations.filter((a) => a.author === from).toArray();
+    await db.annotations.bulkPut(signed.map((a) => ({ ...a, author: to, updatedAt: now })));
+    return signed.length;
+  });
+}

@@ -4,6 +4,12 @@
  */
 import type { BriefingDeskDatabase } from './database';
 
+/**
+ * Who signs annotations until the analyst gives a name (and no account name is known): a
+ * first start tags at once, and a name given later can re-sign what this one signed.
+ */
+export const UNNAMED_ANALYST = 'Analyst';
+
 /** The analyst's name, or undefined when it was never given. */
 export async function analystName(db: BriefingDeskDatabase): Promise<string | undefined> {
   const value = (await db.settings.get('analystName'))?.value;

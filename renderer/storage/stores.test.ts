@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingDeskDatabase } from './database';
 import { deleteArticle, openLibrary, restoreArticle, storeArticle, tagCounts } from './article-store';
 import { analystName, setAnalystName } from './settings-store';
-import { applyChanges, annotationsOf } from './annotation-store';
+import { applyChanges, annotationsOf, countSignedBy, resignAnnotations } from './annotation-store';
 import { createChanges, deleteChanges, invertChanges } from '../../app/annotations/annotation-changes';
 import type { Annotation, ArticleDraft } from '../../app/model/model';
 import { describeRange } from '../../app/anchoring/text-selectors';
@@ -78,6 +78,30 @@ describe('annotations', () => {
     await applyChanges(database, invertChanges(deletion), 'Reviewer', 'undo');
     expect(await annotationsOf(database, article.id)).toEqual([annotation]);
     expect(await database.tombstones.get(annotation.id)).toBeUndefined();
+  });
+
+  it('re-signs the annotations made under the placeholder name, and only those', async () => {
+    const database = freshDb();
+    const article = await storeArticle(database, draft);
+    const text = 'Sample\n\nSecurity guarantees were discussed.';
+    const make = (id: string, author: string): Annotation => ({
+      id,
+      articleId: article.id,
+      tag: 'risk',
+      target: describeRange(text, { start: 17, end: 27 }),
+      note: '',
+      links: [],
+      author,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await applyChanges(database, [...createChanges(make('a', 'Analyst')), ...createChanges(make('b', 'Dana'))], 'Analyst', 'now');
+    expect(await countSignedBy(database, 'Analyst')).toBe(1);
+    expect(await resignAnnotations(database, 'Analyst', 'Ada', '2026-02-01T00:00:00.000Z')).toBe(1);
+    const byId = new Map((await annotationsOf(database, article.id)).map((a) => [a.id, a]));
+    expect(byId.get('a')).toMatchObject({ author: 'Ada', updatedAt: '2026-02-01T00:00:00.000Z' });
+    expect(byId.get('b')).toMatchObject({ author: 'Dana', updatedAt: '2026-01-01T00:00:00.000Z' });
+    expect(await countSignedBy(database, 'Analyst')).toBe(0);
   });
 
   it('stores nothing of an action whose transaction fails', async () => {

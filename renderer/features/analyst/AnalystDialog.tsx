@@ -1,6 +1,7 @@
 /**
- * Asks the analyst's name: once on a first start, and again whenever they want to change
- * it. The name is the author of every annotation they make.
+ * Asks the analyst's name whenever they choose `Analyst: …` (or the first-start prompt's
+ * button). The name is the author of every annotation they make; until one is given, the
+ * account name (desktop) or the placeholder `Analyst` signs them.
  */
 import { useState } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog';
@@ -9,8 +10,7 @@ import { ModalDialog } from '../../ui/ModalDialog';
 export interface AnalystDialogProps {
   readonly current: string | undefined;
   readonly onSave: (name: string) => void;
-  /** Absent on a first start, when a name is required. */
-  readonly onCancel?: () => void;
+  readonly onCancel: () => void;
 }
 
 /** The `Your name` dialog. */
@@ -18,8 +18,7 @@ export function AnalystDialog({ current, onSave, onCancel }: AnalystDialogProps)
   const [name, setName] = useState(current ?? '');
 
   return (
-    // On a first start there is no way out but giving a name: Escape does nothing then.
-    <ModalDialog titleId="analyst-dialog-title" onCancel={onCancel ?? (() => undefined)}>
+    <ModalDialog titleId="analyst-dialog-title" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -34,11 +33,9 @@ export function AnalystDialog({ current, onSave, onCancel }: AnalystDialogProps)
           <input autoFocus required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <div className="dialog-buttons">
-          {onCancel && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
           <button type="submit" disabled={!name.trim()}>
             Save
           </button>
