@@ -87,9 +87,10 @@ test('Ctrl+Shift+H hides and shows the highlights', async ({ page }) => {
   const fill = () => mark.evaluate((el) => getComputedStyle(el).backgroundColor);
   const shown = await fill();
   await page.keyboard.press('Control+Shift+H');
-  await expect(page.getByRole('button', { name: 'Hide highlights' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Show highlights' })).toBeVisible();
   expect(await fill()).toBe('rgba(0, 0, 0, 0)');
   await page.keyboard.press('Control+Shift+H');
+  await expect(page.getByRole('button', { name: 'Hide highlights' })).toBeVisible();
   expect(await fill()).toBe(shown);
 });
 

@@ -114,9 +114,6 @@ function AppWindow() {
       <div role="alert" className="error-message">
         {error}
       </div>
-      <p role="status" className="status-message">
-        {status}
-      </p>
       {view === 'library' ? (
         <LibraryView onOpen={(article) => void openArticle(article).catch((e: unknown) => notifications.error(errorMessage(e)))} />
       ) : open ? (
@@ -124,6 +121,11 @@ function AppWindow() {
       ) : (
         <p className="loading">Opening the library…</p>
       )}
+      <footer className="status-bar">
+        <p role="status" className="status-message">
+          {status}
+        </p>
+      </footer>
       <Backups />
       <ShortcutsDialog />
       <FileDrop />

@@ -1,7 +1,8 @@
 /**
- * What the window tells the analyst: one alert (an error to act on, or none) and one passing
- * status line. Every part of the UI reports here instead of threading callbacks through its
- * parents; the window shows the state in its `alert` and `status` regions.
+ * What the window tells the analyst: one alert (an error to act on, or none, which stays until
+ * something succeeds) and one passing status line, which clears itself after a few seconds so
+ * an old message never reads as news. Every part of the UI reports here instead of threading
+ * callbacks through its parents; the window shows the state in its `alert` and `status` regions.
  */
 import { storageErrorMessage } from '../storage/storage-error';
 
@@ -11,10 +12,27 @@ export interface NotificationState {
   readonly status: string;
 }
 
+/** How long a status message shows. */
+export const STATUS_MS = 7000;
+
+/** Timers, a parameter so tests can run them by hand. */
+export interface NotificationTimers {
+  readonly set: (run: () => void, ms: number) => unknown;
+  readonly clear: (timer: unknown) => void;
+}
+
+const WINDOW_TIMERS: NotificationTimers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 /** The window's notifications, as a store (`getState`/`subscribe` for `useSyncExternalStore`). */
 export class Notifications {
   private state: NotificationState = { error: null, status: '' };
   private readonly listeners = new Set<() => void>();
+  private statusTimer: unknown;
+
+  constructor(private readonly timers: NotificationTimers = WINDOW_TIMERS) {}
 
   /** The current alert and status. */
   readonly getState = (): NotificationState => this.state;
@@ -48,6 +66,10 @@ export class Notifications {
   }
 
   private set(next: NotificationState): void {
+    if (next.status !== this.state.status || next.status) {
+      this.timers.clear(this.statusTimer);
+      this.statusTimer = next.status ? this.timers.set(() => this.set({ ...this.state, status: '' }), STATUS_MS) : undefined;
+    }
     if (next.error === this.state.error && next.status === this.state.status) return;
     this.state = next;
     for (const listener of this.listeners) listener();

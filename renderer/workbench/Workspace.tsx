@@ -9,6 +9,7 @@ import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ChangeSet } from '../../app/annotations/annotation-changes';
 import { describeChanges } from '../../app/annotations/change-description';
 import type { Annotation, Article } from '../../app/model/model';
+import { tagStyle } from '../../app/model/tags';
 import { CommandButton } from '../commands/CommandButton';
 import { useCommand } from '../commands/use-command';
 import { AnnotationsPanel } from '../features/annotations/AnnotationsPanel';
@@ -57,8 +58,14 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
   useEffect(
     () =>
       history.add({
-        undo: () => void notifications.run(async () => notifications.status((await session.undo()) ? 'Undone.' : 'Nothing to undo.'), 'Undo failed'),
-        redo: () => void notifications.run(async () => notifications.status((await session.redo()) ? 'Redone.' : 'Nothing to redo.'), 'Redo failed'),
+        undo: () => {
+          const step = stepLabel(session.undoStep());
+          void notifications.run(async () => notifications.status((await session.undo()) ? (step ? `Undone: ${step}.` : 'Undone.') : 'Nothing to undo.'), 'Undo failed');
+        },
+        redo: () => {
+          const step = stepLabel(session.redoStep());
+          void notifications.run(async () => notifications.status((await session.redo()) ? (step ? `Redone: ${step}.` : 'Redone.') : 'Nothing to redo.'), 'Redo failed');
+        },
         canUndo: () => session.getState().canUndo,
         canRedo: () => session.getState().canRedo,
         undoLabel: () => stepLabel(session.undoStep()),
@@ -77,7 +84,8 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
         const id = store.getState().activeId;
         if (!id || !session.getState().all.has(id)) return;
         store.deactivate(id);
-        void notifications.run(() => session.remove(id), 'The annotation was not deleted', 'Annotation deleted.');
+        const tag = session.getState().all.get(id)?.tag;
+        void notifications.run(() => session.remove(id), 'The annotation was not deleted', tag && `${tagStyle(tag).label} deleted.`);
       },
       isEnabled: () => !!store.getState().activeId && !store.getState().reviewing,
     },
@@ -91,9 +99,7 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
         <div className="workspace-actions">
           <CommandButton command="undo" />
           <CommandButton command="redo" />
-          <CommandButton command="toggle-highlights" pressed={!state.highlightsVisible}>
-            Hide highlights
-          </CommandButton>
+          <CommandButton command="toggle-highlights">{state.highlightsVisible ? 'Hide highlights' : 'Show highlights'}</CommandButton>
           <CommandButton command="export-pdf" />
           <CommandButton command="review" pressed={state.reviewing} />
         </div>

@@ -50,8 +50,9 @@ export function AnnotationsPanel() {
       activate: (id: string) => store.activate(id, 'card'),
       edit: (id, edit, coalesceKey) => void notifications.run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
       remove: (id: string) => {
+        const annotation = session.getState().all.get(id);
         store.deactivate(id);
-        void notifications.run(() => session.remove(id), 'The annotation was not deleted');
+        void notifications.run(() => session.remove(id), 'The annotation was not deleted', annotation && `${tagStyle(annotation.tag).label} deleted.`);
       },
       link: (from, to, linked) => void notifications.run(() => session.link(from, to, linked), 'The link was not saved'),
     }),
