@@ -242,6 +242,8 @@ test('refused brief files say what is wrong and change nothing', async ({ browse
   extra.version = 99;
   for (const [name, text, message] of [
     ['notes.brief', 'these are not JSON', /not valid JSON/],
+    ['cut.brief', JSON.stringify(good).slice(0, 300), /This brief file is incomplete or damaged \(it ends in the middle\)\. Export it again/],
+    ['photo.brief', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', /This file is not a text file, so it is not a brief file/],
     ['future.brief', JSON.stringify(extra), /version 99.*Update Briefing Desk/],
     ['edited.brief', JSON.stringify(hashMismatch), /does not match its hash/],
   ] as const) {

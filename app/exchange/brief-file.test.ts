@@ -42,7 +42,11 @@ describe('parseBriefFile', () => {
   });
 
   it('refuses text that is not JSON, or not a brief file', async () => {
-    expect(await messageOf('{"format": ')).toMatch(/not valid JSON/);
+    expect(await messageOf('{"format": ')).toBe('This brief file is incomplete or damaged (it ends in the middle). Export it again, or ask for a new copy.');
+    expect(await messageOf('{"format": "briefing-desk/brief", "note": "cut off her')).toMatch(/ends in the middle/);
+    expect(await messageOf('{"format": } garbage')).toMatch(/^The brief file is not valid JSON, so it was not written by Export brief/);
+    expect(await messageOf('\u0089PNG\r\n\u001a\n\u0000\u0000')).toMatch(/^This file is not a text file/);
+    expect(await messageOf('   ')).toMatch(/^The brief file is empty/);
     expect(await messageOf('[1, 2]')).toMatch(/not a brief file/);
     expect(await messageOf('{"format": "something-else", "version": 1}')).toMatch(/format is "something-else"/);
   });

@@ -16,7 +16,6 @@ import { keyJudgmentsDocSchema } from '../brief/key-judgments';
 import type { Annotation, Article } from '../model/model';
 import type { Brief } from '../brief/brief';
 import type { AnnotationTombstone } from '../annotations/tombstone';
-import { errorMessage } from '../model/error-message';
 
 /** The `format` field of every brief file. */
 export const BRIEF_FILE_FORMAT = 'briefing-desk/brief';
@@ -175,6 +174,34 @@ export function jsonNestingDepth(text: string): number {
   return deepest;
 }
 
+/**
+ * Whether JSON `text` stops before its end: inside a string, or with an object or array left
+ * open — a download cut short, a copy interrupted. (Brackets are counted outside strings.)
+ */
+export function endsInTheMiddle(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return inString || depth > 0;
+}
+
+/** Why `text` could not be read as JSON, in words that say what to do rather than where the parser stopped. */
+function unreadable(text: string): string {
+  // A NUL or replacement characters: bytes that were never UTF-8 text (an image, an archive).
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 3) return 'This file is not a text file, so it is not a brief file. Choose the .brief file Export brief wrote.';
+  if (!text.trim()) return 'The brief file is empty. Export it again, or ask for a new copy.';
+  if (endsInTheMiddle(text)) return 'This brief file is incomplete or damaged (it ends in the middle). Export it again, or ask for a new copy.';
+  return 'The brief file is not valid JSON, so it was not written by Export brief or was edited since. Export it again, or ask for a new copy.';
+}
+
 /** A zod error as one line naming where the first problem is. */
 function describeIssues(error: z.ZodError): string {
   const [first] = error.issues;
@@ -215,8 +242,8 @@ export async function parseBriefFile(text: string): Promise<BriefFileResult> {
       if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
       return value;
     });
-  } catch (error) {
-    return refuse(`The brief file is not valid JSON: ${errorMessage(error)}`);
+  } catch {
+    return refuse(unreadable(text));
   }
   if (forbidden) return refuse(`The brief file holds a forbidden key "${forbidden}"; it was refused.`);
   const problem = formatProblem(raw);
