@@ -36,11 +36,19 @@ function highlightOf(doc: PMNode, { annotation, range }: AnchoredAnnotation): Hi
   };
 }
 
-/** Where the quick-tag toolbar goes: above the selection's start, in the article's pixels. */
+/**
+ * Where the quick-tag toolbar goes, in the article's pixels: just above the selection's first
+ * line, or just below its last when there is no room above in view, never over its words.
+ */
 interface SelectionAnchor {
   readonly left: number;
   readonly top: number;
+  readonly below: boolean;
 }
+
+/** The quick-tag toolbar's height and width, with a margin, for placing it before it is drawn. */
+const QUICK_TAG_HEIGHT = 40;
+const QUICK_TAG_WIDTH = 340;
 
 /** What the view has yet to draw: highlight changes, and whether the selection collapses. */
 interface PendingDraw {
@@ -138,6 +146,10 @@ export function ArticleView() {
         if (tr.selectionSet || tr.docChanged) setSelectionAnchor(anchorOfSelection(editor));
       },
       handleKeyDown(_view, event) {
+        if (event.key === 'Escape') {
+          setSelectionAnchor(null);
+          return false;
+        }
         if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey) {
           if (store.getState().activeId) store.requestNoteFocus();
           return true;
@@ -146,6 +158,15 @@ export function ArticleView() {
         if (!command) return false;
         commands.execute(command);
         return true;
+      },
+      handleDOMEvents: {
+        // The quick-tag toolbar belongs to a selection being worked on: it goes when the focus
+        // leaves the article (its own buttons keep the focus where it is).
+        focusout: (_view, event) => {
+          const to = event.relatedTarget;
+          if (!(to instanceof Node) || !editor.dom.closest('article')?.contains(to)) setSelectionAnchor(null);
+          return false;
+        },
       },
       handleClick(clicked, pos, event) {
         if (!clicked.state.selection.empty) return false;
@@ -169,11 +190,17 @@ export function ArticleView() {
       if (store.getState().activation !== drawnActivation) drawSoon();
     });
     const stopSelection = store.provideSelection(selectedRange);
+    // A press anywhere outside the article puts the quick-tag toolbar away.
+    const onPointerDown = (event: PointerEvent): void => {
+      if (!(event.target instanceof Node) || !editor.dom.closest('article')?.contains(event.target)) setSelectionAnchor(null);
+    };
+    window.addEventListener('pointerdown', onPointerDown);
+    const stopPointer = () => window.removeEventListener('pointerdown', onPointerDown);
     const stopTags = TAGS.map((tag) =>
       commands.register(tagCommandId(tag), { run: () => tagSelection(tag), isEnabled: () => !store.getState().reviewing }),
     );
     return () => {
-      for (const stop of [stopSession, stopStore, stopSelection, ...stopTags]) stop();
+      for (const stop of [stopSession, stopStore, stopSelection, stopPointer, ...stopTags]) stop();
       view = null;
       editor.destroy();
     };
@@ -182,7 +209,9 @@ export function ArticleView() {
   return (
     <article className={highlightsVisible ? 'article' : 'article highlights-hidden'} aria-label={article.title}>
       <div ref={mount} />
-      {selectionAnchor && <TagToolbar label="Quick tag" className="quick-tag" style={selectionAnchor} />}
+      {selectionAnchor && (
+        <TagToolbar label="Quick tag" className={selectionAnchor.below ? 'quick-tag below' : 'quick-tag'} style={{ left: selectionAnchor.left, top: selectionAnchor.top }} />
+      )}
       <HighlightChooser />
     </article>
   );
@@ -204,13 +233,18 @@ function liveSelection(editor: EditorView): [number, number] {
 
 /**
  * Where the quick-tag toolbar should float for the view's selection, or null for none: in
- * the scrolling article's own coordinates, so it moves with the text.
+ * the scrolling article's own coordinates, so it moves with the text. Above the selection's
+ * first line when that leaves room in view, else below its last; kept inside the article's width.
  */
 function anchorOfSelection(editor: EditorView): SelectionAnchor | null {
   const { from, to, empty } = editor.state.selection;
   const scroller = editor.dom.closest('article');
   if (empty || !scroller || !editor.state.doc.textBetween(from, to).trim()) return null;
   const start = editor.coordsAtPos(from);
+  const end = editor.coordsAtPos(to);
   const box = scroller.getBoundingClientRect();
-  return { left: start.left - box.left + scroller.scrollLeft, top: start.top - box.top + scroller.scrollTop };
+  const below = start.top - box.top < QUICK_TAG_HEIGHT;
+  const maxLeft = Math.max(0, scroller.clientWidth - QUICK_TAG_WIDTH);
+  const left = Math.min(Math.max(0, start.left - box.left), maxLeft) + scroller.scrollLeft;
+  return { left, top: (below ? end.bottom : start.top) - box.top + scroller.scrollTop, below };
 }
