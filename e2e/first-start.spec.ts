@@ -6,6 +6,7 @@ import { installFakeDesktopBridge } from './support/fake-desktop-bridge';
 import { dragSelect } from './support/select-text';
 
 test('a first start opens the sample ready to tag: select, press G, tagged, with no dialog in the way', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await expect(article(page, SAMPLE_TITLE)).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -14,7 +15,7 @@ test('a first start opens the sample ready to tag: select, press G, tagged, with
   await expect(article(page).locator('mark[data-tag="guarantee"]')).toHaveText('Citing its own sources');
   await expect(cards(page).first()).toContainText('Analyst');
   await expect(page.getByRole('button', { name: 'Analyst: Analyst' })).toBeVisible();
-  await expect(page.getByText('Annotations are signed “Analyst” until you')).toBeVisible();
+  await expect(page.getByText('Signed “Analyst” until you')).toBeVisible();
 });
 
 test('Analyst: … always opens the name dialog, also after Escape; a name given later re-signs the placeholder’s annotations on request', async ({ page }) => {
@@ -41,7 +42,7 @@ test('Analyst: … always opens the name dialog, also after Escape; a name given
   await expect(offer).toBeHidden();
   await expect(cards(page).first()).toContainText('Ada Analyst');
   await expect(page.getByRole('status')).toHaveText('One annotation re-signed “Ada Analyst”.');
-  await expect(page.getByText('Annotations are signed “Analyst” until you')).toBeHidden();
+  await expect(page.getByText('Signed “Analyst” until you')).toBeHidden();
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Analyst: Ada Analyst' })).toBeVisible();

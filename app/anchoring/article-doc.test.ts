@@ -33,6 +33,17 @@ describe('articleToDoc', () => {
     expect(chunk.child(2).type.name).toBe('caption');
   });
 
+  it('marks a caption\'s credit apart without changing its text', () => {
+    const caption = articleToDoc(blocks).child(0).child(2);
+    expect(caption.textContent).toBe('A caption Image: someone');
+    const parts: [string, string[]][] = [];
+    caption.forEach((node) => parts.push([node.text ?? '', node.marks.map((m) => m.type.name)]));
+    expect(parts).toEqual([
+      ['A caption ', []],
+      ['Image: someone', ['credit']],
+    ]);
+  });
+
   it('maps every text offset to the doc position holding the same character', () => {
     expectEveryCharacterMapped(doc, canonicalText(blocks));
   });

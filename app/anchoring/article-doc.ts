@@ -9,9 +9,13 @@
  * tokens shift every later position by two.
  */
 import { Schema, type Node as PMNode } from 'prosemirror-model';
+import { captionCreditStart } from '../model/caption-credit';
 import type { ArticleBlock, BlockType } from '../model/model';
 
-/** The schema of article documents: one textblock node per block type, no marks. */
+/**
+ * The schema of article documents: one textblock node per block type, and one mark, for the
+ * credit line at the end of a caption (positions do not see marks).
+ */
 export const articleSchema = new Schema({
   nodes: {
     doc: { content: 'chunk+' },
@@ -28,7 +32,9 @@ export const articleSchema = new Schema({
     caption: { group: 'block', content: 'text*', toDOM: () => ['p', { class: 'caption' }, 0] },
     text: {},
   },
-  marks: {},
+  marks: {
+    credit: { toDOM: () => ['span', { class: 'caption-credit' }, 0] },
+  },
 });
 
 /** The node type each block type becomes. */
@@ -49,13 +55,20 @@ export function articleToDoc(blocks: readonly ArticleBlock[]): PMNode {
     const type = articleSchema.nodes[NODE_FOR_BLOCK[block.type]];
     if (!type) throw new RangeError(`No node type for block type ${block.type}`);
     const attrs = block.type === 'heading' ? { level: index === 0 ? 1 : 2 } : null;
-    return type.create(attrs, block.text ? articleSchema.text(block.text) : null);
+    return type.create(attrs, block.text ? blockContent(block) : null);
   });
   const chunks: PMNode[] = [];
   for (let start = 0; start < nodes.length; start += BLOCKS_PER_CHUNK) {
     chunks.push(articleSchema.node('chunk', null, nodes.slice(start, start + BLOCKS_PER_CHUNK)));
   }
   return articleSchema.node('doc', null, chunks);
+}
+
+/** A block's text as nodes: one text node, or for a caption with a credit, the credit marked apart. */
+function blockContent(block: ArticleBlock): PMNode[] {
+  const credit = block.type === 'caption' ? captionCreditStart(block.text) : undefined;
+  if (credit === undefined) return [articleSchema.text(block.text)];
+  return [articleSchema.text(block.text.slice(0, credit)), articleSchema.text(block.text.slice(credit), [articleSchema.marks.credit!.create()])];
 }
 
 /** The canonical-text offset (UTF-16) of a doc position inside or between blocks. */

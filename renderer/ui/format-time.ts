@@ -11,3 +11,15 @@ export function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : FORMAT.format(date);
 }
+
+const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * A publication date as the analyst reads it: an ISO date (`2025-12-18`) in their locale's long
+ * form; anything else (`December 18, 2025`, `Thursday`) as the source wrote it.
+ */
+export function formatPublished(published: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return published;
+  const date = new Date(`${published}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? published : DATE_FORMAT.format(date);
+}

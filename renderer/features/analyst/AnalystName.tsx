@@ -59,11 +59,10 @@ export function AnalystName({ name, signer, onNamed, onResigned }: AnalystNamePr
     <>
       {name === undefined && signer === UNNAMED_ANALYST && (
         <p className="name-prompt">
-          Annotations are signed “{UNNAMED_ANALYST}” until you{' '}
+          <span className="name-prompt-text">Signed “{UNNAMED_ANALYST}” until you </span>
           <button type="button" className="link-button" onClick={() => setAsking(true)}>
             give your name
           </button>
-          .
         </p>
       )}
       <button type="button" className="analyst-button" onClick={() => setAsking(true)}>

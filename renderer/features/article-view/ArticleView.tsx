@@ -22,6 +22,7 @@ import { useWorkspace, useWorkspaceState } from '../../session/workspace-context
 import { TagToolbar } from '../../ui/TagToolbar';
 import { activeHighlight, setActiveRange } from './active-highlight';
 import { annotationDecorations, changeHighlights, drawAround, highlightsAt, mergeHighlightChanges, type Highlight, type HighlightChange } from './annotation-decorations';
+import { articleMeta, articleMetaLine } from './article-meta';
 import { HighlightChooser } from './HighlightChooser';
 import { readOnly } from './read-only';
 import { selectedTextRange } from './selected-range';
@@ -138,7 +139,7 @@ export function ArticleView() {
     const editor: EditorView = new EditorView(mount.current, {
       state: EditorState.create({
         doc,
-        plugins: [readOnly(), annotationDecorations(session.getState().anchored.map((a) => highlightOf(doc, a))), activeHighlight()],
+        plugins: [readOnly(), articleMeta(articleMetaLine(article)), annotationDecorations(session.getState().anchored.map((a) => highlightOf(doc, a))), activeHighlight()],
       }),
       attributes: { 'aria-label': `Text of ${article.title}`, class: 'article-text' },
       dispatchTransaction(tr) {
