@@ -94,7 +94,7 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
 
   return (
     <WorkspaceProvider workspace={workspace}>
-      <div className="workspace-bar">
+      <section className="workspace-bar" aria-label="Workspace tools">
         {!state.reviewing && <TagToolbar label="Tag selection" className="tag-toolbar" />}
         <div className="workspace-actions">
           <CommandButton command="undo" />
@@ -103,9 +103,13 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
           <CommandButton command="export-pdf" />
           <CommandButton command="review" pressed={state.reviewing} />
         </div>
-      </div>
+      </section>
       <RevisionQueue />
-      {state.reviewing && <ReviewView />}
+      {state.reviewing && (
+        <main className="review-main">
+          <ReviewView />
+        </main>
+      )}
       {/* Kept mounted while reviewing, so the editor keeps its place; hidden, it takes no keys. */}
       <main className="workspace" hidden={state.reviewing}>
         <ArticleView />

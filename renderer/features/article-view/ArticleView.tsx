@@ -141,7 +141,8 @@ export function ArticleView() {
         doc,
         plugins: [readOnly(), articleMeta(articleMetaLine(article)), annotationDecorations(session.getState().anchored.map((a) => highlightOf(doc, a))), activeHighlight()],
       }),
-      attributes: { 'aria-label': `Text of ${article.title}`, class: 'article-text' },
+      // Focusable by Tab as the scrolling article's content, so keys can scroll and select in it.
+      attributes: { 'aria-label': `Text of ${article.title}`, class: 'article-text', tabindex: '0' },
       dispatchTransaction(tr) {
         editor.updateState(editor.state.apply(tr));
         if (tr.selectionSet || tr.docChanged) setSelectionAnchor(anchorOfSelection(editor));

@@ -36,6 +36,6 @@ describe('readOnly', () => {
     editor.dispatch(changeHighlights(editor.state.tr, { remove: [], add: [{ id: 'a', tag: 'risk', from: 9, to: 19, quote: 'Guarantees' }] }));
     expect(editor.dom.querySelector('mark[data-annotation-id="a"]')).not.toBeNull();
     expect(editor.dom.getAttribute('contenteditable')).toBe('plaintext-only');
-    expect(editor.dom.getAttribute('aria-readonly')).toBe('true');
+    expect(editor.dom.getAttribute('spellcheck')).toBe('false');
   });
 });

@@ -29,7 +29,8 @@ export function readOnly(): Plugin {
       },
       handlePaste: () => true,
       handleDrop: () => true,
-      attributes: { 'aria-readonly': 'true', spellcheck: 'false' },
+      // No aria-readonly: it is allowed only on roles that take input, and the text has none.
+      attributes: { spellcheck: 'false' },
     },
   });
 }

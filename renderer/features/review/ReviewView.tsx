@@ -117,7 +117,8 @@ const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { art
     );
   }
   return (
-    <div className="review-article article-text" aria-label={`${article.title}, under review`}>
+    // Focusable, so a keyboard alone can scroll the article under review.
+    <div className="review-article article-text" aria-label={`${article.title}, under review`} tabIndex={0}>
       {chunks}
     </div>
   );
@@ -140,6 +141,7 @@ export function ReviewView() {
 
   return (
     <section role="region" aria-label="Review" className="review">
+      <h2 className="visually-hidden">Review</h2>
       <div className="review-bar">
         <p className="review-progress">{progress}</p>
         <CompareBrief article={article} annotations={all} />

@@ -1,0 +1,67 @@
+// axe-core on every screen an analyst meets in the first hour, in the light and the dark
+// theme: the workspace, the Brief tab, Review mode with a comparison, the Library, the import
+// preview, the merge summary and the name dialogs. Zero violations is the bar.
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { article, cards, openApp } from './support/app';
+import { dragSelect } from './support/select-text';
+
+const SAMPLE_BRIEF = join(import.meta.dirname, '..', 'assets', 'samples', 'sample.brief');
+
+/** The violations axe finds on the page as it is now, as `rule: target` lines. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('the workspace, the Brief tab, Review mode and Compare have no axe violations', async ({ page }) => {
+      await openApp(page);
+      await dragSelect(page, 'a legally binding commitment, subject to national procedures');
+      await page.keyboard.press('g');
+      await dragSelect(page, 'Russia had not said it was prepared to sign anything');
+      await page.keyboard.press('r');
+      await expect(cards(page)).toHaveCount(2);
+      const found: Record<string, string[]> = {};
+      found['workspace'] = await violations(page);
+      await page.getByRole('tab', { name: 'Brief' }).click();
+      found['brief tab'] = await violations(page);
+      await page.getByRole('button', { name: 'Review' }).click();
+      await expect(page.getByRole('region', { name: 'Review' })).toBeVisible();
+      found['review'] = await violations(page);
+      await page.getByLabel('Brief to compare').setInputFiles(SAMPLE_BRIEF);
+      await expect(page.getByRole('region', { name: 'Comparison' })).toBeVisible();
+      found['compare'] = await violations(page);
+      expect(found).toEqual({ workspace: [], 'brief tab': [], review: [], compare: [] });
+    });
+
+    test('the Library, the import preview, the merge summary and the name dialogs have no axe violations', async ({ page }) => {
+      await page.goto('/');
+      await expect(article(page)).toBeVisible();
+      const found: Record<string, string[]> = {};
+      await page.getByRole('button', { name: /^Analyst: / }).click();
+      await expect(page.getByRole('dialog', { name: 'Your name' })).toBeVisible();
+      found['name dialog'] = await violations(page);
+      await page.getByRole('dialog', { name: 'Your name' }).getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByLabel('Brief file').setInputFiles(SAMPLE_BRIEF);
+      await expect(page.getByRole('dialog', { name: 'Merge summary' })).toBeVisible();
+      found['merge summary'] = await violations(page);
+      await page.getByRole('dialog', { name: 'Merge summary' }).getByRole('button', { name: 'Close' }).click();
+
+      await page.getByLabel('Article file').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Notes on the talks\n\nA paragraph of notes.\n') });
+      await expect(page.getByRole('dialog', { name: 'Import article' })).toBeVisible();
+      found['import preview'] = await violations(page);
+      await page.getByRole('dialog', { name: 'Import article' }).getByRole('button', { name: 'Cancel' }).click();
+
+      await page.getByRole('button', { name: 'Library' }).click();
+      await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
+      found['library'] = await violations(page);
+      expect(found).toEqual({ 'name dialog': [], 'merge summary': [], 'import preview': [], library: [] });
+    });
+  });
+}
