@@ -10,6 +10,7 @@ import type { Annotation, Article, ReviewVerdict } from '../../../app/model/mode
 import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
 import { reviewArticleSegments, reviewHighlights, type ReviewHighlight } from '../../../app/review/review-segments';
 import { VERDICT_CHOICES } from '../../../app/review/review-verdict';
+import { blockIndexAt, blockStarts } from '../../../app/model/canonical-text';
 import { TAG_STYLES } from '../../../app/model/tags';
 import { useServices } from '../../services/services';
 import { useSessionState, useWorkspace } from '../../session/workspace-context';
@@ -22,20 +23,41 @@ type OnVerdict = (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: 
 
 
 /** One block of the article, read-only, highlights drawn as nested marks. */
-function ReviewBlock({ type, children }: { type: Article['blocks'][number]['type']; children: ReactNode }) {
-  if (type === 'heading') return <h3>{children}</h3>;
-  if (type === 'quote') return <blockquote>{children}</blockquote>;
-  return <p className={type === 'caption' ? 'caption' : undefined}>{children}</p>;
+function ReviewBlock({ type, index, children }: { type: Article['blocks'][number]['type']; index: number; children: ReactNode }) {
+  if (type === 'heading') return <h3 data-block={index}>{children}</h3>;
+  if (type === 'quote') return <blockquote data-block={index}>{children}</blockquote>;
+  return (
+    <p className={type === 'caption' ? 'caption' : undefined} data-block={index}>
+      {children}
+    </p>
+  );
 }
 
 /** One annotation under review: its quote and note, the verdict buttons and the comment. */
-const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }: { annotation: Annotation; reviewer: string; onVerdict: OnVerdict }) {
+const ReviewItem = memo(function ReviewItem({
+  annotation,
+  reviewer,
+  onVerdict,
+  onShow,
+}: {
+  annotation: Annotation;
+  reviewer: string;
+  onVerdict: OnVerdict;
+  /** Scrolls the article under review to the annotation's passage. */
+  onShow: (id: string) => void;
+}) {
   const { id, verdict } = annotation;
   const [comment, setComment, flushComment] = useDraft(verdict?.comment ?? '', (value) => {
     if (verdict) onVerdict(id, { ...verdict, comment: value, reviewer, at: new Date().toISOString() }, `verdict-comment:${id}`);
   });
   return (
-    <li className={`review-item card-${annotation.tag}`}>
+    // A click on the item (not on its buttons or comment) brings its passage into view.
+    <li
+      className={`review-item card-${annotation.tag}`}
+      onClick={(event) => {
+        if (!(event.target instanceof Element && event.target.closest('button, textarea, label'))) onShow(id);
+      }}
+    >
       <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
       {annotation.note && <p className="review-note">{annotation.note}</p>}
       <p className="card-meta">
@@ -48,6 +70,7 @@ const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }:
           <button
             key={status}
             type="button"
+            className={`verdict-${status}`}
             aria-pressed={verdict?.status === status}
             onClick={() =>
               onVerdict(id, verdict?.status === status ? undefined : { status, comment: verdict?.comment ?? comment, reviewer, at: new Date().toISOString() })
@@ -85,7 +108,7 @@ const ReviewItem = memo(function ReviewItem({ annotation, reviewer, onVerdict }:
 const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { article: Article; highlights: readonly ReviewHighlight[] }) {
   const segments = useMemo(() => reviewArticleSegments(article.blocks, highlights), [article, highlights]);
   const block = (index: number) => (
-    <ReviewBlock key={index} type={article.blocks[index]!.type}>
+    <ReviewBlock key={index} index={index} type={article.blocks[index]!.type}>
       {segments[index]!.map((segment, i) =>
         segment.tags.length === 0 ? (
           <span key={i} className="review-untagged">
@@ -138,6 +161,17 @@ export function ReviewView() {
   const progress = describeReviewProgress(reviewProgress(all));
   const shownHighlights = useRef<readonly ReviewHighlight[] | undefined>(undefined);
   const highlights = useMemo(() => (shownHighlights.current = reviewHighlights(anchored, shownHighlights.current)), [anchored]);
+  const body = useRef<HTMLDivElement>(null);
+  // One callback for every item; it looks the passage up when asked.
+  const showPassage = useCallback(
+    (id: string) => {
+      const placed = session.getState().anchored.find((a) => a.annotation.id === id);
+      if (!placed) return;
+      const index = blockIndexAt(blockStarts(article.blocks), placed.range.start);
+      body.current?.querySelector(`[data-block="${index}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    [article, session],
+  );
 
   return (
     <section role="region" aria-label="Review" className="review">
@@ -146,7 +180,7 @@ export function ReviewView() {
         <p className="review-progress">{progress}</p>
         <CompareBrief article={article} annotations={all} />
       </div>
-      <div className="review-body">
+      <div className="review-body" ref={body}>
         <ReviewArticle article={article} highlights={highlights} />
         <div className="review-summary">
           {all.length === 0 && <p className="review-empty">Nothing to review yet: this article has no annotations.</p>}
@@ -160,7 +194,7 @@ export function ReviewView() {
                   </h3>
                   <ul aria-label={style.label}>
                     {items.map((annotation) => (
-                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} />
+                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} onShow={showPassage} />
                     ))}
                   </ul>
                 </section>
