@@ -143,7 +143,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           {linked.length > 0 && (
             <ul aria-label="Linked guarantees">
               {linked.map((g) => (
-                <li key={g.id}>
+                <li key={g.id} title={g.target.quote.exact}>
                   {shortLabel(g)}{' '}
                   <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
                     Unlink
@@ -163,7 +163,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
             >
               <option value="">Link to guarantee…</option>
               {linkable.map((g) => (
-                <option key={g.id} value={g.id}>
+                // The whole quote as the option's tooltip: the label is cut to a line.
+                <option key={g.id} value={g.id} title={g.target.quote.exact}>
                   {shortLabel(g)}
                 </option>
               ))}
@@ -174,7 +175,9 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
       {annotation.tag === 'guarantee' && linkedFrom.length > 0 && (
         <ul className="card-links" aria-label="Linked risks and precedents">
           {linkedFrom.map((a) => (
-            <li key={a.id}>{shortLabel(a)}</li>
+            <li key={a.id} title={a.target.quote.exact}>
+              {shortLabel(a)}
+            </li>
           ))}
         </ul>
       )}

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveFileRequestSchema } from '../../../app/platform/ipc-contract';
 import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE } from '../../../app/testing/brief-test-fixture';
 import { BriefingDeskDatabase } from '../../storage/database';
-import { exportRequest, fileStem, type ExportKind } from './export-files';
+import { exportRequest, type ExportKind } from './export-files';
 
 let db: BriefingDeskDatabase;
 afterEach(async () => {
@@ -27,11 +27,11 @@ describe('exportRequest', () => {
     if (kind === 'markdown') expect(request.content).not.toContain('<script>');
     expect(request.content.length).toBeGreaterThan(0);
   });
-});
 
-describe('fileStem', () => {
-  it('keeps letters and digits only', () => {
-    expect(fileStem('../Über: "a/b"?')).toBe('Über-a-b');
-    expect(fileStem('***')).toBe('brief');
+  it('names the file after the brief once it has a title', async () => {
+    db = new BriefingDeskDatabase('export-brief-title');
+    await db.briefs.put({ articleId: FIXTURE_ARTICLE.id, title: 'Guarantees on paper: a first read', keyJudgments: '', marking: 'UNCLASSIFIED', author: 'Alice' });
+    expect((await exportRequest(db, FIXTURE_ARTICLE, 'markdown', 'Alice')).suggestedName).toBe('Guarantees-on-paper-a-first-read.md');
+    expect((await exportRequest(db, FIXTURE_ARTICLE, 'csv', 'Alice')).suggestedName).toBe('Guarantees-on-paper-a-first-read-annotations.csv');
   });
 });

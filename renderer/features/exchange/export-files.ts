@@ -9,19 +9,19 @@ import type { SaveFileRequest } from '../../../app/platform/ipc-contract';
 import type { Article } from '../../../app/model/model';
 import { annotationsOf } from '../../storage/annotation-store';
 import type { BriefingDeskDatabase } from '../../storage/database';
+import { fileStem } from '../../../app/export/file-stem';
 import { exportBriefText } from './brief-exchange';
 
 /** The kinds of file the exchange exports. */
 export type ExportKind = 'brief' | 'jsonld' | 'markdown' | 'csv';
 
-/** A file-name stem from an article's title: its words, safe on every file system. */
-export function fileStem(title: string): string {
-  return title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80).replace(/ /g, '-') || 'brief';
-}
-
-/** The save request for exporting `article` as `kind`, read from the database now. */
+/**
+ * The save request for exporting `article` as `kind`, read from the database now; the file is
+ * named after the brief's title, or the article's while the brief has none.
+ */
 export async function exportRequest(db: BriefingDeskDatabase, article: Article, kind: ExportKind, analyst: string, now: Date = new Date()): Promise<SaveFileRequest> {
-  const stem = fileStem(article.title);
+  const brief = await db.briefs.get(article.id);
+  const stem = fileStem(brief?.title.trim() || article.title);
   if (kind === 'brief') {
     return { suggestedName: `${stem}.brief`, mimeType: 'application/json', content: await exportBriefText(db, article, analyst, now.toISOString()) };
   }

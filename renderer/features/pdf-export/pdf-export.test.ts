@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF } from '../../../app/testing/brief-test-fixture';
 import type { BriefingDeskBridge, ExportPdfRequest, ExportPdfResult } from '../../../app/platform/ipc-contract';
-import { pdfFileName, runPdfExport, type PdfExportInput, type PdfExportStage } from './pdf-export';
+import { runPdfExport, type PdfExportInput, type PdfExportStage } from './pdf-export';
 
 /** A bridge that records requests and cancels; its export waits for `finish`. */
 function fakeBridge() {
@@ -74,9 +74,3 @@ describe('runPdfExport', () => {
   });
 });
 
-describe('pdfFileName', () => {
-  it('keeps letters and digits', () => {
-    expect(pdfFileName('Brief: a/b <c>')).toBe('Brief-a-b-c.pdf');
-    expect(pdfFileName('***')).toBe('brief.pdf');
-  });
-});

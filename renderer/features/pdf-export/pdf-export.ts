@@ -11,6 +11,7 @@ import type { BriefFont } from '../../../app/brief/brief-styles';
 import type { BriefingDeskBridge, ExportPdfResult } from '../../../app/platform/ipc-contract';
 import type { Annotation, Article } from '../../../app/model/model';
 import type { Brief } from '../../../app/brief/brief';
+import { fileStem } from '../../../app/export/file-stem';
 
 /** Where an export is: composing the brief's HTML, or printing and saving it through the bridge. */
 export type PdfExportStage = 'composing' | 'printing';
@@ -32,11 +33,6 @@ export interface PdfExportInput {
   readonly now?: () => string;
 }
 
-/** A file name for a brief's PDF: its title's words, safe on every file system. */
-export function pdfFileName(title: string): string {
-  const stem = title.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().slice(0, 80).replace(/ /g, '-');
-  return `${stem || 'brief'}.pdf`;
-}
 
 /** Lets the page paint the progress and handle a Cancel click before the next stage. */
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -70,7 +66,7 @@ export async function runPdfExport(input: PdfExportInput): Promise<ExportPdfResu
   const stop = () => void bridge.cancelExport().catch(() => undefined);
   signal.addEventListener('abort', stop, { once: true });
   try {
-    return await bridge.exportPdf({ html, suggestedName: pdfFileName(model.title), title: model.title, paper: model.paper, author: model.analyst });
+    return await bridge.exportPdf({ html, suggestedName: `${fileStem(model.title)}.pdf`, title: model.title, paper: model.paper, author: model.analyst });
   } finally {
     signal.removeEventListener('abort', stop);
   }
