@@ -37,6 +37,13 @@ const CARD_ESTIMATE = 220;
 const NO_SPEAKERS: readonly string[] = [];
 const NONE: readonly Annotation[] = [];
 
+/** Puts the keyboard on the first control of the card of `id`, or on the list when there is none. */
+function focusCardOrList(id: string | undefined): void {
+  const card = id === undefined ? null : document.querySelector<HTMLElement>(`.annotations-panel [data-annotation="${CSS.escape(id)}"]`);
+  const target = card?.querySelector<HTMLElement>('select, textarea, input, button') ?? document.querySelector<HTMLElement>('.annotations-panel .annotation-list');
+  target?.focus();
+}
+
 /** The `Annotations` region of the open workspace. */
 export function AnnotationsPanel() {
   const { article, session, store } = useWorkspace();
@@ -51,8 +58,13 @@ export function AnnotationsPanel() {
       edit: (id, edit, coalesceKey) => void notifications.run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
       remove: (id: string) => {
         const annotation = session.getState().all.get(id);
+        // The keyboard goes on to the next card (or the one before, or the list), not to the page.
+        const item = document.querySelector<HTMLElement>(`.annotations-panel [data-annotation="${CSS.escape(id)}"]`);
+        const neighbour = ((item?.nextElementSibling ?? item?.previousElementSibling) as HTMLElement | null)?.dataset.annotation;
         store.deactivate(id);
-        void notifications.run(() => session.remove(id), 'The annotation was not deleted', annotation && `${tagStyle(annotation.tag).label} deleted.`);
+        void notifications
+          .run(() => session.remove(id), 'The annotation was not deleted', annotation && `${tagStyle(annotation.tag).label} deleted.`)
+          .then((done) => done && requestAnimationFrame(() => focusCardOrList(neighbour)));
       },
       link: (from, to, linked) => void notifications.run(() => session.link(from, to, linked), 'The link was not saved'),
     }),
@@ -222,8 +234,14 @@ function AnnotationsList(props: AnnotationsPanelProps) {
         <ul
           aria-label="Annotations in text order"
           className="annotation-list"
+          tabIndex={-1}
           ref={virtualizer.containerRef}
-          onFocus={(event) => setFocusedId((event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation ?? null)}
+          onFocus={(event) => {
+            const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation ?? null;
+            setFocusedId(id);
+            // Tabbing into a card makes it the active one, which brings its passage into view.
+            if (id && id !== activeId) actions.activate(id);
+          }}
           onBlur={(event) => {
             if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
           }}
