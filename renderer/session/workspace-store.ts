@@ -28,6 +28,8 @@ export interface WorkspaceState {
   readonly highlightsVisible: boolean;
   readonly reviewing: boolean;
   readonly sideTab: SideTab;
+  /** Whether the side panel (annotations and brief) is shown beside the article. */
+  readonly panelOpen: boolean;
   /** The choice between overlapping highlights clicked at (x, y), if open. */
   readonly chooser: { readonly ids: readonly string[]; readonly x: number; readonly y: number } | null;
   /** Asks the active card to take the focus (Enter in the article); counts up. */
@@ -41,6 +43,7 @@ const INITIAL: WorkspaceState = {
   highlightsVisible: true,
   reviewing: false,
   sideTab: 'annotations',
+  panelOpen: true,
   chooser: null,
   noteFocusRequest: 0,
 };
@@ -87,6 +90,11 @@ export class WorkspaceStore {
   /** Switches review mode on or off. */
   toggleReview(): void {
     this.set({ reviewing: !this.state.reviewing });
+  }
+
+  /** Shows or hides the side panel, giving the article the whole width. */
+  togglePanel(): void {
+    this.set({ panelOpen: !this.state.panelOpen });
   }
 
   /** Shows one of the side column's tabs. */

@@ -102,6 +102,9 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
           <CommandButton command="toggle-highlights">{state.highlightsVisible ? 'Hide highlights' : 'Show highlights'}</CommandButton>
           <CommandButton command="export-pdf" />
           <CommandButton command="review" pressed={state.reviewing} />
+          <button type="button" aria-expanded={state.panelOpen} aria-controls="side-panel" onClick={() => store.togglePanel()}>
+            {state.panelOpen ? 'Hide panel' : 'Show panel'}
+          </button>
         </div>
       </section>
       <RevisionQueue />
@@ -111,13 +114,12 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
         </main>
       )}
       {/* Kept mounted while reviewing, so the editor keeps its place; hidden, it takes no keys. */}
-      <main className="workspace" hidden={state.reviewing}>
+      <main className={state.panelOpen ? 'workspace' : 'workspace panel-closed'} hidden={state.reviewing}>
         <ArticleView />
-        <SidePanelTabs
-          selected={state.sideTab}
-          onSelect={(tab) => store.setSideTab(tab)}
-          panels={{ annotations: <AnnotationsPanel />, brief: <BriefPanel /> }}
-        />
+        {/* Kept mounted while closed, so the list and the brief's drafts keep their state. */}
+        <div id="side-panel" className="side-panel" hidden={!state.panelOpen}>
+          <SidePanelTabs selected={state.sideTab} onSelect={(tab) => store.setSideTab(tab)} panels={{ annotations: <AnnotationsPanel />, brief: <BriefPanel /> }} />
+        </div>
       </main>
       <PdfExport />
     </WorkspaceProvider>
