@@ -97,7 +97,8 @@ export interface TagTarget {
 async function selectPassage(page: Page, target: TagTarget): Promise<void> {
   await page.evaluate(async ({ block, start, end }) => {
     const editor = document.querySelector<HTMLElement>('article .article-text')!;
-    const element = editor.querySelectorAll<HTMLElement>(':scope > .text-chunk > *')[block]!;
+    // Widgets (the line under the title) are not blocks of the text.
+    const element = editor.querySelectorAll<HTMLElement>(':scope > .text-chunk > :not(.ProseMirror-widget)')[block]!;
     element.scrollIntoView({ block: 'center' });
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const points: [Text, number][] = [];
