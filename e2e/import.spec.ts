@@ -127,6 +127,21 @@ test('a paste outside text fields imports its HTML, even into the article text; 
   await expect(article(page, 'Pasted report on deterrence')).toContainText('an adversary believes will be honoured');
 });
 
+test('pasted text loses its advertising, read-more teasers and share bars, as a file does', async ({ page }) => {
+  const text = ['Talks resume in Geneva', '', 'Negotiators met again on Monday.', 'Advertisement', 'Read more: Why the ceasefire failed', 'Share on Facebook | Twitter | Email', 'The next round is set for March.'].join('\n');
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', content);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  const preview = importDialog(page).getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText('Negotiators met again on Monday.');
+  await expect(preview).toContainText('The next round is set for March.');
+  await expect(preview).not.toContainText('Advertisement');
+  await expect(preview).not.toContainText('Read more');
+  await expect(preview).not.toContainText('Share on Facebook');
+});
+
 test('a file dropped on the window opens the preview', async ({ page }) => {
   const markdown = '# Dropped notes\n\nA file dropped onto the window is imported like a chosen one.\n';
   await page.evaluate((content) => {

@@ -88,6 +88,21 @@ describe('renderBriefHtml', () => {
     expect(doc).toContain('.appendix .block::before{content:"¶ " attr(data-p);');
   });
 
+  it('draws overlapping highlights as one mark with a line a step lower per further tag, never nested marks or overlines', () => {
+    const annotations = [
+      fixtureAnnotation('g', 'guarantee', 'Europe offers a reassurance force'),
+      fixtureAnnotation('r', 'risk', 'a reassurance force. The US'),
+      fixtureAnnotation('p', 'precedent', 'reassurance force'),
+    ];
+    const out = renderBriefHtml(composeBrief({ ...base, annotations }));
+    const appendix = out.slice(out.indexOf('class="appendix"'));
+    expect(appendix).toContain('<mark class="hl hl-guarantee"><span class="ln ln-d1 ln-risk"><span class="ln ln-d2 ln-precedent">reassurance force</span></span></mark>');
+    expect(appendix).toContain('<mark class="hl hl-risk">. The US</mark>');
+    expect(appendix).not.toMatch(/<mark[^>]*>(?:(?!<\/mark>).)*<mark/);
+    expect(out).not.toContain('overline');
+    expect(out).toMatch(/\.ln-d2\{padding-bottom:4\.6pt;\}/);
+  });
+
   it('leaves out the matrix and the appendix with their tags and setting', () => {
     const doc = renderBriefHtml(composeBrief({ ...base, settings: { includeTags: ['risk'], appendix: false } }));
     expect(doc).not.toContain('Guarantee matrix');

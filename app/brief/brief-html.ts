@@ -6,7 +6,7 @@
  */
 import type { AppendixBlock, AppendixSegment } from './brief-appendix';
 import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBlock, TextRun } from './brief-compose';
-import { briefCss, fontFaceCss, pageMarginCss, type BriefFont } from './brief-styles';
+import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
 import { TAG_STYLES, tagStyle } from '../model/tags';
 
@@ -115,12 +115,19 @@ function matrix(model: BriefModel): SafeHtml {
   return html`<section class="matrix-section"><h2>Guarantee matrix</h2>${body}</section>`;
 }
 
-/** A segment as text wrapped in one mark per covering highlight (outermost first), then the numbers ending there. */
+/**
+ * A segment as its text marked by the outermost highlight (its fill and underline), with one
+ * span per further highlight that draws that tag's line a step lower under the same words, then
+ * the numbers ending there. Every line lies on the segment's own boxes: Chromium draws a
+ * nested underline at its ancestor's offset, and an overline sat under the line above.
+ */
 function segmentHtml(segment: AppendixSegment<BriefItemRef>): SafeHtml {
-  const marked = segment.covering.reduceRight<SafeHtml>(
-    (inner, ref) => html`<mark class="hl hl-${ref.tag}">${inner}</mark>`,
+  const [outer, ...inner] = segment.covering;
+  const lined = inner.reduceRight<SafeHtml>(
+    (text, ref, i) => html`<span class="ln ln-d${String(Math.min(i + 1, MAX_LINE_DEPTH))} ln-${ref.tag}">${text}</span>`,
     html`${segment.text}`,
   );
+  const marked = outer ? html`<mark class="hl hl-${outer.tag}">${lined}</mark>` : lined;
   return html`${marked}${segment.ending.map((ref) => html`<sup class="ref ref-${ref.tag}">${ref.label}</sup>`)}`;
 }
 

@@ -62,6 +62,35 @@ export function printedUnderline(underline: TagStyle['underline']): 'solid' | 'd
   return underline === 'wavy' ? 'double' : underline;
 }
 
+/** How many overlapping highlights under one word get a line of their own; deeper ones share the last. */
+export const MAX_LINE_DEPTH = 6;
+
+/**
+ * A tag's line as a background drawn at the bottom of a span's box, in its printed style:
+ * solid, double (for wavy) or dotted, so overlapping tags stay apart in grayscale.
+ */
+function lineImage(s: TagStyle): string {
+  const ink = `linear-gradient(${s.ink},${s.ink})`;
+  switch (printedUnderline(s.underline)) {
+    case 'solid':
+      return `background-image:${ink};background-size:100% 1pt;background-position:0 100%;`;
+    case 'double':
+      return `background-image:${ink},${ink};background-size:100% .6pt,100% .6pt;background-position:0 100%,0 calc(100% - 1.5pt);`;
+    case 'dotted':
+      return `background-image:repeating-linear-gradient(90deg,${s.ink} 0 1.2pt,transparent 1.2pt 2.6pt);background-size:100% 1.1pt;background-position:0 100%;`;
+  }
+}
+
+/**
+ * The lines of overlapping highlights: each further tag's span reaches a step lower than the
+ * text, by padding that does not change the line's height, and draws its line at its bottom,
+ * on every line the words wrap to.
+ */
+function lineCss(): string {
+  const depths = Array.from({ length: MAX_LINE_DEPTH }, (_, i) => `.ln-d${i + 1}{padding-bottom:${(2.4 + 2.2 * i).toFixed(1)}pt;}`).join('');
+  return `.ln{background-repeat:no-repeat;-webkit-box-decoration-break:clone;box-decoration-break:clone;}${depths}${TAG_STYLES.map((s) => `.ln-${s.tag}{${lineImage(s)}}`).join('')}`;
+}
+
 /** Per-tag rules: badge, highlight fill, underline, section rule, superscript. */
 function tagCss(): string {
   return TAG_STYLES.map(
@@ -103,9 +132,7 @@ p{margin:0 0 6pt;}
 .quote{margin:0 0 4pt;font-size:10.5pt;}
 .hl{color:inherit;text-decoration-line:underline;text-decoration-thickness:1.2pt;text-underline-offset:2.5pt;}
 .quote .hl{-webkit-box-decoration-break:clone;box-decoration-break:clone;padding:0 1pt;}
-/* Chromium draws a nested box's underline at the same offset as its ancestor's, so an
-   overlapping highlight is marked above the line instead, where both stay visible. */
-.hl .hl{text-decoration-line:overline;}
+${lineCss()}
 .note{white-space:pre-line;}
 .note::before{content:'Note: ';font-weight:600;font-family:${FAMILY.sans};font-size:9pt;}
 .links,.verdict{font-size:8.5pt;color:#444;margin:0 0 2pt;}

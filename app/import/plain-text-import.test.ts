@@ -57,6 +57,21 @@ describe('importPlainText on the sample article', () => {
 });
 
 describe('importPlainText', () => {
+  it('drops advertising, read-more teasers and share bars from pasted or saved text, and keeps sentences that mention them', () => {
+    const pasted = [
+      'Talks resume in Geneva',
+      '',
+      'Negotiators met again on Monday.',
+      'Advertisement',
+      'Read more: Why the ceasefire failed',
+      'Share on Facebook | Twitter | Email',
+      'Facebook Twitter WhatsApp Copy link',
+      'They will share a text on Friday, and advertisement of the deal is not planned.',
+    ].join('\n');
+    const texts = importPlainText(pasted).blocks.map((b) => b.text);
+    expect(texts).toEqual(['Talks resume in Geneva', 'Negotiators met again on Monday.', 'They will share a text on Friday, and advertisement of the deal is not planned.']);
+  });
+
   it('refuses a text with nothing readable', () => {
     expect(() => importPlainText('\n  \nSkip to content\n02:45\n')).toThrow(RangeError);
   });

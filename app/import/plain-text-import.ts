@@ -11,6 +11,10 @@ import type { ArticleBlock, ArticleDraft } from '../model/model';
 const BOILERPLATE: readonly RegExp[] = [
   /^(\d+\.\s*)?Skip to\b/i,
   /^This browser does not support the video element\.?$/i,
+  /^(Advertisement|Anzeige|Sponsored( content)?|Werbung)$/i,
+  /^(Read|See) (more|also)\b.{0,100}$/i,
+  // A share bar copied as a line: nothing but the names of the places to share to.
+  /^(?:(?:Share|Tweet|Email|E-mail|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Print|Copy link|Send)(?:\s*(?:on|via)\s+\w+)?[\s|·•/,]*){1,8}$/i,
 ];
 
 /** A video's duration, left alone on a line by the player. */
