@@ -27,6 +27,15 @@ describe('htmlCandidate', () => {
     expect((globalThis as { hacked?: number }).hacked).toBeUndefined();
   });
 
+  it('takes the site\'s or the author\'s name off the title', () => {
+    const suffixed = page
+      .replace('<title>Talks in Berlin</title>', '<title>Talks in Berlin | Eleanor Ainge Roy</title><meta name="author" content="Eleanor Ainge Roy">')
+      .replace('<h1>Talks in Berlin</h1>', '<h1>Talks in Berlin | Eleanor Ainge Roy</h1>');
+    expect(htmlCandidate('talks.html', suffixed).cleaned.title).toBe('Talks in Berlin');
+    const bySite = page.replace('<title>Talks in Berlin</title>', '<title>Talks in Berlin – Example News</title>');
+    expect(htmlCandidate('talks.html', bySite).cleaned.title).toBe('Talks in Berlin');
+  });
+
   it('refuses a page without text', () => {
     expect(() => htmlCandidate('empty.html', '<html><body><img src="a.png"></body></html>')).toThrow(ImportRefusal);
   });

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import { draftFromHtml } from '../../../app/import/html-blocks';
+import { titleWithoutSuffix } from '../../../app/import/title-suffix';
 import type { ArticleDraft } from '../../../app/model/model';
 import { fileStem, rawLinesDraft, refusal, type ImportCandidate } from './import-candidate';
 
@@ -50,14 +51,19 @@ export function htmlCandidate(source: string, html: string): ImportCandidate {
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();
   const root = DOMPurify.sanitize(parsed?.content ?? doc.body.outerHTML, { RETURN_DOM: true });
   let cleaned: ArticleDraft;
+  const byline = parsed?.byline?.trim() || metaContent(doc, 'meta[name="author"]');
+  const publisher = parsed?.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]');
+  const sourceUrl = sourceUrlOf(doc);
+  // Sites append their name, the author or the date to the title; the article's title is the headline.
+  const names = [byline, publisher, metaContent(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]'), metaContent(doc, 'meta[name="author"]'), sourceUrl && new URL(sourceUrl).hostname.replace(/^www\./, '')];
   try {
     cleaned = draftFromHtml(root, {
-      title: parsed?.title?.trim() || doc.title.trim() || (/\.html?$/i.test(source) ? fileStem(source) : ''),
+      title: titleWithoutSuffix(parsed?.title?.trim() || doc.title.trim() || (/\.html?$/i.test(source) ? fileStem(source) : ''), names),
       ...withoutBlanks({
-        byline: parsed?.byline?.trim() || metaContent(doc, 'meta[name="author"]'),
-        publisher: parsed?.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
+        byline,
+        publisher,
         published: dateOf(parsed?.publishedTime ?? metaContent(doc, 'meta[property="article:published_time"]')),
-        sourceUrl: sourceUrlOf(doc),
+        sourceUrl,
       }),
     });
   } catch (e) {
