@@ -8,6 +8,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { ArticleBlock, ArticleDraft, BlockType } from '../model/model';
+import { splitFrontMatter } from './front-matter';
 
 /** What an importer may be told about a Markdown file besides its text. */
 export interface MarkdownMetadata {
@@ -95,16 +96,31 @@ export function markdownBlocks(source: string): ArticleBlock[] {
   return blocks;
 }
 
+/** The article facts front matter gives: author, date, source (http or https only), publisher. */
+function frontMatterFacts(fields: Readonly<Record<string, string>>): Partial<Omit<MarkdownMetadata, 'fallbackTitle'>> {
+  const byline = fields['author'] ?? fields['authors'] ?? fields['byline'];
+  const published = fields['date'] ?? fields['published'];
+  const publisher = fields['publisher'] ?? fields['site'] ?? fields['source_name'];
+  const url = fields['source'] ?? fields['url'] ?? fields['link'];
+  const sourceUrl = url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
+  return Object.fromEntries(Object.entries({ byline, published, publisher, sourceUrl }).filter(([, v]) => v)) as Partial<Omit<MarkdownMetadata, 'fallbackTitle'>>;
+}
+
 /**
- * The article in a Markdown text. Its first heading is the title when the text starts with
+ * The article in a Markdown text; YAML front matter, when there is some, gives its title,
+ * author, date, publisher and source and is never read as text. Its first heading is the title when the text starts with
  * one; otherwise `metadata.fallbackTitle` becomes a title heading before the text. Throws a
  * RangeError when there is no readable text, or no title from either source.
  */
 export function importMarkdown(source: string, metadata: MarkdownMetadata = {}): ArticleDraft {
-  const { fallbackTitle, ...facts } = metadata;
-  const blocks = markdownBlocks(source.replace(/^\uFEFF/, ''));
+  const { fields, body } = splitFrontMatter(source.replace(/^\uFEFF/, ''));
+  const { fallbackTitle, ...given } = metadata;
+  const facts = { ...given, ...frontMatterFacts(fields) };
+  const blocks = markdownBlocks(body);
   if (blocks.length === 0) throw new RangeError('The Markdown holds no readable text');
   const [first] = blocks;
+  const named = fields['title'] && oneLine(fields['title']);
+  if (named) return { ...facts, title: named, blocks: first?.type === 'heading' && first.text === named ? blocks : [{ type: 'heading', text: named }, ...blocks] };
   if (first?.type === 'heading') return { ...facts, title: first.text, blocks };
   const title = oneLine(fallbackTitle ?? '');
   if (!title) throw new RangeError('The Markdown does not start with a heading and no title was given');
