@@ -127,6 +127,17 @@ test('a paste outside text fields imports its HTML, even into the article text; 
   await expect(article(page, 'Pasted report on deterrence')).toContainText('an adversary believes will be honoured');
 });
 
+test('a Markdown file\'s front matter gives its title, author and date, and none of it is imported as text', async ({ page }) => {
+  const markdown = ['---', 'title: "Notes on the Berlin talks"', 'author: Ada Analyst', 'date: 2025-12-19', '---', '', 'Leaders met in Berlin on Monday.', ''].join('\n');
+  await chooseFile(page, { name: 'berlin.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue('Notes on the Berlin talks');
+  const preview = dialog.getByRole('region', { name: 'Preview' });
+  await expect(preview).toContainText('Leaders met in Berlin on Monday.');
+  await expect(preview).not.toContainText('author:');
+  await expect(preview).not.toContainText('---');
+});
+
 test('pasted text loses its advertising, read-more teasers and share bars, as a file does', async ({ page }) => {
   const text = ['Talks resume in Geneva', '', 'Negotiators met again on Monday.', 'Advertisement', 'Read more: Why the ceasefire failed', 'Share on Facebook | Twitter | Email', 'The next round is set for March.'].join('\n');
   await page.evaluate((content) => {
