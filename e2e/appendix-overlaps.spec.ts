@@ -35,10 +35,21 @@ test('each appendix segment and each overlapping tag\'s line lie on the boxes of
     const elements = [...document.querySelectorAll<HTMLElement>('.appendix mark.hl, .appendix span.ln')];
     if (elements.length < 4) problems.push(`only ${elements.length} highlight elements`);
     for (const element of elements) {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      const words = [...range.getClientRects()].filter((r) => r.width > 0.5);
-      const boxes = [...element.getClientRects()].filter((r) => r.width > 0.5);
+      // The boxes of its words: the text nodes' line boxes, one union per line.
+      const lines = new Map<number, { left: number; right: number; top: number; bottom: number }>();
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (r.width <= 0.5) continue;
+          const key = Math.round(r.top);
+          const line = lines.get(key);
+          lines.set(key, line ? { left: Math.min(line.left, r.left), right: Math.max(line.right, r.right), top: Math.min(line.top, r.top), bottom: Math.max(line.bottom, r.bottom) } : { left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        }
+      }
+      const words = [...lines.values()].sort((a, b) => a.top - b.top);
+      const boxes = [...element.getClientRects()].filter((r) => r.width > 0.5).sort((a, b) => a.top - b.top);
       const name = `${element.className} "${element.textContent}"`;
       if (boxes.length !== words.length) {
         problems.push(`${name}: ${boxes.length} boxes for ${words.length} lines of words`);
