@@ -26,12 +26,12 @@ export async function withPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): P
 
 /** The whole file parsed and written again by pdf-lib: slow on big files, but reads any layout. */
 async function rewriteWithMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  document.setTitle(metadata.title, { showInWindowTitleBar: true });
-  if (metadata.author) document.setAuthor(metadata.author);
-  document.setCreator(CREATOR);
+  const parsed = await PDFDocument.load(pdf, { updateMetadata: false });
+  parsed.setTitle(metadata.title, { showInWindowTitleBar: true });
+  if (metadata.author) parsed.setAuthor(metadata.author);
+  parsed.setCreator(CREATOR);
   // Plain objects, as Chromium wrote them: readers and checks that scan the file still find the outline.
-  return document.save({ useObjectStreams: false });
+  return parsed.save({ useObjectStreams: false });
 }
 
 const latin1 = new TextDecoder('latin1');

@@ -28,7 +28,7 @@ export interface RenderBriefFileOptions {
 /**
  * The HTML of a `.brief` file's brief. The export date and analyst printed are the file's own
  * (`exportedAt`, and the brief's author or else `exportedBy`), so the same file always gives
- * the same document. Rejects with InvalidBriefFileError for a file `parseBriefFile` refuses.
+ * the same HTML. Rejects with InvalidBriefFileError for a file `parseBriefFile` refuses.
  */
 export async function briefFileHtml(
   text: string,
