@@ -32,11 +32,6 @@ export function useWorkspace(): OpenWorkspace {
   return workspace;
 }
 
-/** The open workspace, or null outside one (the header's exchange works without an article). */
-export function useOptionalWorkspace(): OpenWorkspace | null {
-  return useContext(WorkspaceContext);
-}
-
 /** The session's state, re-rendering on each change. */
 export function useSessionState(): SessionState {
   const { session } = useWorkspace();
