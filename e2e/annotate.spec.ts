@@ -2,7 +2,7 @@
 // by mouse selection with the buttons and the keys, persistence across a reload, and the
 // brief printed to PDF by Chromium's print engine.
 import { expect, test } from '@playwright/test';
-import { article, cards, openApp, panel, SAMPLE_TITLE as TITLE, tagButton } from './support/app';
+import { article, cardTag, cards, openApp, panel, SAMPLE_TITLE as TITLE, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
 import { pdfText } from './support/pdf-text';
 
@@ -46,7 +46,7 @@ test('tags passages by button and key, keeps them across a reload, and prints th
     [1, 'precedent', PRECEDENT_QUOTE],
     [2, 'risk', RISK_QUOTE],
   ] as const) {
-    await expect(list.nth(index).getByRole('combobox', { name: 'Tag' })).toHaveValue(tag);
+    await expect.poll(() => cardTag(list.nth(index))).toBe(tag);
     await expect(list.nth(index).locator('blockquote')).toHaveText(quote);
   }
 

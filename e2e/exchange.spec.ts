@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { cards, openApp, tagButton } from './support/app';
+import { cardTag, cards, openApp, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
 
 const GUARANTEE_QUOTE = 'a legally binding commitment, subject to national procedures';
@@ -56,7 +56,7 @@ async function cardContents(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (let i = 0; i < (await list.count()); i++) {
     const card = list.nth(i);
-    out.push(`${await card.getByRole('combobox', { name: 'Tag' }).inputValue()} | ${await card.locator('.card-quote').innerText()} | ${await card.getByRole('textbox', { name: 'Note' }).inputValue()}`);
+    out.push(`${await cardTag(card)} | ${await card.locator('.card-quote').innerText()} | ${await card.getByRole('textbox', { name: 'Note' }).inputValue()}`);
   }
   return out;
 }

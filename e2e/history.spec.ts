@@ -1,7 +1,7 @@
 // Undo and redo of every annotation action, stored at once so a reload shows the result,
 // and notes that survive the window closing mid-typing.
 import { expect, test } from '@playwright/test';
-import { article, cards, openApp } from './support/app';
+import { article, cards, expandCard, openApp } from './support/app';
 import { dragSelect } from './support/select-text';
 
 test('undo and redo of create, tag change, note, delete — each stored across a reload', async ({ page }) => {
@@ -11,6 +11,7 @@ test('undo and redo of create, tag change, note, delete — each stored across a
   await dragSelect(page, 'Russia rejects Christmas ceasefire');
   await page.keyboard.press('r');
   const first = cards(page).first();
+  await expandCard(first);
   await first.getByRole('combobox', { name: 'Tag' }).selectOption('precedent');
   await first.getByRole('textbox', { name: 'Note' }).fill('Reuters only');
   await first.getByRole('textbox', { name: 'Note' }).blur();

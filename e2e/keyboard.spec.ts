@@ -29,7 +29,7 @@ test('tabbing into a card brings its passage into view', async ({ page }) => {
   const far = article(page).locator('mark[data-tag="risk"]');
   await article(page).evaluate((el) => el.scrollTo(0, 0));
   await expect(far).not.toBeInViewport();
-  await cards(page).first().getByRole('combobox', { name: 'Tag' }).focus();
+  await cards(page).first().getByRole('textbox', { name: 'Note' }).focus();
   for (let i = 0; i < 12 && !(await cards(page).nth(1).evaluate((card) => card.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
   await expect(far).toBeInViewport();
 });
@@ -50,4 +50,33 @@ test('after Delete annotation the keyboard goes on to the next card, or the one 
   await cards(page).last().getByRole('button', { name: 'Delete annotation' }).click();
   await expect(cards(page)).toHaveCount(1);
   await expect.poll(() => cards(page).first().evaluate((card) => card.contains(document.activeElement))).toBe(true);
+});
+
+test('a folded card is three Tab stops; Details unfolds all its fields', async ({ page }) => {
+  for (const [quote, key] of [
+    ['European leaders\' commitment', 'g'],
+    ['security guarantees for Ukraine is important', 'r'],
+    ['but not crucial, say experts', 'p'],
+  ] as const) {
+    await dragSelect(page, quote);
+    await page.keyboard.press(key);
+  }
+  const risk = cards(page).nth(1);
+  const details = risk.getByRole('button', { name: 'Details' });
+  await expect(details).toHaveAttribute('aria-expanded', 'false');
+  await cards(page).first().getByRole('button', { name: 'Delete annotation' }).focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (!(await risk.evaluate((card) => card.contains(document.activeElement)))) break;
+    stops.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+  }
+  expect(stops).toEqual(['Details', 'Note', 'Delete annotation']);
+
+  await details.focus();
+  await page.keyboard.press('Enter');
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+  for (const name of ['Tag', 'Speaker', 'Confidence', 'Link to guarantee']) await expect(risk.getByRole('combobox', { name })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(risk.getByRole('combobox', { name: 'Speaker' })).toHaveCount(0);
 });

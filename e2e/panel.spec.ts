@@ -1,7 +1,7 @@
 // The annotations panel: filters with counts, search, speakers and confidence, orphans, and
 // a library of 1,000 annotations that stays usable.
 import { expect, test } from '@playwright/test';
-import { article, cards, openApp, panel } from './support/app';
+import { article, cards, expandCard, openApp, panel } from './support/app';
 import { seedAnnotations } from './support/seed';
 import { dragSelect } from './support/select-text';
 
@@ -32,6 +32,7 @@ test('filters count and narrow by tag; search finds quote, note and speaker', as
   await search.fill('');
   const signed = cards(page).filter({ hasText: 'Signed in the past' });
   await signed.getByRole('textbox', { name: 'Note' }).fill('Minsk is the closer analogy');
+  await expandCard(signed);
   await signed.getByRole('combobox', { name: 'Speaker' }).fill('Markus Reisner');
   await signed.getByRole('combobox', { name: 'Confidence' }).selectOption('moderate');
   await search.fill('minsk is');
@@ -43,6 +44,8 @@ test('filters count and narrow by tag; search finds quote, note and speaker', as
   await expect(panel(page)).toContainText('No annotation matches the filter.');
 
   await page.reload();
+  await expect(cards(page).filter({ hasText: 'Signed in the past' }).locator('.card-summary')).toHaveText('Speaker: Markus Reisner · Confidence: moderate');
+  await expandCard(cards(page).filter({ hasText: 'Signed in the past' }));
   await expect(cards(page).filter({ hasText: 'Signed in the past' }).getByRole('combobox', { name: 'Confidence' })).toHaveValue('moderate');
   await expect(cards(page).filter({ hasText: 'Signed in the past' }).getByRole('combobox', { name: 'Speaker' })).toHaveValue('Markus Reisner');
 });
@@ -120,7 +123,7 @@ test('while the list scrolls, cards come in as previews of the same size and tur
   await openApp(page);
   await seedAnnotations(page, 300);
   const items = panel(page).locator('.annotation-item');
-  await expect(items.first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  await expect(items.first().getByRole('textbox', { name: 'Note' })).toBeVisible();
   await cards(page).nth(1).locator('blockquote').click();
   const heightsOf = () =>
     page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('.annotation-item')].map((li) => [li.dataset.annotation, li.getBoundingClientRect().height])));
@@ -153,14 +156,14 @@ test('while the list scrolls, cards come in as previews of the same size and tur
   for (const id of shared) expect(scrolled.heights[id]).toBeCloseTo(atRest[id]!, 0);
 
   await expect(panel(page).locator('.field-preview')).toHaveCount(0);
-  await expect(items.first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  await expect(items.first().getByRole('textbox', { name: 'Note' })).toBeVisible();
 });
 
 test('a tagging far down the list jumps to its card at once; the cards beside it come in as previews for that frame, then as full cards', async ({ page }) => {
   await openApp(page);
   await seedAnnotations(page, 300);
   const shownBefore = await panel(page).locator('.annotation-item').first().getAttribute('data-annotation');
-  await expect(cards(page).first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  await expect(cards(page).first().getByRole('textbox', { name: 'Note' })).toBeVisible();
   await dragSelect(page, 'likely to continue over the holidays');
   const jumpFrame = await page.evaluate(async () => {
     const text = document.querySelector('article .article-text')!;
@@ -181,13 +184,13 @@ test('a tagging far down the list jumps to its card at once; the cards beside it
   expect(jumpFrame.previews).toBeGreaterThan(0);
   await expect(panel(page).locator('.field-preview')).toHaveCount(0);
   await expect(panel(page).locator(`[data-annotation="${shownBefore}"]`)).toHaveCount(0);
-  for (const card of await cards(page).all()) await expect(card.getByRole('combobox', { name: 'Tag' })).toBeAttached();
+  for (const card of await cards(page).all()) await expect(card.getByRole('textbox', { name: 'Note' })).toBeAttached();
 });
 
 test('scrolling down into cards never shown leaves the list where the analyst put it', async ({ page }) => {
   await openApp(page);
   await seedAnnotations(page, 1000);
-  await expect(cards(page).first().getByRole('combobox', { name: 'Tag' })).toBeVisible();
+  await expect(cards(page).first().getByRole('textbox', { name: 'Note' })).toBeVisible();
   const positions = await panel(page)
     .locator('.card-scroller')
     .evaluate(async (scroller) => {

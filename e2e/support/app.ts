@@ -1,6 +1,6 @@
 // Opening the app as an analyst does, and the parts of it the specs look at, found by the
 // accessible names of the UI contract.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The sample article's title. */
 export const SAMPLE_TITLE = 'What security guarantees is Ukraine likely to be granted?';
@@ -37,6 +37,18 @@ export function panel(page: Page) {
 /** The annotation cards in text order (not the orphaned ones). */
 export function cards(page: Page) {
   return panel(page).getByRole('list', { name: 'Annotations in text order' }).locator(':scope > li');
+}
+
+/** Unfolds `card` (a list item of {@link cards}) to show all its fields, if it is folded. */
+export async function expandCard(card: Locator): Promise<void> {
+  const details = card.getByRole('button', { name: 'Details' });
+  if ((await details.getAttribute('aria-expanded')) !== 'true') await details.click();
+  await expect(details).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The tag a card shows in its header, as its value (`guarantee`, `risk`, `precedent`). */
+export async function cardTag(card: Locator): Promise<string> {
+  return (await card.locator('.card-tag').innerText()).trim().replace(/^[GRP]\s*/, '').toLowerCase();
 }
 
 /** The fixed toolbar's button for a tag. */

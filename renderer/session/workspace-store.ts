@@ -9,8 +9,11 @@ import { SHOW_ALL, type AnnotationFilter } from '../../app/annotations/annotatio
 import type { TextRange } from '../../app/anchoring/text-selectors';
 import type { Brief } from '../../app/brief/brief';
 
-/** Where an activation came from: a click in the text, a card, or a new tagging. */
-export type ActivationSource = 'text' | 'card' | 'tagging';
+/**
+ * Where an activation came from: a click in the text, a click on a card, the keyboard moving
+ * into a card, or a new tagging.
+ */
+export type ActivationSource = 'text' | 'card' | 'focus' | 'tagging';
 
 /** The side panel's tabs. */
 export type SideTab = 'annotations' | 'brief';
@@ -34,6 +37,12 @@ export interface WorkspaceState {
   readonly chooser: { readonly ids: readonly string[]; readonly x: number; readonly y: number } | null;
   /** Asks the active card to take the focus (Enter in the article); counts up. */
   readonly noteFocusRequest: number;
+  /**
+   * The card showing all its fields. The others show their note and a summary, so tabbing
+   * through the list costs three stops a card; the keyboard moving into a card does not
+   * expand it, any other activation does.
+   */
+  readonly expandedId: string | null;
 }
 
 const INITIAL: WorkspaceState = {
@@ -46,6 +55,7 @@ const INITIAL: WorkspaceState = {
   panelOpen: true,
   chooser: null,
   noteFocusRequest: 0,
+  expandedId: null,
 };
 
 /** The store of one open article's workspace. */
@@ -67,14 +77,24 @@ export class WorkspaceStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Makes `id` the active annotation (null for none) and closes the chooser. */
+  /**
+   * Makes `id` the active annotation (null for none) and closes the chooser; expands its card
+   * unless the keyboard merely moved into it.
+   */
   activate(id: string | null, source: ActivationSource): void {
-    this.set({ activeId: id, activation: { id, source, seq: ++this.seq }, chooser: null });
+    const expandedId = source === 'focus' ? this.state.expandedId : id;
+    this.set({ activeId: id, activation: { id, source, seq: ++this.seq }, chooser: null, expandedId });
+  }
+
+  /** Expands the card of `id`, or collapses it when it is the expanded one. */
+  toggleExpanded(id: string): void {
+    this.set({ expandedId: this.state.expandedId === id ? null : id });
   }
 
   /** Clears the active annotation if it is `id` (it was deleted). */
   deactivate(id: string): void {
     if (this.state.activeId === id) this.set({ activeId: null, activation: null });
+    if (this.state.expandedId === id) this.set({ expandedId: null });
   }
 
   /** Narrows the panel to `filter`. */

@@ -25,11 +25,11 @@ function annotation(id: string, tag: Tag, exact: string): Annotation {
 describe('AnnotationCard link picker', () => {
   it('lists the guarantees only once the picker is focused, so thousands of cards stay cheap, and links the one chosen', async () => {
     const guarantees = Array.from({ length: 50 }, (_, i) => annotation(`g${i}`, 'guarantee', `Guarantee number ${i}`));
-    const actions: CardActions = { activate: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn() };
+    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn() };
     const container = document.body.appendChild(document.createElement('div'));
     await act(async () => {
       createRoot(container).render(
-        <AnnotationCard annotation={annotation('r1', 'risk', 'A risk')} active={false} guarantees={guarantees} linkedFrom={[]} speakers={[]} actions={actions} />,
+        <AnnotationCard annotation={annotation('r1', 'risk', 'A risk')} active={false} expanded guarantees={guarantees} linkedFrom={[]} speakers={[]} actions={actions} />,
       );
     });
     const picker = container.querySelector<HTMLSelectElement>('select[aria-label="Link to guarantee"]')!;
@@ -44,5 +44,23 @@ describe('AnnotationCard link picker', () => {
       picker.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(actions.link).toHaveBeenCalledWith('r1', 'g7', true);
+  });
+
+  it('folded, offers only Details, the note and Delete to the keyboard, and shows the other fields as text', async () => {
+    const risk = { ...annotation('r1', 'risk', 'A risk'), speaker: 'Dmitry Peskov', confidence: 'high' as const, links: ['g1'] };
+    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn() };
+    const container = document.body.appendChild(document.createElement('div'));
+    await act(async () => {
+      createRoot(container).render(
+        <AnnotationCard annotation={risk} active={false} expanded={false} guarantees={[annotation('g1', 'guarantee', 'Article 5')]} linkedFrom={[]} speakers={[]} actions={actions} />,
+      );
+    });
+    const stops = [...container.querySelectorAll<HTMLElement>('button, input, select, textarea')].map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(stops).toEqual(['Details', 'Note', 'Delete annotation']);
+    expect(container.querySelector('.card-summary')?.textContent).toBe('Speaker: Dmitry Peskov · Confidence: high · Linked to G: Article 5');
+    const details = container.querySelector<HTMLButtonElement>('.details-button')!;
+    expect(details.getAttribute('aria-expanded')).toBe('false');
+    await act(async () => details.click());
+    expect(actions.toggleExpanded).toHaveBeenCalledWith('r1');
   });
 });

@@ -14,7 +14,10 @@ import { formatTime } from '../../ui/format-time';
 
 /** What a card can ask for. */
 export interface CardActions {
-  readonly activate: (id: string) => void;
+  /** Makes `id` active: `focus` when the keyboard moved into its card, which leaves it folded. */
+  readonly activate: (id: string, source?: 'card' | 'focus') => void;
+  /** Unfolds the card of `id`, or folds it when it is the unfolded one. */
+  readonly toggleExpanded: (id: string) => void;
   readonly edit: (id: string, edit: AnnotationEdit, coalesceKey?: string) => void;
   readonly remove: (id: string) => void;
   readonly link: (from: string, to: string, linked: boolean) => void;
@@ -24,6 +27,11 @@ export interface CardActions {
 export interface AnnotationCardProps {
   readonly annotation: Annotation;
   readonly active: boolean;
+  /**
+   * Shows every field. Folded, a card is three Tab stops (`Details`, its note, `Delete
+   * annotation`) and shows its speaker, confidence and links as text.
+   */
+  readonly expanded: boolean;
   readonly orphaned?: boolean;
   /** Guarantees this card may link to (for risks and precedents). */
   readonly guarantees: readonly Annotation[];
@@ -47,13 +55,30 @@ function FieldPreview({ value, kind = 'line' }: { readonly value: string; readon
 
 const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
 
+/** A folded card's speaker, confidence and links, as text. */
+function CardSummary(props: { readonly id: string; readonly annotation: Annotation; readonly linked: readonly Annotation[] }) {
+  const { id, annotation, linked } = props;
+  const parts = [
+    annotation.speaker && `Speaker: ${annotation.speaker}`,
+    annotation.confidence && `Confidence: ${annotation.confidence}`,
+    linked.length > 0 && `Linked to ${linked.map(shortLabel).join('; ')}`,
+  ].filter((part): part is string => !!part);
+  if (parts.length === 0) return null;
+  return (
+    <p id={id} className="card-summary">
+      {parts.join(' · ')}
+    </p>
+  );
+}
+
 
 /** An annotation card; re-renders only when its own props change. */
 export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, orphaned, guarantees, linkedFrom, speakers, actions, preview = false } = props;
+  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false } = props;
   const id = annotation.id;
   const style = tagStyle(annotation.tag);
   const fieldId = useId();
+  const detailsId = `${fieldId}-details`;
   const [note, setNote, flushNote] = useDraft(annotation.note, (value) => actions.edit(id, { note: value }, `note:${id}`));
   const [speaker, setSpeaker, flushSpeaker] = useDraft(annotation.speaker ?? '', (value) => actions.edit(id, { speaker: value.trim() }, `speaker:${id}`));
   const linked = annotation.links.map((l) => guarantees.find((g) => g.id === l)).filter((g): g is Annotation => !!g);
@@ -78,11 +103,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           <span className="tag-letter" aria-hidden="true">{style.letter}</span>
           {style.label}
         </span>
-        <label className="card-field-inline">
-          <span className="visually-hidden">Tag</span>
-          {preview ? (
-            <FieldPreview value={style.label} kind="select" />
-          ) : (
+        <span className="card-header-controls">
+          {expanded && !preview && (
             <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
               {TAG_STYLES.map((s) => (
                 <option key={s.tag} value={s.tag}>
@@ -91,7 +113,11 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               ))}
             </select>
           )}
-        </label>
+          {expanded && preview && <FieldPreview value={style.label} kind="select" />}
+          <button type="button" className="details-button" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined} onClick={() => actions.toggleExpanded(id)}>
+            Details
+          </button>
+        </span>
       </div>
       <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
       <label className="card-field">
@@ -102,75 +128,81 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
         )}
       </label>
-      <div className="card-row">
-        <label className="card-field">
-          <span>Speaker</span>
-          {preview ? (
-            <FieldPreview value={speaker} />
-          ) : (
-            <>
-              <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
-              <datalist id={`${fieldId}-speakers`}>
-                {speakers.map((name) => (
-                  <option key={name} value={name} />
-                ))}
-              </datalist>
-            </>
-          )}
-        </label>
-        <label className="card-field">
-          <span>Confidence</span>
-          {preview ? (
-            <FieldPreview value={annotation.confidence ?? 'Not set'} kind="select" />
-          ) : (
-          <select
-            aria-label="Confidence"
-            value={annotation.confidence ?? ''}
-            onChange={(e) => actions.edit(id, { confidence: (e.target.value || undefined) as Confidence | undefined })}
-          >
-            <option value="">Not set</option>
-            {CONFIDENCES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-          )}
-        </label>
-      </div>
-      {annotation.tag !== 'guarantee' && (
-        <div className="card-links">
-          {linked.length > 0 && (
-            <ul aria-label="Linked guarantees">
-              {linked.map((g) => (
-                <li key={g.id} title={g.target.quote.exact}>
-                  {shortLabel(g)}{' '}
-                  <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
-                    Unlink
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {anyLinkable && preview && <FieldPreview value="Link to guarantee…" kind="select" />}
-          {anyLinkable && !preview && (
+      {expanded ? (
+        <div id={detailsId} className="card-details">
+        <div className="card-row">
+          <label className="card-field">
+            <span>Speaker</span>
+            {preview ? (
+              <FieldPreview value={speaker} />
+            ) : (
+              <>
+                <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
+                <datalist id={`${fieldId}-speakers`}>
+                  {speakers.map((name) => (
+                    <option key={name} value={name} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </label>
+          <label className="card-field">
+            <span>Confidence</span>
+            {preview ? (
+              <FieldPreview value={annotation.confidence ?? 'Not set'} kind="select" />
+            ) : (
             <select
-              aria-label="Link to guarantee"
-              value=""
-              onFocus={showLinkOptions}
-              onPointerDown={showLinkOptions}
-              onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}
+              aria-label="Confidence"
+              value={annotation.confidence ?? ''}
+              onChange={(e) => actions.edit(id, { confidence: (e.target.value || undefined) as Confidence | undefined })}
             >
-              <option value="">Link to guarantee…</option>
-              {linkable.map((g) => (
-                // The whole quote as the option's tooltip: the label is cut to a line.
-                <option key={g.id} value={g.id} title={g.target.quote.exact}>
-                  {shortLabel(g)}
+              <option value="">Not set</option>
+              {CONFIDENCES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
                 </option>
               ))}
             </select>
-          )}
+            )}
+          </label>
         </div>
+        {annotation.tag !== 'guarantee' && (
+          <div className="card-links">
+            {linked.length > 0 && (
+              <ul aria-label="Linked guarantees">
+                {linked.map((g) => (
+                  <li key={g.id} title={g.target.quote.exact}>
+                    {shortLabel(g)}{' '}
+                    <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
+                      Unlink
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {anyLinkable && preview && <FieldPreview value="Link to guarantee…" kind="select" />}
+            {anyLinkable && !preview && (
+              <select
+                aria-label="Link to guarantee"
+                value=""
+                onFocus={showLinkOptions}
+                onPointerDown={showLinkOptions}
+                onChange={(e) => e.target.value && actions.link(id, e.target.value, true)}
+              >
+                <option value="">Link to guarantee…</option>
+                {linkable.map((g) => (
+                  // The whole quote as the option's tooltip: the label is cut to a line.
+                  <option key={g.id} value={g.id} title={g.target.quote.exact}>
+                    {shortLabel(g)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </div>
+        )}
+        </div>
+      ) : (
+        <CardSummary id={detailsId} annotation={annotation} linked={linked} />
       )}
       {annotation.tag === 'guarantee' && linkedFrom.length > 0 && (
         <ul className="card-links" aria-label="Linked risks and precedents">

@@ -25,6 +25,10 @@ interface AnnotationsPanelProps {
   readonly orphaned: readonly Annotation[];
   readonly overview: AnnotationOverview;
   readonly activeId: string | null;
+  /** The card showing all its fields. */
+  readonly expandedId: string | null;
+  /** Whether the active card was chosen in the panel itself (clicked, or reached by the keyboard). */
+  readonly activeFromPanel: boolean;
   readonly filter: AnnotationFilter;
   readonly onFilterChange: (filter: AnnotationFilter) => void;
   /** Speaker names to suggest for an annotation. */
@@ -37,10 +41,12 @@ const CARD_ESTIMATE = 220;
 const NO_SPEAKERS: readonly string[] = [];
 const NONE: readonly Annotation[] = [];
 
-/** Puts the keyboard on the first control of the card of `id`, or on the list when there is none. */
+/** Puts the keyboard on the note (or first control) of the card of `id`, or on the list when there is none. */
 function focusCardOrList(id: string | undefined): void {
   const card = id === undefined ? null : document.querySelector<HTMLElement>(`.annotations-panel [data-annotation="${CSS.escape(id)}"]`);
-  const target = card?.querySelector<HTMLElement>('select, textarea, input, button') ?? document.querySelector<HTMLElement>('.annotations-panel .annotation-list');
+  // A card drawn as a preview while the list settles has no note field yet, only buttons.
+  const target =
+    card?.querySelector<HTMLElement>('textarea') ?? card?.querySelector<HTMLElement>('button, select, input') ?? document.querySelector<HTMLElement>('.annotations-panel .annotation-list');
   target?.focus();
 }
 
@@ -49,12 +55,13 @@ export function AnnotationsPanel() {
   const { article, session, store } = useWorkspace();
   const { notifications } = useServices();
   const { anchored, orphaned, overview } = useSessionState();
-  const { activeId, filter, noteFocusRequest } = useWorkspaceState();
+  const { activeId, activation, expandedId, filter, noteFocusRequest } = useWorkspaceState();
 
   // The same object across changes, so a change re-renders the cards it touched, not all of them.
   const actions: CardActions = useMemo(
     () => ({
-      activate: (id: string) => store.activate(id, 'card'),
+      activate: (id: string, source = 'card') => store.activate(id, source),
+      toggleExpanded: (id: string) => store.toggleExpanded(id),
       edit: (id, edit, coalesceKey) => void notifications.run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
       remove: (id: string) => {
         const annotation = session.getState().all.get(id);
@@ -97,6 +104,8 @@ export function AnnotationsPanel() {
         orphaned={orphaned}
         overview={overview}
         activeId={activeId}
+        expandedId={expandedId}
+        activeFromPanel={activation?.source === 'card' || activation?.source === 'focus'}
         filter={filter}
         onFilterChange={(next) => store.setFilter(next)}
         speakersFor={speakersFor}
@@ -107,7 +116,7 @@ export function AnnotationsPanel() {
 
 /** The filters, the search and the cards. */
 function AnnotationsList(props: AnnotationsPanelProps) {
-  const { anchored, orphaned, overview, activeId, filter, onFilterChange, speakersFor, actions } = props;
+  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions } = props;
   const { counts, guarantees, linkedFrom } = overview;
   const scroller = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
@@ -189,6 +198,10 @@ function AnnotationsList(props: AnnotationsPanelProps) {
     const target = shownItems.find((item) => item.index === index);
     const top = virtualizer.scrollOffset ?? 0;
     if (target && target.start > top && target.end < top + (virtualizer.scrollRect?.height ?? 0)) return;
+    // A card chosen in the panel is where the analyst is looking: moving it would move the
+    // button under the pointer between press and release (the browser scrolls what the
+    // keyboard reaches into view by itself).
+    if (target && activeFromPanel) return;
     jumped.current = true;
     const shown = new Set(shownItems.map((item) => item.key));
     shownBeforeJump.current = shown;
@@ -201,7 +214,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
         settleJump();
       }, 0),
     );
-  }, [activeId, visible, virtualizer]);
+  }, [activeId, activeFromPanel, visible, virtualizer]);
 
   return (
     <section className="annotations-panel" aria-labelledby="annotations-heading">
@@ -240,7 +253,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
             const id = (event.target as HTMLElement).closest<HTMLElement>('[data-annotation]')?.dataset.annotation ?? null;
             setFocusedId(id);
             // Tabbing into a card makes it the active one, which brings its passage into view.
-            if (id && id !== activeId) actions.activate(id);
+            if (id && id !== activeId) actions.activate(id, 'focus');
           }}
           onBlur={(event) => {
             if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
@@ -262,6 +275,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                 <AnnotationCard
                   annotation={annotation}
                   active={annotation.id === activeId}
+                  expanded={annotation.id === expandedId}
                   guarantees={guarantees}
                   linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
                   speakers={speakersFor(placed)}
@@ -282,6 +296,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                   <AnnotationCard
                     annotation={annotation}
                     active={annotation.id === activeId}
+                  expanded={annotation.id === expandedId}
                     orphaned
                     guarantees={guarantees}
                     linkedFrom={linkedFrom.get(annotation.id) ?? NONE}

@@ -81,7 +81,7 @@ export function ArticleView() {
       if (activation !== drawnActivation) {
         drawnActivation = activation;
         const placed = activation?.id ? session.getState().anchored.find((a) => a.annotation.id === activation.id) : undefined;
-        const flash = activation?.source === 'card';
+        const flash = activation?.source === 'card' || activation?.source === 'focus';
         const range = placed ? { ...highlightOf(tr.doc, placed), flash } : null;
         tr = setActiveRange(tr, range);
         if (range && flash) tr = drawAround(editor.state, tr, range);
@@ -95,7 +95,7 @@ export function ArticleView() {
       drawQueued = false;
       if (view !== editor) return;
       const activation = store.getState().activation;
-      const scroll = activation !== drawnActivation && activation?.source === 'card';
+      const scroll = activation !== drawnActivation && (activation?.source === 'card' || activation?.source === 'focus');
       editor.dispatch(withPending(editor.state.tr));
       if (!scroll) return;
       const active = editor.dom.querySelector('[data-active-annotation]');
