@@ -138,6 +138,43 @@ test('a Markdown file\'s front matter gives its title, author and date, and none
   await expect(preview).not.toContainText('---');
 });
 
+test('a Markdown file keeps its lists, table rows and footnotes; a list item is tagged without its number', async ({ page }) => {
+  const markdown = [
+    '# Berlin talks: the offer',
+    '',
+    'The leaders listed three elements.[^1]',
+    '',
+    '1. A multinational force',
+    '2. Ceasefire monitoring',
+    '',
+    '- air policing',
+    '',
+    '| Country | Troops |',
+    '|---|---|',
+    '| France | |',
+    '',
+    '[^1]: Leaders\' statement on Ukraine, 15 December.',
+    '',
+  ].join('\n');
+  await chooseFile(page, { name: 'offer.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  const preview = importDialog(page).getByRole('region', { name: 'Preview' });
+  await expect(preview.locator('.list-item')).toHaveText(['A multinational force', 'Ceasefire monitoring', 'air policing']);
+  await importDialog(page).getByRole('button', { name: 'Import', exact: true }).click();
+
+  const text = article(page, 'Berlin talks: the offer');
+  const markers = await text.locator('.list-item').evaluateAll((items) => items.map((item) => getComputedStyle(item, '::before').content));
+  expect(markers).toEqual(['"1."', '"2."', '"•"']);
+  await expect(text.locator('p', { hasText: 'Country' })).toHaveText('Country | Troops');
+  await expect(text.locator('p', { hasText: 'France' })).toHaveText('France | –');
+  await expect(text).toContainText('The leaders listed three elements.[1]');
+  await expect(text.locator('.footnote')).toHaveText("Leaders' statement on Ukraine, 15 December.");
+  expect(await text.locator('.footnote').evaluate((note) => getComputedStyle(note, '::before').content)).toBe('"1"');
+
+  await dragSelect(page, 'Ceasefire monitoring');
+  await tagButton(page, 'Guarantee').click();
+  await expect(cards(page).first().locator('blockquote')).toHaveText('Ceasefire monitoring');
+});
+
 test('pasted text loses its advertising, read-more teasers and share bars, as a file does', async ({ page }) => {
   const text = ['Talks resume in Geneva', '', 'Negotiators met again on Monday.', 'Advertisement', 'Read more: Why the ceasefire failed', 'Share on Facebook | Twitter | Email', 'The next round is set for March.'].join('\n');
   await page.evaluate((content) => {

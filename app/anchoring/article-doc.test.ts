@@ -33,6 +33,19 @@ describe('articleToDoc', () => {
     expect(chunk.child(2).type.name).toBe('caption');
   });
 
+  it('keeps a list item\'s and a note\'s marker out of the text, as an attribute drawn with the block', () => {
+    const listed = articleToDoc([
+      { type: 'heading', text: 'T' },
+      { type: 'list-item', text: 'first', marker: '1.' },
+      { type: 'note', text: 'A note', marker: '7' },
+    ]);
+    const [item, note] = [listed.child(0).child(1), listed.child(0).child(2)];
+    expect([item.type.name, item.textContent, item.attrs.marker]).toEqual(['list_item', 'first', '1.']);
+    expect([note.type.name, note.textContent, note.attrs.marker]).toEqual(['note', 'A note', '7']);
+    expect(item.type.spec.toDOM!(item)).toEqual(['p', { class: 'list-item', 'data-marker': '1.' }, 0]);
+    expectEveryCharacterMapped(listed, 'T\n\nfirst\n\nA note');
+  });
+
   it('marks a caption\'s credit apart without changing its text', () => {
     const caption = articleToDoc(blocks).child(0).child(2);
     expect(caption.textContent).toBe('A caption Image: someone');

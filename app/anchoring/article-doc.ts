@@ -11,6 +11,7 @@
 import { Schema, type Node as PMNode } from 'prosemirror-model';
 import { captionCreditStart } from '../model/caption-credit';
 import type { ArticleBlock, BlockType } from '../model/model';
+import { BLOCK_CLASS } from '../model/block-class';
 
 /**
  * The schema of article documents: one textblock node per block type, and one mark, for the
@@ -29,7 +30,21 @@ export const articleSchema = new Schema({
     },
     paragraph: { group: 'block', content: 'text*', toDOM: () => ['p', 0] },
     quote: { group: 'block', content: 'text*', toDOM: () => ['blockquote', 0] },
-    caption: { group: 'block', content: 'text*', toDOM: () => ['p', { class: 'caption' }, 0] },
+    caption: { group: 'block', content: 'text*', toDOM: () => ['p', { class: BLOCK_CLASS.caption }, 0] },
+    // A list item and a note stay flat textblocks (positions count a block as its text); the
+    // marker is an attribute the stylesheet draws, so it is never selected or quoted.
+    list_item: {
+      group: 'block',
+      content: 'text*',
+      attrs: { marker: { default: '•' } },
+      toDOM: (node) => ['p', { class: BLOCK_CLASS['list-item'], 'data-marker': node.attrs.marker as string }, 0],
+    },
+    note: {
+      group: 'block',
+      content: 'text*',
+      attrs: { marker: { default: '' } },
+      toDOM: (node) => ['p', { class: BLOCK_CLASS.note, 'data-marker': node.attrs.marker as string }, 0],
+    },
     text: {},
   },
   marks: {
@@ -43,6 +58,8 @@ const NODE_FOR_BLOCK: Readonly<Record<BlockType, string>> = {
   paragraph: 'paragraph',
   quote: 'quote',
   caption: 'caption',
+  'list-item': 'list_item',
+  note: 'note',
 };
 
 /** How many blocks one chunk of the document holds. */
@@ -54,7 +71,7 @@ export function articleToDoc(blocks: readonly ArticleBlock[]): PMNode {
   const nodes = blocks.map((block, index) => {
     const type = articleSchema.nodes[NODE_FOR_BLOCK[block.type]];
     if (!type) throw new RangeError(`No node type for block type ${block.type}`);
-    const attrs = block.type === 'heading' ? { level: index === 0 ? 1 : 2 } : null;
+    const attrs = block.type === 'heading' ? { level: index === 0 ? 1 : 2 } : block.marker !== undefined ? { marker: block.marker } : null;
     return type.create(attrs, block.text ? blockContent(block) : null);
   });
   const chunks: PMNode[] = [];

@@ -3,7 +3,7 @@
  * boundary, so overlapping highlights render as nested marks without any range crossing a tag.
  */
 import { blockIndexAt } from '../model/canonical-text';
-import type { BlockType } from '../model/model';
+import type { ArticleBlock, BlockType } from '../model/model';
 import type { TextRange } from '../anchoring/text-selectors';
 
 /** A highlight to lay over the article: an item's number and its UTF-16 range in the canonical text. */
@@ -26,6 +26,8 @@ export interface AppendixBlock<Ref> {
   /** The block's ¶ number: its 1-based position in the article. */
   readonly paragraph: number;
   readonly type: BlockType;
+  /** A list item's bullet or number, a note's label (see `ArticleBlock.marker`). */
+  readonly marker?: string;
   readonly segments: readonly AppendixSegment<Ref>[];
 }
 
@@ -35,7 +37,7 @@ export interface AppendixBlock<Ref> {
  * break and its number follows its last piece only. Empty highlights are ignored.
  */
 export function segmentArticle<Ref>(
-  blocks: readonly { readonly type: BlockType; readonly text: string }[],
+  blocks: readonly Pick<ArticleBlock, 'type' | 'text' | 'marker'>[],
   starts: readonly number[],
   highlights: readonly AppendixHighlight<Ref>[],
 ): AppendixBlock<Ref>[] {
@@ -70,6 +72,6 @@ export function segmentArticle<Ref>(
         ending: covering.filter((h) => h.range.end === to).map((h) => h.ref),
       });
     }
-    return { paragraph: index + 1, type: block.type, segments };
+    return { paragraph: index + 1, type: block.type, ...(block.marker !== undefined && { marker: block.marker }), segments };
   });
 }

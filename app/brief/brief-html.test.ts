@@ -88,6 +88,17 @@ describe('renderBriefHtml', () => {
     expect(doc).toContain('.appendix .block::before{content:"¶ " attr(data-p);');
   });
 
+  it('shows a list item\'s bullet or number and a note\'s label in the appendix, as escaped text before the block', () => {
+    const article: Article = {
+      ...FIXTURE_ARTICLE,
+      blocks: [...FIXTURE_ARTICLE.blocks, { type: 'list-item', text: 'A force of willing nations', marker: '2.' }, { type: 'note', text: 'Statement of 15 December.', marker: '<b>' }],
+    };
+    const doc = renderBriefHtml(composeBrief({ ...base, article }));
+    const count = FIXTURE_ARTICLE.blocks.length;
+    expect(doc).toContain(`<p class="block list-item" data-p="${count + 1}"><span class="marker">2.</span>A force of willing nations</p>`);
+    expect(doc).toContain(`<p class="block footnote" data-p="${count + 2}"><span class="marker">&lt;b&gt;</span>Statement of 15 December.</p>`);
+  });
+
   it('draws overlapping highlights as one mark with a line a step lower per further tag, never nested marks or overlines', () => {
     const annotations = [
       fixtureAnnotation('g', 'guarantee', 'Europe offers a reassurance force'),

@@ -144,6 +144,10 @@ function appendixBlock(block: AppendixBlock<BriefItemRef>): SafeHtml {
       return html`<p class="block caption" data-p="${number}">${body}</p>`;
     case 'paragraph':
       return html`<p class="block" data-p="${number}">${body}</p>`;
+    case 'list-item':
+      return html`<p class="block list-item" data-p="${number}"><span class="marker">${block.marker ?? '•'}</span>${body}</p>`;
+    case 'note':
+      return html`<p class="block footnote" data-p="${number}"><span class="marker">${block.marker ?? ''}</span>${body}</p>`;
   }
 }
 

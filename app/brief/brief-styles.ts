@@ -159,6 +159,10 @@ ${lineCss()}
 .appendix blockquote.block::before{margin-left:-34pt;margin-right:12pt;}
 .appendix .caption{font-size:9pt;color:#555;font-style:italic;}
 .appendix p.block{line-height:1.75;}
+.appendix .list-item,.appendix .footnote{padding-left:16pt;}
+.appendix .marker{display:inline-block;width:16pt;margin-left:-16pt;font-variant-numeric:tabular-nums;}
+.appendix .footnote{font-size:9pt;}
+.appendix .footnote .marker{font-size:7pt;vertical-align:super;line-height:0;}
 .ref{font-size:6.5pt;font-weight:700;vertical-align:super;line-height:0;margin-left:1pt;}
 ${tagCss()}
 `;

@@ -35,6 +35,21 @@ describe('parseBriefFile', () => {
     expect(result.value.tombstones).toEqual([]);
   });
 
+  it('carries list items and notes with their markers, and still reads files written before them', async () => {
+    const blocks = [...FIXTURE_ARTICLE.blocks, { type: 'list-item' as const, text: 'A force of willing nations', marker: '2.' }, { type: 'note' as const, text: 'Statement of 15 December.', marker: '1' }];
+    const article: Article = { ...FIXTURE_ARTICLE, blocks, textHash: await sha256Hex(canonicalText(blocks)) };
+    const text = serializeBriefFile({ article, brief: FIXTURE_BRIEF, annotations: FIXTURE_ANNOTATIONS, exportedAt: '2026-01-05T09:30:00Z', exportedBy: 'A. Analyst' });
+    const result = await parseBriefFile(text);
+    expect(result.ok && result.value.article.blocks.slice(-2)).toEqual(blocks.slice(-2));
+    // A file of an older Briefing Desk has no markers and only the first four block types.
+    const old = await parseBriefFile(await fixtureFile());
+    expect(old.ok && old.value.article.blocks).toEqual(FIXTURE_ARTICLE.blocks);
+    const file = JSON.parse(text);
+    file.article.blocks.at(-2).marker = '2.\u2028<b>';
+    const hostile = await messageOf(JSON.stringify(file));
+    expect(hostile).toMatch(/marker.*visible characters/);
+  });
+
   it('refuses a newer version, naming it', async () => {
     const message = await messageOf(await edited((f) => (f.version = BRIEF_FILE_VERSION + 1)));
     expect(message).toContain(`version ${BRIEF_FILE_VERSION + 1}`);

@@ -39,6 +39,7 @@ const LIMITS = {
   timestamp: 64,
   url: 4_000,
   blockText: 100_000,
+  marker: 16,
   blocks: 20_000,
   articleText: 10_000_000,
   annotations: 20_000,
@@ -62,7 +63,19 @@ const articleSchema = z.object({
   published: z.string().max(LIMITS.timestamp).optional(),
   sourceUrl: z.string().max(LIMITS.url).optional(),
   blocks: z
-    .array(z.object({ type: z.enum(['heading', 'paragraph', 'quote', 'caption']), text: z.string().min(1).max(LIMITS.blockText) }))
+    .array(
+      z.object({
+        type: z.enum(['heading', 'paragraph', 'quote', 'caption', 'list-item', 'note']),
+        text: z.string().min(1).max(LIMITS.blockText),
+        // A list item's bullet or number, a note's label: a few visible characters on one line.
+        marker: z
+          .string()
+          .min(1)
+          .max(LIMITS.marker)
+          .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u, 'must be a few visible characters')
+          .optional(),
+      }),
+    )
     .min(1)
     .max(LIMITS.blocks),
   textHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase SHA-256 hex digest'),

@@ -9,8 +9,9 @@ function body(html: string): BlockSource {
   return window.document.body;
 }
 
-function pairs(html: string): [string, string][] {
-  return htmlBlocks(body(html)).map((b) => [b.type, b.text]);
+/** Each block as [type, text], or [type, text, marker] when it has a marker. */
+function pairs(html: string): string[][] {
+  return htmlBlocks(body(html)).map((b) => (b.marker ? [b.type, b.text, b.marker] : [b.type, b.text]));
 }
 
 describe('htmlBlocks', () => {
@@ -21,7 +22,9 @@ describe('htmlBlocks', () => {
     ['block quotes, paragraphs inside them each a quote', '<blockquote><p>Q1.</p><p>Q2 <b>b</b>.</p></blockquote><p>After.</p>', [['quote', 'Q1.'], ['quote', 'Q2 b.'], ['paragraph', 'After.']]],
     ['a bare block quote', '<blockquote>Bare quote.</blockquote>', [['quote', 'Bare quote.']]],
     ['figure captions; images dropped with their alt', '<figure><img src="a.jpg" alt="Flags"><figcaption>Ukraine might drop its bid Image: A. Stroh</figcaption></figure>', [['caption', 'Ukraine might drop its bid Image: A. Stroh']]],
-    ['list items, nested lists', '<ul><li>one</li><li>two<ul><li>two-a</li></ul></li></ul><ol><li><p>first</p></li></ol>', [['paragraph', 'one'], ['paragraph', 'two'], ['paragraph', 'two-a'], ['paragraph', 'first']]],
+    ['list items, nested lists', '<ul><li>one</li><li>two<ul><li>two-a</li></ul></li></ul><ol><li><p>first</p></li></ol>', [['list-item', 'one', '•'], ['list-item', 'two', '•'], ['list-item', 'two-a', '◦'], ['list-item', 'first', '1.']]],
+    ['a list item of several paragraphs: the marker on the first only', '<ol><li><p>first</p><p>more</p></li><li>second</li></ol>', [['list-item', 'first', '1.'], ['paragraph', 'more'], ['list-item', 'second', '2.']]],
+    ['table rows: an empty cell keeps the columns in step', '<table><tr><th>a</th><th>b</th><th>c</th></tr><tr><td>1</td><td></td><td>3</td></tr></table>', [['paragraph', 'a | b | c'], ['paragraph', '1 | – | 3']]],
     ['text directly in containers', '<div>Loose text <i>here</i><p>Para.</p>tail</div>', [['paragraph', 'Loose text here'], ['paragraph', 'Para.'], ['paragraph', 'tail']]],
     ['pre: one paragraph per line', '<pre>line 1\n\n  line 2</pre>', [['paragraph', 'line 1'], ['paragraph', 'line 2']]],
     ['table rows', '<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td><p>2</p></td></tr></table>', [['paragraph', 'a | b'], ['paragraph', '1 | 2']]],

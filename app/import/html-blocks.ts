@@ -32,6 +32,9 @@ const INLINE = new Set([
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CAPTIONS = new Set(['FIGCAPTION', 'CAPTION']);
 
+/** The bullet drawn for an unordered list item, by nesting depth (as the Markdown importer draws it). */
+const BULLETS = ['•', '◦', '▪'];
+
 /** One line of block text: whitespace runs collapsed, as every importer does. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -59,9 +62,17 @@ interface OpenBlock {
  */
 export function htmlBlocks(root: BlockSource): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
+  /** The open lists, innermost last: the next number of an ordered one, null for bullets. */
+  const lists: (number | null)[] = [];
+  /** The marker of the list item being read, taken by its first paragraph. */
+  let itemMarker: string | undefined;
   const push = (type: BlockType, text: string): void => {
     const line = oneLine(text);
-    if (line) blocks.push({ type, text: line });
+    if (!line) return;
+    if (itemMarker !== undefined && type === 'paragraph') {
+      blocks.push({ type: 'list-item', text: line, marker: itemMarker });
+      itemMarker = undefined;
+    } else blocks.push({ type, text: line });
   };
   const flush = (open: OpenBlock): void => {
     push(open.type, open.parts.join(''));
@@ -90,9 +101,30 @@ export function htmlBlocks(root: BlockSource): ArticleBlock[] {
       for (const line of (node.textContent ?? '').split('\n')) push(body, line);
       return;
     }
+    if (name === 'UL' || name === 'OL') {
+      lists.push(name === 'OL' ? 1 : null);
+      for (const child of Array.from(node.childNodes)) visit(child, { type: body, parts: [] }, body === 'quote');
+      lists.pop();
+      return;
+    }
+    if (name === 'LI' && lists.length > 0) {
+      const next = lists[lists.length - 1];
+      if (next === null || next === undefined) itemMarker = BULLETS[Math.min(lists.length - 1, BULLETS.length - 1)];
+      else {
+        itemMarker = `${next}.`;
+        lists[lists.length - 1] = next + 1;
+      }
+      const own: OpenBlock = { type: body, parts: [] };
+      for (const child of Array.from(node.childNodes)) visit(child, own, body === 'quote');
+      flush(own);
+      itemMarker = undefined;
+      return;
+    }
     if (name === 'TR') {
       const cells = Array.from(node.childNodes).filter((c) => /^T[DH]$/i.test(c.nodeName));
-      push(body, cells.map((cell) => oneLine(flatText(cell))).filter(Boolean).join(' | '));
+      const texts = cells.map((cell) => oneLine(flatText(cell)));
+      // An empty cell stays as a dash, so the row's columns stay in step with the header's.
+      if (texts.some(Boolean)) push(body, texts.map((text) => text || '–').join(' | '));
       return;
     }
     const own: OpenBlock = { type: HEADINGS.has(name) ? 'heading' : CAPTIONS.has(name) ? 'caption' : body, parts: [] };

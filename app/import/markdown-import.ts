@@ -1,12 +1,16 @@
 /**
  * Markdown articles mapped onto our blocks through markdown-it's token stream: headings,
- * paragraphs, block quotes, list items (one paragraph each), code (one paragraph per line)
- * and table rows (cells joined by ` | `). Inline formatting is flattened to its text, links
+ * paragraphs, block quotes, list items (one block each, its bullet or number as the marker;
+ * a further paragraph of an item is a paragraph), code (one paragraph per line), table rows
+ * (cells joined by ` | `, an empty cell as `–` so the columns stay in step) and footnotes
+ * (`[^1]`, with markdown-it-footnote): each note a note block labelled as in the text, which
+ * keeps the reference as `[1]`. Inline formatting is flattened to its text, links
  * keep their text only, images are dropped with their alt text (as the other importers drop
  * images). markdown-it runs with `html: false`, so raw HTML is never parsed as markup: it
  * stays visible as the literal characters the author wrote, and our blocks are plain text.
  */
 import MarkdownIt from 'markdown-it';
+import footnotes from 'markdown-it-footnote';
 import type { ArticleBlock, ArticleDraft, BlockType } from '../model/model';
 import { splitFrontMatter } from './front-matter';
 
@@ -22,7 +26,10 @@ export interface MarkdownMetadata {
 
 // CommonMark plus tables and strikethrough; no raw HTML, no link guessing, no smart quotes
 // (the article's characters are kept as written).
-const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).use(footnotes);
+
+/** The bullet drawn for an unordered list item, by nesting depth. */
+const BULLETS = ['•', '◦', '▪'];
 
 /** One token of markdown-it's stream. */
 type Token = ReturnType<typeof markdown.parse>[number];
@@ -38,6 +45,8 @@ function inlineText(children: readonly Token[] | null): string {
         case 'softbreak':
         case 'hardbreak':
           return ' ';
+        case 'footnote_ref':
+          return `[${String((child.meta as { label?: unknown } | null)?.label ?? '')}]`;
         default:
           // Markup tokens (em, strong, link, s…) carry no text; an image's alt text is dropped.
           return '';
@@ -54,16 +63,53 @@ function oneLine(text: string): string {
 /** The blocks of a Markdown text, in reading order; empty blocks are left out. */
 export function markdownBlocks(source: string): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
-  const push = (type: BlockType, text: string): void => {
+  const push = (type: BlockType, text: string, marker?: string): void => {
     const line = oneLine(text);
-    if (line) blocks.push({ type, text: line });
+    if (line) blocks.push(marker ? { type, text: line, marker } : { type, text: line });
   };
   let quoteDepth = 0;
   let inHeading = false;
   let row: string[] | undefined;
+  /** The open lists, innermost last: the next number of an ordered one, null for bullets. */
+  const lists: (number | null)[] = [];
+  /** The marker the next paragraph takes: an item's first paragraph, or a note's. */
+  let marker: string | undefined;
+  let noteDepth = 0;
   for (const token of markdown.parse(source, {})) {
-    const inQuote: BlockType = quoteDepth > 0 ? 'quote' : 'paragraph';
+    const inQuote: BlockType = noteDepth > 0 ? 'note' : quoteDepth > 0 ? 'quote' : lists.length > 0 && marker !== undefined ? 'list-item' : 'paragraph';
     switch (token.type) {
+      case 'bullet_list_open':
+        lists.push(null);
+        break;
+      case 'ordered_list_open':
+        lists.push(Number(token.attrGet('start') ?? 1));
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        marker = undefined;
+        break;
+      case 'list_item_open': {
+        const next = lists[lists.length - 1];
+        if (next === null || next === undefined) marker = BULLETS[Math.min(lists.length - 1, BULLETS.length - 1)];
+        else {
+          const number = Number(token.info) || next;
+          marker = `${number}${token.markup || '.'}`;
+          lists[lists.length - 1] = number + 1;
+        }
+        break;
+      }
+      case 'list_item_close':
+        marker = undefined;
+        break;
+      case 'footnote_open':
+        noteDepth++;
+        marker = String((token.meta as { label?: unknown } | null)?.label ?? '');
+        break;
+      case 'footnote_close':
+        noteDepth--;
+        marker = undefined;
+        break;
       case 'blockquote_open':
         quoteDepth++;
         break;
@@ -79,13 +125,21 @@ export function markdownBlocks(source: string): ArticleBlock[] {
       case 'tr_open':
         row = [];
         break;
-      case 'tr_close':
-        push(inQuote, (row ?? []).map(oneLine).filter(Boolean).join(' | '));
+      case 'tr_close': {
+        const cells = (row ?? []).map(oneLine);
+        if (cells.some(Boolean)) push(inQuote, cells.map((cell) => cell || '–').join(' | '));
         row = undefined;
         break;
+      }
       case 'inline':
         if (row) row.push(inlineText(token.children));
-        else push(inHeading ? 'heading' : inQuote, inlineText(token.children));
+        else if (inHeading) push('heading', inlineText(token.children));
+        else {
+          push(inQuote, inlineText(token.children), inQuote === 'list-item' || inQuote === 'note' ? marker : undefined);
+          // Only an item's or a note's first paragraph carries its marker.
+          if (noteDepth === 0) marker = undefined;
+          else marker = '';
+        }
         break;
       case 'fence':
       case 'code_block':

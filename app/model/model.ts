@@ -5,13 +5,21 @@
 import type { Tag } from './tags';
 
 /** The kinds of block an article is made of. */
-export type BlockType = 'heading' | 'paragraph' | 'quote' | 'caption';
+export type BlockType = 'heading' | 'paragraph' | 'quote' | 'caption' | 'list-item' | 'note';
 
-/** One block of an article: a heading, a paragraph, a block quote or an image caption. */
+/**
+ * One block of an article: a heading, a paragraph, a block quote, an image caption, an item
+ * of a list, or a note (a footnote or endnote, kept apart from the text it annotates).
+ */
 export interface ArticleBlock {
   readonly type: BlockType;
   /** Plain text, one line (no newlines), never empty. */
   readonly text: string;
+  /**
+   * What is shown before a list item (`•`, `3.`) or a note (its label, `1`). It is not part of
+   * the text, so it is never quoted, counted by an anchor or hashed; blocks without one need none.
+   */
+  readonly marker?: string;
 }
 
 /** An article as imported but not yet stored: everything but its identity and hash. */

@@ -70,4 +70,26 @@ describe('migrations', () => {
     expect(await db.revisions.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'waiting', oldQuote: 'akin to Article 5' }]);
     await db.delete();
   });
+
+  it('version 4 → current: list items and notes need no upgrade; older articles open as they were, new ones keep their markers', async () => {
+    const old = new Dexie('migrate-v4');
+    old.version(4).stores({
+      articles: 'id, &textHash, title',
+      annotations: 'id, articleId, [articleId+tag]',
+      briefs: 'articleId',
+      settings: 'key',
+      tombstones: 'id, articleId',
+      revisions: 'id, articleId',
+    });
+    const before = { id: 'old', textHash: 'a'.repeat(64), title: 'Old', importedAt: '2026-01-01T00:00:00.000Z', blocks: [{ type: 'heading', text: 'Old' }, { type: 'paragraph', text: 'one' }] };
+    await old.table('articles').add(before);
+    old.close();
+    const db = new BriefingDeskDatabase('migrate-v4');
+    await db.open();
+    expect(await db.articles.get('old')).toEqual(before);
+    const listed = { ...before, id: 'new', textHash: 'b'.repeat(64), blocks: [{ type: 'heading' as const, text: 'New' }, { type: 'list-item' as const, text: 'one', marker: '1.' }, { type: 'note' as const, text: 'A note', marker: '1' }] };
+    await db.articles.add(listed);
+    expect((await db.articles.get('new'))?.blocks).toEqual(listed.blocks);
+    await db.delete();
+  });
 });

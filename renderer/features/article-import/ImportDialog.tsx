@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog';
 import type { Article, ArticleBlock, ArticleDraft } from '../../../app/model/model';
+import { BLOCK_CLASS } from '../../../app/model/block-class';
 import { metadataOf, withMetadata, type EditableMetadata, type ImportCandidate } from './import-candidate';
 
 /** How far re-anchoring has got, in annotations. */
@@ -50,7 +51,11 @@ function PreviewBlock({ block }: { readonly block: ArticleBlock }) {
     case 'caption':
       return <p className="import-caption">{block.text}</p>;
     default:
-      return <p>{block.text}</p>;
+      return (
+        <p className={BLOCK_CLASS[block.type]} data-marker={block.marker}>
+          {block.text}
+        </p>
+      );
   }
 }
 

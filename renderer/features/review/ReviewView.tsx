@@ -12,6 +12,7 @@ import { reviewArticleSegments, reviewHighlights, type ReviewHighlight } from '.
 import { VERDICT_CHOICES } from '../../../app/review/review-verdict';
 import { blockIndexAt, blockStarts } from '../../../app/model/canonical-text';
 import { TAG_STYLES } from '../../../app/model/tags';
+import { BLOCK_CLASS } from '../../../app/model/block-class';
 import { useServices } from '../../services/services';
 import { useSessionState, useWorkspace } from '../../session/workspace-context';
 import { CompareBrief } from './CompareBrief';
@@ -23,11 +24,11 @@ type OnVerdict = (id: string, verdict: ReviewVerdict | undefined, coalesceKey?: 
 
 
 /** One block of the article, read-only, highlights drawn as nested marks. */
-function ReviewBlock({ type, index, children }: { type: Article['blocks'][number]['type']; index: number; children: ReactNode }) {
-  if (type === 'heading') return <h3 data-block={index}>{children}</h3>;
-  if (type === 'quote') return <blockquote data-block={index}>{children}</blockquote>;
+function ReviewBlock({ block, index, children }: { block: Article['blocks'][number]; index: number; children: ReactNode }) {
+  if (block.type === 'heading') return <h3 data-block={index}>{children}</h3>;
+  if (block.type === 'quote') return <blockquote data-block={index}>{children}</blockquote>;
   return (
-    <p className={type === 'caption' ? 'caption' : undefined} data-block={index}>
+    <p className={BLOCK_CLASS[block.type]} data-marker={block.marker} data-block={index}>
       {children}
     </p>
   );
@@ -108,7 +109,7 @@ const ReviewItem = memo(function ReviewItem({
 const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { article: Article; highlights: readonly ReviewHighlight[] }) {
   const segments = useMemo(() => reviewArticleSegments(article.blocks, highlights), [article, highlights]);
   const block = (index: number) => (
-    <ReviewBlock key={index} index={index} type={article.blocks[index]!.type}>
+    <ReviewBlock key={index} index={index} block={article.blocks[index]!}>
       {segments[index]!.map((segment, i) =>
         segment.tags.length === 0 ? (
           <span key={i} className="review-untagged">
