@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { article, cards, openApp, panel, SAMPLE_TITLE, tagButton } from './support/app';
+import { article, cards, chooseArticleFile, openApp, panel, SAMPLE_TITLE, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
 
 const SAMPLE_PATH = resolve(import.meta.dirname, '../assets/articles/dw-2025-12-18-security-guarantees-ukraine.txt');
@@ -17,12 +17,8 @@ interface FilePayload {
   readonly buffer: Buffer;
 }
 
-/** Chooses files through the `Import article` button's file chooser. */
-async function chooseFile(page: Page, file: string | FilePayload): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import article' }).click();
-  await (await chooser).setFiles(file);
-}
+/** Chooses files through `Import article` → `Choose file…`. */
+const chooseFile = (page: Page, file: string | FilePayload): Promise<void> => chooseArticleFile(page, file);
 
 function importDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Import article' });
@@ -188,6 +184,22 @@ test('pasted text loses its advertising, read-more teasers and share bars, as a 
   await expect(preview).not.toContainText('Advertisement');
   await expect(preview).not.toContainText('Read more');
   await expect(preview).not.toContainText('Share on Facebook');
+});
+
+test('Import article offers a file or pasted text, and says a file can be dropped', async ({ page }) => {
+  await page.getByRole('button', { name: 'Import article' }).click();
+  const choose = page.getByRole('dialog', { name: 'Choose an article' });
+  await expect(choose).toContainText('drop the file on the window');
+  await expect(choose.getByRole('button', { name: 'Choose file…' })).toBeFocused();
+  const paste = choose.getByRole('textbox', { name: 'Paste text' });
+  await expect(choose.getByRole('button', { name: 'Preview pasted text' })).toBeDisabled();
+  await paste.fill(['Talks resume in Geneva', '', 'Negotiators met again on Monday.', 'Advertisement', 'The next round is set for March.'].join('\n'));
+  await choose.getByRole('button', { name: 'Preview pasted text' }).click();
+  const dialog = importDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue('Talks resume in Geneva');
+  await expect(dialog.getByRole('region', { name: 'Preview' })).not.toContainText('Advertisement');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(article(page, 'Talks resume in Geneva')).toContainText('The next round is set for March.');
 });
 
 test('a file dropped on the window opens the preview', async ({ page }) => {

@@ -2,7 +2,7 @@
 // they are there wherever the reader is, follow the scrolling, and a card whose passage is far
 // off brings the passage and its highlight into view.
 import { expect, test } from '@playwright/test';
-import { article, cards, openApp } from './support/app';
+import { article, cards, chooseArticleFile, openApp } from './support/app';
 import { dragSelect } from './support/select-text';
 
 const TITLE = 'Long report on monitors';
@@ -16,9 +16,7 @@ function longReport(): string {
 
 test('in a long article, highlights are drawn where the reader is and follow the scrolling', async ({ page }) => {
   await openApp(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import article' }).click();
-  await (await chooser).setFiles({ name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(longReport()) });
+  await chooseArticleFile(page, { name: 'long-report.txt', mimeType: 'text/plain', buffer: Buffer.from(longReport()) });
   const dialog = page.getByRole('dialog', { name: 'Import article' });
   await dialog.getByRole('textbox', { name: 'Title' }).fill(TITLE);
   await dialog.getByRole('button', { name: 'Import' }).click();

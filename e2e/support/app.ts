@@ -1,6 +1,6 @@
 // Opening the app as an analyst does, and the parts of it the specs look at, found by the
 // accessible names of the UI contract.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FileChooser, type Locator, type Page } from '@playwright/test';
 
 /** The sample article's title. */
 export const SAMPLE_TITLE = 'What security guarantees is Ukraine likely to be granted?';
@@ -37,6 +37,14 @@ export function panel(page: Page) {
 /** The annotation cards in text order (not the orphaned ones). */
 export function cards(page: Page) {
   return panel(page).getByRole('list', { name: 'Annotations in text order' }).locator(':scope > li');
+}
+
+/** Imports `file` as `Import article` → `Choose file…` does, up to the preview. */
+export async function chooseArticleFile(page: Page, file: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  await page.getByRole('button', { name: 'Import article' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: 'Choose an article' }).getByRole('button', { name: 'Choose file…' }).click();
+  await (await chooser).setFiles(file);
 }
 
 /** Unfolds `card` (a list item of {@link cards}) to show all its fields, if it is folded. */

@@ -1,9 +1,9 @@
 /**
  * Every way an article comes in: the `Import article` command (button, Ctrl+O, File › Import
- * article…: a hidden file input, which works in a browser and in the sandboxed Electron
- * renderer alike), a paste anywhere outside a text field, and an article file from the file
- * intake (dropped, opened by the OS, or chosen). Each leads to the preview; a refusal goes to
- * the alert region and changes nothing.
+ * article…), which offers a file (a hidden file input, which works in a browser and in the
+ * sandboxed Electron renderer alike) or pasted text; a paste anywhere outside a text field;
+ * and an article file from the file intake (dropped, opened by the OS, or chosen). Each leads
+ * to the preview; a refusal goes to the alert region and changes nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { canonicalText } from '../../../app/model/canonical-text';
@@ -13,7 +13,7 @@ import { articleWithText, storeImport, suggestedRevisionOf, type RevisionOutcome
 import { IMPORT_ACCEPT, importKind, type ImportCandidate } from './import-candidate';
 import { reanchorInWorker } from './reanchor-client';
 import { readImportFile, readPaste } from './read-import';
-import { ChooseFileDialog } from '../../ui/ChooseFileDialog';
+import { ImportSourceDialog } from './ImportSourceDialog';
 import { ImportDialog, type ImportProgress } from './ImportDialog';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
 import { inTextField } from '../../ui/text-field';
@@ -63,17 +63,8 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
     [db, onError],
   );
 
-  const chooseFile = useCallback(() => input.current?.click(), []);
-  const [askToChoose, setAskToChoose] = useState(false);
-
-  useCommand('import-article', {
-    run: () => {
-      // Chromium opens a file chooser only in answer to a user's gesture; a menu command
-      // arriving over IPC may not count as one, so the analyst is asked for a click instead.
-      if (navigator.userActivation?.isActive === false) setAskToChoose(true);
-      else chooseFile();
-    },
-  });
+  const [choosing, setChoosing] = useState(false);
+  useCommand('import-article', { run: () => setChoosing(true) });
 
   // A file while the preview is open waits for none: the preview in front is answered first.
   const previewOpen = useRef(false);
@@ -149,13 +140,17 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
     <>
       <CommandButton command="import-article" />
       <HiddenFileInput ref={input} accept={IMPORT_ACCEPT} label="Article file" onFile={(file) => intake.deliver(file, onError)} />
-      {askToChoose && (
-        <ChooseFileDialog
-          onChoose={() => {
-            setAskToChoose(false);
-            chooseFile();
+      {choosing && (
+        <ImportSourceDialog
+          onChooseFile={() => {
+            setChoosing(false);
+            input.current?.click();
           }}
-          onCancel={() => setAskToChoose(false)}
+          onPaste={(text) => {
+            setChoosing(false);
+            void offer(() => readPaste('', text));
+          }}
+          onCancel={() => setChoosing(false)}
         />
       )}
       {preview && (
