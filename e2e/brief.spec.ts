@@ -122,7 +122,6 @@ test('the Brief tab: every field kept across a reload, and printed as set', asyn
   await expect(brief.getByRole('radio', { name: 'Text order', exact: true })).toBeChecked();
   await expect(brief.getByRole('checkbox', { name: 'Appendix with the whole article' })).not.toBeChecked();
   await expect(brief.getByRole('radio', { name: 'US Letter' })).toBeChecked();
-  await page.screenshot({ path: '/tmp/brief-tab.png' });
 
   const view = await exportToPrintView(page, context);
   await expect(view.locator('h1')).toHaveText('Guarantees on paper');
@@ -131,7 +130,6 @@ test('the Brief tab: every field kept across a reload, and printed as set', asyn
   await expect(view.locator('.key-judgments li')).toHaveText(['No US troops', 'Moscow has signed nothing']);
   await expect(view.locator('script')).toHaveCount(0);
   const pdf = await view.pdf({ preferCSSPageSize: true });
-  writeFileSync('/tmp/brief-set.pdf', pdf);
   const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
   expect(text).toContain('SECRET // TEST');
   expect(text).toContain('Page 1 of');
@@ -146,12 +144,26 @@ test('by default the brief prints every tag, the appendix, UNCLASSIFIED on A4', 
   await expect(briefRegion(page).getByRole('radio', { name: 'A4' })).toBeChecked();
   const view = await exportToPrintView(page, context);
   const pdf = await view.pdf({ preferCSSPageSize: true });
-  writeFileSync('/tmp/brief-default.pdf', pdf);
   const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
   for (const heading of ['Guarantees', 'Risks', 'Precedents', 'Appendix: the article, highlighted']) expect(text).toContain(heading);
   expect(text).toContain('UNCLASSIFIED');
   expect(text).toContain('Page 1 of');
   expect(pageSize(pdf)).toMatch(/\(A4\)$/);
+});
+
+test('the print view shows the brief as a sheet of the paper size with its print margins', async ({ page, context }) => {
+  const view = await exportToPrintView(page, context);
+  await view.setViewportSize({ width: 1280, height: 900 });
+  const box = await view.evaluate(() => {
+    const sheet = document.body.getBoundingClientRect();
+    const title = document.querySelector('h1')!.getBoundingClientRect();
+    const mm = 96 / 25.4;
+    return { width: sheet.width / mm, left: (title.left - sheet.left) / mm, top: (title.top - sheet.top) / mm, centred: Math.abs(sheet.left - (innerWidth - sheet.right)) < 20 };
+  });
+  expect(box.width).toBeCloseTo(210, 0);
+  expect(box.left).toBeCloseTo(18, 0);
+  expect(box.top).toBeGreaterThanOrEqual(19);
+  expect(box.centred).toBe(true);
 });
 
 test('Export PDF shows its stages, can be cancelled before printing, and says why it failed', async ({ page, context }) => {
@@ -169,7 +181,6 @@ test('Export PDF shows its stages, can be cancelled before printing, and says wh
   const progress = page.getByRole('dialog', { name: 'Exporting PDF' });
   await expect(progress).toBeVisible();
   await expect(progress.getByRole('listitem').filter({ hasText: 'Composing the brief' })).toHaveAttribute('aria-current', 'step');
-  await page.screenshot({ path: '/tmp/brief-export-progress.png' });
   await progress.getByRole('button', { name: 'Cancel export' }).click();
   release();
   await expect(progress).toBeHidden();

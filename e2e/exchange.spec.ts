@@ -82,7 +82,6 @@ test('a brief exported in one browser imports in another with the same annotatio
   await expect(cards(bob)).toHaveCount(0);
   await importBrief(bob, file);
   await expect(bob.getByRole('dialog', { name: 'Merge summary' })).toBeVisible();
-  await bob.screenshot({ path: '/tmp/exchange-merge-summary.png' });
   await closeSummary(bob, { added: 2 });
   expect(await cardContents(bob)).toEqual(await cardContents(ada));
   // Imported cards say where they came from; the HTML in the note stayed text.
@@ -284,7 +283,6 @@ test('review mode: verdicts set on a read-only view show on the analyst\'s cards
   await expect(review).toContainText('2 of 2 reviewed');
   await expect(guarantee).toContainText('Rita Reviewer');
   await review.locator('mark[data-tag="risk"]').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/exchange-review-mode.png' });
 
   await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(review).toHaveCount(0);
@@ -318,7 +316,6 @@ test('compare with a colleague\'s brief: both tagged, only one tagged, tag disag
   await expect(comparison.getByRole('list', { name: 'Tag disagreements' }).getByRole('listitem')).toHaveText([/This copy: Precedent: “Russia had not said.*Ada Analyst's brief: Risk:/]);
   await expect(comparison.getByRole('list', { name: 'Only in this copy' }).getByRole('listitem')).toHaveText([`Precedent: “${PRECEDENT_QUOTE}”`]);
   await expect(comparison.getByRole('list', { name: "Only in Ada Analyst's brief" }).getByRole('listitem')).toHaveCount(0);
-  await bob.screenshot({ path: '/tmp/exchange-compare.png' });
   // Comparing stored nothing.
   await bob.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(cards(bob)).toHaveCount(3);

@@ -72,7 +72,6 @@ test('an .html page: the article found, cleaned to text, metadata read; its mark
   await expect(dialog.getByRole('textbox', { name: 'Published' })).toHaveValue('2025-12-19');
   await expect(dialog.getByRole('textbox', { name: 'Source URL' })).toHaveValue('https://monitor.example.org/ukraine/ceasefire-monitors');
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Who would monitor a ceasefire in Ukraine?');
-  await page.screenshot({ path: '/tmp/import-preview.png' });
   await dialog.getByRole('button', { name: 'Import' }).click();
 
   const text = article(page, 'Who would monitor a ceasefire in Ukraine?');
@@ -267,7 +266,6 @@ test('a new revision re-anchors the annotations: kept ones placed, an edited one
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(dialog.getByRole('progressbar', { name: 'Re-anchoring' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
-  await page.screenshot({ path: '/tmp/import-progress.png' });
   release();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status')).toContainText('as a new revision of “What security guarantees is Ukraine likely to be granted?”: 1 annotation placed, 1 in Needs review, 1 orphaned.');
@@ -286,7 +284,6 @@ test('a new revision re-anchors the annotations: kept ones placed, an edited one
   await expect(item).toContainText(quotes.edited);
   await expect(item).toContainText("drop Ukraine's NATO bid in exchange for firm guarantees");
   await expect(item).toContainText('Bid traded for guarantees');
-  await page.screenshot({ path: '/tmp/import-review-queue.png' });
 
   // A reload keeps the queue: nothing is decided for the analyst.
   await page.reload();

@@ -31,6 +31,12 @@ const FAMILY = {
 const PAGE_SIZE: Readonly<Record<PaperSize, string>> = { a4: 'A4', letter: 'letter' };
 
 /**
+ * The sheet's width for the print view on screen, which lays the brief out as a page with the
+ * print margins: `@page` margins apply only on paper.
+ */
+const PAGE_WIDTH: Readonly<Record<PaperSize, string>> = { a4: '210mm', letter: '8.5in' };
+
+/**
  * `@font-face` rules for the given fonts, as `data:` URLs (the CSP allows `font-src data:`
  * only). Throws a RangeError for a font whose base64, weight or unicode range is malformed,
  * since such a value could otherwise break out of its CSS declaration.
@@ -110,6 +116,7 @@ export function briefCss(paper: PaperSize): string {
 *{box-sizing:border-box;}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 body{margin:0;font-family:${FAMILY.serif};font-size:10.5pt;line-height:1.45;color:#1a1a1a;}
+@media screen{html{background:#d8d8d8;}body{width:${PAGE_WIDTH[paper]};max-width:100%;margin:12mm auto;padding:20mm 18mm 18mm;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.3);}}
 h1,h2,h3,.badge,.meta,.counts,.matrix,.item-head,.links,.verdict,.ref,.kicker{font-family:${FAMILY.sans};}
 h1{font-size:20pt;line-height:1.2;margin:0 0 4pt;font-weight:700;}
 h2{font-size:13pt;margin:18pt 0 8pt;padding-left:8pt;border-left:4pt solid #444;break-after:avoid;font-weight:700;}
