@@ -2,6 +2,7 @@
 // same text twice; refused files; and a new revision whose annotations are re-anchored,
 // with the review queue for the ones that cannot be placed for sure.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { article, cards, chooseArticleFile, openApp, panel, SAMPLE_TITLE, tagButton } from './support/app';
@@ -62,6 +63,74 @@ test('the sample .txt: the same text opens the existing article; its raw lines i
   await importDialog(page).getByRole('button', { name: 'Import' }).click();
   await expect(article(page, 'Sample, raw')).toContainText('Skip to content');
   expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE, 'Sample, raw']);
+});
+
+/** A saved page of Readability's test suite (see app/testing/readability-pages/README.md), as a file to choose. */
+function savedPage(name: string): FilePayload {
+  const buffer = gunzipSync(readFileSync(resolve(import.meta.dirname, '../app/testing/readability-pages', `${name}.html.gz`)));
+  return { name: `${name}.html`, mimeType: 'text/html', buffer };
+}
+
+/** The import preview's blocks as `type: text`. */
+async function previewLines(page: Page): Promise<string[]> {
+  await expect(importDialog(page).getByRole('region', { name: 'Preview' })).toBeVisible();
+  return importDialog(page)
+    .getByRole('region', { name: 'Preview' })
+    .locator('h3, p, blockquote')
+    .evaluateAll((blocks) =>
+      blocks.map((block) => {
+        const type = block.tagName === 'H3' ? 'heading' : block.tagName === 'BLOCKQUOTE' ? 'quote' : block.classList.contains('import-caption') ? 'caption' : block.classList.contains('list-item') ? `list-item ${block.getAttribute('data-marker')}` : 'paragraph';
+        return `${type}: ${block.textContent}`;
+      }),
+    );
+}
+
+test.describe('real saved news pages', () => {
+  test.beforeEach(({ page }) => {
+    // A saved page is full of stylesheets, frames and trackers: importing it fetches none of them.
+    page.on('request', (request) => {
+      if (!/^(http:\/\/127\.0\.0\.1|blob:|data:)/.test(request.url())) throw new Error(`The import asked for ${request.url()}`);
+    });
+  });
+
+  test('The Guardian: the author off the title, photo captions as captions, a related-link embed dropped', async ({ page }) => {
+    await chooseFile(page, savedPage('guardian-1'));
+    await expect(importDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue("'What is the sea telling us?': Māori tribes fearful over whale strandings");
+    await expect(importDialog(page).getByRole('textbox', { name: 'Byline' })).toHaveValue('Eleanor Ainge Roy');
+    const lines = await previewLines(page);
+    expect(lines).toContain('caption: Hori Parata at his Pātaua farm, the place where he was born and grew up');
+    expect(lines.filter((line) => line.startsWith('caption: '))).toHaveLength(8);
+    expect(lines.filter((line) => line.startsWith('list-item'))).toEqual([]);
+    expect(lines).not.toContain('paragraph: whale strandings');
+  });
+
+  test('BBC News: the list of what was said stays a list, links to other stories are dropped, captions stay captions', async ({ page }) => {
+    await chooseFile(page, savedPage('bbc-1'));
+    const lines = await previewLines(page);
+    expect(lines.filter((line) => line.startsWith('list-item'))).toHaveLength(6);
+    expect(lines).toContain('list-item •: The UK must stay in the EU to have influence on the world stage');
+    for (const teaser of ['Read the full transcript of his interview', 'Five things we learned from Obama interview', 'The presidential body swerve']) expect(lines).not.toContain(`paragraph: ${teaser}`);
+    expect(lines).toContain('caption: The president said he would continue fighting for greater gun control laws');
+    expect(lines).toContain('paragraph: In a wide-ranging interview, President Obama also said:');
+  });
+
+  test('The New York Times: the photo caption is a caption; the screen-reader labels are gone', async ({ page }) => {
+    await chooseFile(page, savedPage('nytimes-1'));
+    await expect(importDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue('United States to Lift Sudan Sanctions');
+    const lines = await previewLines(page);
+    expect(lines[1]).toMatch(/^caption: United Nations peacekeepers at a refugee camp in Sudan/);
+    expect(lines).not.toContain('paragraph: Photo');
+    expect(lines).not.toContain('paragraph: Continue reading the main story');
+    expect(lines.at(-1)).toMatch(/^paragraph: Mr\. Reeves said he thought/);
+  });
+
+  test('The Seattle Times: the figure caption is a caption and the whole report is kept, to its last paragraph', async ({ page }) => {
+    await chooseFile(page, savedPage('seattletimes-1'));
+    const lines = await previewLines(page);
+    expect(lines.filter((line) => line.startsWith('caption: ')).map((line) => line.slice(0, 49))).toEqual(['caption: Amazon-owned Whole Foods touted a price ']);
+    expect(lines.filter((line) => line.startsWith('paragraph: ')).length).toBeGreaterThan(50);
+    expect(lines.at(-1)).toMatch(/^paragraph: Alverson summed up the journey/);
+  });
 });
 
 test('an .html page: the article found, cleaned to text, metadata read; its markup never runs', async ({ page }) => {

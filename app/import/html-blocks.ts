@@ -7,6 +7,7 @@
  * free of DOM types and runs in plain Node.
  */
 import type { ArticleBlock, ArticleDraft, BlockType } from '../model/model';
+import { isPageChrome } from './page-chrome';
 
 /** The part of a DOM Node this module reads. A DOM Element (or Node) satisfies it as-is. */
 export interface BlockSource {
@@ -54,11 +55,29 @@ function flatText(node: BlockSource): string {
 interface OpenBlock {
   readonly type: BlockType;
   readonly parts: string[];
+  /** How much of its text (non-space characters) is inside a link, and in all. */
+  linked?: number;
+  total?: number;
 }
 
 /**
- * The blocks of a sanitised article element, in reading order; empty blocks are left out.
- * Text directly inside a container (a `div` without `p`) becomes a paragraph of its own.
+ * The longest text a block that is nothing but a link may have and still be taken for a
+ * teaser of another page ("Five things we learned from Obama interview"): longer, or ending a
+ * sentence, it is the article's own text that happens to be linked.
+ */
+const MAX_TEASER_LENGTH = 120;
+
+/** Whether a block's text is a link to another page standing alone, not article text. */
+function isTeaser(open: OpenBlock, text: string): boolean {
+  return open.type !== 'heading' && !!open.total && open.linked === open.total && text.length <= MAX_TEASER_LENGTH && !/[.!?…"”’]$/.test(text);
+}
+
+/**
+ * The blocks of a sanitised article element, in reading order; empty blocks are left out,
+ * and so are page chrome (see `isPageChrome`) and teasers: blocks that are one short link to
+ * another page. Text directly inside a container (a `div` without `p`) becomes a paragraph of
+ * its own. A list of one item right after a figure is that figure's caption (as some sites
+ * write it).
  */
 export function htmlBlocks(root: BlockSource): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
@@ -66,32 +85,46 @@ export function htmlBlocks(root: BlockSource): ArticleBlock[] {
   const lists: (number | null)[] = [];
   /** The marker of the list item being read, taken by its first paragraph. */
   let itemMarker: string | undefined;
+  let linkDepth = 0;
+  /** Whether the last element read was a figure, with nothing but spaces since. */
+  let afterFigure = false;
   const push = (type: BlockType, text: string): void => {
     const line = oneLine(text);
-    if (!line) return;
+    if (!line || (type !== 'heading' && isPageChrome(line))) return;
     if (itemMarker !== undefined && type === 'paragraph') {
       blocks.push({ type: 'list-item', text: line, marker: itemMarker });
       itemMarker = undefined;
     } else blocks.push({ type, text: line });
   };
   const flush = (open: OpenBlock): void => {
-    push(open.type, open.parts.join(''));
+    const text = oneLine(open.parts.join(''));
+    if (!isTeaser(open, text)) push(open.type, text);
     open.parts.length = 0;
+    open.linked = open.total = 0;
   };
 
   const visit = (node: BlockSource, open: OpenBlock, inQuote: boolean): void => {
     const name = node.nodeName.toUpperCase();
     if (name === '#TEXT') {
-      open.parts.push(node.textContent ?? '');
+      const text = node.textContent ?? '';
+      const length = text.replace(/\s+/g, '').length;
+      open.parts.push(text);
+      open.total = (open.total ?? 0) + length;
+      if (linkDepth > 0) open.linked = (open.linked ?? 0) + length;
+      if (length > 0) afterFigure = false;
       return;
     }
     if (name.startsWith('#') || SKIPPED.has(name)) return;
+    const followsFigure = afterFigure;
+    afterFigure = false;
     if (name === 'BR') {
       open.parts.push(' ');
       return;
     }
     if (INLINE.has(name)) {
+      if (name === 'A') linkDepth++;
       for (const child of Array.from(node.childNodes)) visit(child, open, inQuote);
+      if (name === 'A') linkDepth--;
       return;
     }
     // A block element ends the run before it and starts its own.
@@ -99,6 +132,11 @@ export function htmlBlocks(root: BlockSource): ArticleBlock[] {
     const body: BlockType = inQuote || name === 'BLOCKQUOTE' ? 'quote' : 'paragraph';
     if (name === 'PRE') {
       for (const line of (node.textContent ?? '').split('\n')) push(body, line);
+      return;
+    }
+    const items = name === 'UL' || name === 'OL' ? Array.from(node.childNodes).filter((child) => child.nodeName.toUpperCase() === 'LI') : [];
+    if (followsFigure && items.length === 1) {
+      push('caption', flatText(items[0]!));
       return;
     }
     if (name === 'UL' || name === 'OL') {
@@ -130,6 +168,7 @@ export function htmlBlocks(root: BlockSource): ArticleBlock[] {
     const own: OpenBlock = { type: HEADINGS.has(name) ? 'heading' : CAPTIONS.has(name) ? 'caption' : body, parts: [] };
     for (const child of Array.from(node.childNodes)) visit(child, own, body === 'quote');
     flush(own);
+    afterFigure = name === 'FIGURE';
   };
 
   const top: OpenBlock = { type: 'paragraph', parts: [] };

@@ -6,16 +6,8 @@
  * up is dropped: skip links, run-together breadcrumbs, video player leftovers.
  */
 import type { ArticleBlock, ArticleDraft } from '../model/model';
+import { isPageChrome } from './page-chrome';
 
-/** Lines that are page chrome, never article text. */
-const BOILERPLATE: readonly RegExp[] = [
-  /^(\d+\.\s*)?Skip to\b/i,
-  /^This browser does not support the video element\.?$/i,
-  /^(Advertisement|Anzeige|Sponsored( content)?|Werbung)$/i,
-  /^(Read|See) (more|also)\b.{0,100}$/i,
-  // A share bar copied as a line: nothing but the names of the places to share to.
-  /^(?:(?:Share|Tweet|Email|E-mail|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Print|Copy link|Send)(?:\s*(?:on|via)\s+\w+)?[\s|·•/,]*){1,8}$/i,
-];
 
 /** A video's duration, left alone on a line by the player. */
 const DURATION = /^\d{1,2}:\d{2}(:\d{2})?$/;
@@ -126,7 +118,7 @@ function sourceLines(raw: string): SourceLine[] {
  */
 function withoutChrome(lines: readonly SourceLine[]): SourceLine[] {
   const kept = lines.filter((line, i) => {
-    if (BOILERPLATE.some((re) => re.test(line.text)) || DURATION.test(line.text)) return false;
+    if (isPageChrome(line.text) || DURATION.test(line.text)) return false;
     const next = lines[i + 1]?.text ?? '';
     return !(DURATION.test(next) && looksLikeHeading(line.text));
   });

@@ -48,7 +48,7 @@ function dateOf(value: string | null | undefined): string | undefined {
  */
 export function htmlCandidate(source: string, html: string): ImportCandidate {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const parsed = new Readability(withoutPageChrome(doc.cloneNode(true) as Document)).parse();
   const root = DOMPurify.sanitize(parsed?.content ?? doc.body.outerHTML, { RETURN_DOM: true });
   let cleaned: ArticleDraft;
   const byline = parsed?.byline?.trim() || metaContent(doc, 'meta[name="author"]');
@@ -72,6 +72,27 @@ export function htmlCandidate(source: string, html: string): ImportCandidate {
   }
   const rawText = parsed?.textContent ?? doc.body.textContent ?? '';
   return { source, kind: 'html', cleaned, raw: rawLinesDraft(rawText, cleaned.title) };
+}
+
+/**
+ * Parts of a page that are never its article: labels for screen readers only, and newsletter
+ * sign-ups (a price table in the middle of a report). Readability keeps them when they sit
+ * inside the article's container.
+ */
+const PAGE_CHROME_SELECTOR = '.visually-hidden, .sr-only, .screen-reader-text, [class*="newsletter"], [id*="newsletter"]';
+
+/**
+ * The longest text a part matching {@link PAGE_CHROME_SELECTOR} may hold and still be removed:
+ * a site that names its whole article container so is read as it is.
+ */
+const MAX_CHROME_TEXT = 2_000;
+
+/** `doc` with its page chrome removed (it is a copy: the metadata is read from the original). */
+function withoutPageChrome(doc: Document): Document {
+  for (const element of Array.from(doc.querySelectorAll(PAGE_CHROME_SELECTOR))) {
+    if ((element.textContent ?? '').length <= MAX_CHROME_TEXT) element.remove();
+  }
+  return doc;
 }
 
 /** `facts` without its undefined and empty entries. */
