@@ -193,6 +193,91 @@ describe('reanchorAnnotations on revisions of the sample article', () => {
   });
 });
 
+interface ShortCase {
+  readonly name: string;
+  readonly quote: string;
+  readonly revise: (text: string) => string;
+  readonly status: Reanchored['status'] | readonly Reanchored['status'][];
+}
+
+/** Short quotes (under 32 characters) whose words on both sides were edited, with the old text known. */
+const shortCases: readonly ShortCase[] = [
+  {
+    name: 'Budapest Memorandum, its sentence rewritten around it',
+    quote: 'Budapest Memorandum',
+    revise: (t) => t.replace('could turn into another Budapest Memorandum or set of', 'might become a second Budapest Memorandum, or another set of'),
+    status: 'anchored',
+  },
+  {
+    name: 'Dmitry Peskov, the attribution rewritten',
+    quote: 'Dmitry Peskov',
+    revise: (t) => t.replace('war," said Kremlin spokesman Dmitry Peskov.', 'war," Kremlin spokesperson Dmitry Peskov told reporters.'),
+    status: 'anchored',
+  },
+  {
+    name: 'According to the AFP, the paragraph before and the words after edited',
+    quote: 'According to the AFP',
+    revise: (t) => t.replace('So far, the US has not issued an official statement.', 'The US has yet to comment.').replace('According to the AFP news agency, a US', 'According to the AFP agency, an American'),
+    status: 'anchored',
+  },
+  {
+    name: 'a short quote that now occurs twice is not anchored without review',
+    quote: 'Budapest Memorandum',
+    revise: (t) =>
+      t
+        .replace('could turn into another Budapest Memorandum or set of', 'might become a second Budapest Memorandum, or another set of')
+        .replace('The first statements from Russia', 'The Budapest Memorandum came up again. The first statements from Russia'),
+    status: 'needs-review',
+  },
+  {
+    name: 'a short quote gone from its paragraph and found once in another is not anchored',
+    quote: 'Kremlin spokesman',
+    revise: (t) => t.replace('said Kremlin spokesman Dmitry Peskov', 'said Dmitry Peskov').replace('Reisner.', 'Reisner, citing a Kremlin spokesman.'),
+    status: ['orphaned', 'needs-review'],
+  },
+];
+
+describe('reanchorAnnotations of short quotes, with the text they were made on', () => {
+  it.each(shortCases)('$name', ({ quote, revise, status }) => {
+    const revised = revise(sample);
+    expect(revised).not.toBe(sample);
+    const [result] = reanchorAnnotations(revised, [annotate(sample, quote)], { previous: sample });
+    expect([status].flat()).toContain(result!.status);
+    if (result!.status === 'anchored') expect(anchoredText(revised, result!)).toBe(quote);
+  });
+
+  it('without the old text, a short quote whose context changed goes to review as before', () => {
+    const revised = shortCases[0]!.revise(sample);
+    expect(reanchorOne(revised, annotate(sample, 'Budapest Memorandum')).status).toBe('needs-review');
+  });
+});
+
+describe('review candidates fitted to words', () => {
+  const curly = sample.replace('"buffer zone"', '“buffer zone”');
+  it.each([
+    ['a comma moved inside the marks', 'against a “buffer zone,” in Donbass', '“buffer zone,”'],
+    ['a word of the quote replaced', 'against a “buffer area” in Donbass', '“buffer area”'],
+    ['the first word replaced by a longer one', 'against a “demilitarised zone” in the Donbas', '“demilitarised zone”'],
+  ])('keeps the curly quotation marks of a quote whose words changed: %s', (_name, revision, expected) => {
+    const revised = curly.replace('against a “buffer zone” in Donbass', revision);
+    const [result] = reanchorAnnotations(revised, [annotate(curly, '“buffer zone”')], { previous: curly });
+    const text = result!.status === 'needs-review' ? result!.newText : result!.status === 'anchored' ? anchoredText(revised, result!) : undefined;
+    expect(text).toBe(expected);
+  });
+
+  it('never offers a candidate that starts or ends inside a word or crosses a paragraph break', () => {
+    const quote = 'the security guarantees for Ukraine are not comparable to those granted NATO members';
+    const revised = sample.replace(quote, 'the guarantees Ukraine gets cannot compare with those of NATO members');
+    const [result] = reanchorAnnotations(revised, [annotate(sample, quote)]);
+    expect(result!.status).not.toBe('orphaned');
+    const text = result!.status === 'needs-review' ? result!.newText : anchoredText(revised, result!)!;
+    expect(text).not.toContain('\n\n');
+    const at = revised.indexOf(text);
+    expect(/[\p{L}\p{N}]/u.test(revised.charAt(at - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(0))).toBe(false);
+    expect(/[\p{L}\p{N}]/u.test(revised.charAt(at + text.length)) && /[\p{L}\p{N}]/u.test(text.charAt(text.length - 1))).toBe(false);
+  });
+});
+
 describe('reanchorAnnotations never moves a quote to other words of the same text', () => {
   // Every occurrence of common words, deleted in turn: the other occurrences share much of the
   // context (related sentences), yet none may be anchored without review.

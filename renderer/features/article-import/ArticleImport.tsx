@@ -110,7 +110,7 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
         if (old) {
           const annotations = await annotationsOf(db, old.id);
           setProgress({ done: 0, total: annotations.length });
-          const outcomes = await reanchorInWorker(canonicalText(draft.blocks), annotations, (done, total) => setProgress({ done, total }));
+          const outcomes = await reanchorInWorker(canonicalText(draft.blocks), annotations, (done, total) => setProgress({ done, total }), canonicalText(old.blocks));
           revision = { annotations, outcomes };
         }
         setProgress('storing');

@@ -26,7 +26,7 @@ class ReanchorWorker {
   private pending: { resolve: (results: readonly Reanchored[]) => void; reject: (error: Error) => void; progress: (done: number) => void } | null = null;
   private failure: Error | null = null;
 
-  constructor(text: string) {
+  constructor(text: string, previous: string | undefined) {
     this.worker.addEventListener('message', (event: MessageEvent<ReanchorReply>) => {
       const reply = event.data;
       const pending = this.pending;
@@ -44,7 +44,7 @@ class ReanchorWorker {
       this.pending?.reject(this.failure);
       this.pending = null;
     });
-    this.post({ type: 'text', text });
+    this.post(previous === undefined ? { type: 'text', text } : { type: 'text', text, previous });
   }
 
   /** Re-anchors `annotations`, calling `progress` with how many of them are done. */
@@ -67,16 +67,19 @@ class ReanchorWorker {
 
 /**
  * Re-anchors `annotations` against `text` in Web Workers, calling `onProgress(done, total)` as
- * they go; resolves with one outcome per annotation, in order. If one worker fails, no more
+ * they go; resolves with one outcome per annotation, in order. `previous`, the text the
+ * annotations were made on, lets a short quote whose words around it changed be found in its
+ * own paragraph (see `Reanchorer`). If one worker fails, no more
  * batches are started, the workers are stopped and the promise rejects with its error.
  */
 export async function reanchorInWorker(
   text: string,
   annotations: readonly Anchorable[],
   onProgress: (done: number, total: number) => void,
+  previous?: string,
 ): Promise<readonly Reanchored[]> {
   if (annotations.length === 0) return [];
-  const workers = Array.from({ length: workerCount(annotations.length, navigator.hardwareConcurrency || 1) }, () => new ReanchorWorker(text));
+  const workers = Array.from({ length: workerCount(annotations.length, navigator.hardwareConcurrency || 1) }, () => new ReanchorWorker(text, previous));
   // Annotations in finished batches, and how far each worker is in its current one.
   let finished = 0;
   const current = workers.map(() => 0);

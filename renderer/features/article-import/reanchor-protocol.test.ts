@@ -32,6 +32,20 @@ describe('reanchorAnswerer', () => {
     expect(done.map((r) => r.results.map((o) => o.id))).toEqual([['a0', 'a1'], ['a2']]);
   });
 
+  it('reads a short quote in its own paragraph when sent the text the annotations were made on', () => {
+    const before = 'Title\n\nThe talks could turn into another Budapest Memorandum or worse, he said on Monday.';
+    const after = 'Title\n\nThe talks might become a second Budapest Memorandum, or worse, he said on Monday.';
+    const at = before.indexOf('Budapest Memorandum');
+    const short = [{ id: 's', target: describeRange(before, { start: at, end: at + 'Budapest Memorandum'.length }) }];
+    const statusWith = (text: unknown) => {
+      const done = replies(text, { type: 'reanchor', annotations: short }).at(-1);
+      return done?.type === 'done' ? done.results[0]?.status : done?.type;
+    };
+    expect(statusWith({ type: 'text', text: after, previous: before })).toBe('anchored');
+    expect(statusWith({ type: 'text', text: after })).toBe('needs-review');
+    expect(statusWith({ type: 'text', text: after, previous: 42 })).toBe('error');
+  });
+
   it('refuses annotations sent before the text', () => {
     expect(replies({ type: 'reanchor', annotations })).toEqual([{ type: 'error', message: expect.stringContaining('before the text') }]);
   });

@@ -7,9 +7,12 @@
 import { Reanchorer, type Anchorable, type Reanchored } from '../../../app/anchoring/reanchor';
 import { errorMessage } from '../../../app/model/error-message';
 
-/** What the UI sends: the new canonical text, then batches to re-anchor against it. */
+/**
+ * What the UI sends: the new canonical text (with the text the annotations were made on, when
+ * known), then batches to re-anchor against it.
+ */
 export type ReanchorRequest =
-  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'text'; readonly text: string; readonly previous?: string }
   | { readonly type: 'reanchor'; readonly annotations: readonly Anchorable[] };
 
 /** What the worker sends back for a batch. */
@@ -24,8 +27,8 @@ export const PROGRESS_EVERY = 50;
 /** Whether a message received by the worker is a well-formed request. */
 export function isReanchorRequest(data: unknown): data is ReanchorRequest {
   if (typeof data !== 'object' || data === null) return false;
-  const { type, text, annotations } = data as Record<string, unknown>;
-  return (type === 'text' && typeof text === 'string') || (type === 'reanchor' && Array.isArray(annotations));
+  const { type, text, previous, annotations } = data as Record<string, unknown>;
+  return (type === 'text' && typeof text === 'string' && (previous === undefined || typeof previous === 'string')) || (type === 'reanchor' && Array.isArray(annotations));
 }
 
 /**
@@ -41,7 +44,7 @@ export function reanchorAnswerer(post: (reply: ReanchorReply) => void): (data: u
     }
     try {
       if (data.type === 'text') {
-        reanchorer = new Reanchorer(data.text);
+        reanchorer = new Reanchorer(data.text, data.previous);
         return;
       }
       if (!reanchorer) throw new Error('The re-anchoring worker was given annotations before the text.');
