@@ -252,6 +252,25 @@ describe('reanchorAnnotations of short quotes, with the text they were made on',
   });
 });
 
+describe('a rewritten passage whose paragraph is still there goes to review, not to Orphaned', () => {
+  const quote = "agreed during the talks in Berlin to drop Ukraine's NATO bid";
+  const rewritten = 'was ready, at the Berlin talks, to give up his country’s hope of joining NATO';
+
+  it('offers the rewritten sentence of the same paragraph for review', () => {
+    const revised = sample.replace(quote, rewritten);
+    const [result] = reanchorAnnotations(revised, [annotate(sample, quote)], { previous: sample });
+    expect(result).toMatchObject({ status: 'needs-review', oldQuote: quote });
+    if (result?.status === 'needs-review') expect(result.newText).toContain(rewritten);
+  });
+
+  it('orphans it when its paragraph is gone too, and without the old text as before', () => {
+    const paragraph = paragraphs.find((p) => p.includes(quote))!;
+    const gone = sample.replace(paragraph, 'Officials in Kyiv declined to comment on Monday.');
+    expect(reanchorAnnotations(gone, [annotate(sample, quote)], { previous: sample })[0]?.status).toBe('orphaned');
+    expect(reanchorOne(sample.replace(quote, rewritten), annotate(sample, quote)).status).toBe('orphaned');
+  });
+});
+
 describe('review candidates fitted to words', () => {
   const curly = sample.replace('"buffer zone"', '“buffer zone”');
   it.each([

@@ -226,25 +226,92 @@ function wordsOf(text: string): Set<string> {
  * one rewritten around a few kept words counts as the same.
  */
 export function paragraphSimilarity(a: string, b: string): number {
-  const first = wordsOf(a);
-  const second = wordsOf(b);
+  return setSimilarity(wordsOf(a), wordsOf(b));
+}
+
+/** The text before the revision, when the caller has it: an annotation's paragraph is read from it. */
+interface PreviousText {
+  readonly index: CodePointIndex;
+}
+
+/** A paragraph of the new text: where it is, and its words (computed once, when first needed). */
+interface Paragraph {
+  readonly start: number;
+  readonly end: number;
+  readonly words: ReadonlySet<string>;
+}
+
+/** The paragraphs of `text`, in order. */
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (;;) {
+    const cut = text.indexOf(BLOCK_SEPARATOR, start);
+    const end = cut < 0 ? text.length : cut;
+    paragraphs.push({ start, end, words: wordsOf(text.slice(start, end)) });
+    if (cut < 0) return paragraphs;
+    start = cut + BLOCK_SEPARATOR.length;
+  }
+}
+
+/** The smaller of the shares of each set that the other has (see {@link paragraphSimilarity}). */
+function setSimilarity(first: ReadonlySet<string>, second: ReadonlySet<string>): number {
   if (first.size === 0 || second.size === 0) return 0;
   let shared = 0;
   for (const word of first) if (second.has(word)) shared++;
   return Math.min(shared / first.size, shared / second.size);
 }
 
-/** The text before the revision, when the caller has it: a short quote's paragraph is read from it. */
-interface PreviousText {
-  readonly index: CodePointIndex;
+/**
+ * For an annotation whose words are gone but whose paragraph is still there (a rewritten
+ * sentence), the sentence of that paragraph sharing most of the old quote's words, as a review
+ * candidate with that share as its score; undefined when the paragraph is gone too, or no
+ * sentence shares a word with the quote.
+ */
+function candidateInParagraph(text: string, paragraphs: () => readonly Paragraph[], previous: PreviousText, target: AnnotationTarget): { range: TextRange; score: number } | undefined {
+  const before = previous.index.toUtf16(target.position.start);
+  if (before === undefined) return undefined;
+  const oldWords = wordsOf(paragraphAt(previous.index.text, before));
+  let home: Paragraph | undefined;
+  let likeness = SAME_PARAGRAPH_SIMILARITY;
+  for (const paragraph of paragraphs()) {
+    const similarity = setSimilarity(oldWords, paragraph.words);
+    if (similarity >= likeness) [home, likeness] = [paragraph, similarity];
+  }
+  if (!home) return undefined;
+  const quoteWords = wordsOf(target.quote.exact);
+  let best: { range: TextRange; score: number } | undefined;
+  for (const sentence of text.slice(home.start, home.end).matchAll(/[^.!?]+(?:[.!?]+["”’)]*|$)/g)) {
+    const words = wordsOf(sentence[0]);
+    let shared = 0;
+    for (const word of quoteWords) if (words.has(word)) shared++;
+    const score = quoteWords.size === 0 ? 0 : shared / quoteWords.size;
+    const start = home.start + sentence.index;
+    if (shared > 0 && (!best || score > best.score)) best = { range: { start, end: start + sentence[0].length }, score };
+  }
+  return best;
 }
 
 /** The outcome for one target against the indexed text. */
-function reanchorTarget(index: CodePointIndex, occurrences: OccurrenceIndex, previous: PreviousText | undefined, id: string, target: AnnotationTarget): Reanchored {
+function reanchorTarget(
+  index: CodePointIndex,
+  occurrences: OccurrenceIndex,
+  previous: PreviousText | undefined,
+  paragraphs: () => readonly Paragraph[],
+  id: string,
+  target: AnnotationTarget,
+): Reanchored {
   const { text } = index;
   const { exact, prefix, suffix } = target.quote;
-  const orphaned: Reanchored = { status: 'orphaned', id, oldQuote: exact };
-  if (exact.length === 0) return orphaned;
+  if (exact.length === 0) return { status: 'orphaned', id, oldQuote: exact };
+  // Only text gone from the article is orphaned: a passage rewritten in a paragraph that is
+  // still there is offered for review in that paragraph.
+  const orphanedUnlessInParagraph = (): Reanchored => {
+    const found = previous && candidateInParagraph(text, paragraphs, previous, target);
+    if (!found) return { status: 'orphaned', id, oldQuote: exact };
+    const range = wholeCodePoints(text, fitCandidate(text, found.range, exact));
+    return { status: 'needs-review', id, score: found.score, oldQuote: exact, newText: text.slice(range.start, range.end), candidate: describeNear(index, range) };
+  };
 
   const start = index.toUtf16(target.position.start);
   const end = index.toUtf16(target.position.end);
@@ -280,7 +347,7 @@ function reanchorTarget(index: CodePointIndex, occurrences: OccurrenceIndex, pre
   // When the very words still occur, review shows them rather than a near-variant: the
   // analyst then judges the place, not a spelling.
   const best = exactBest ?? fuzzy;
-  if (!best || best.score < REVIEW_THRESHOLD) return orphaned;
+  if (!best || best.score < REVIEW_THRESHOLD) return orphanedUnlessInParagraph();
   const range = wholeCodePoints(text, best === exactBest ? best : fitCandidate(text, best, exact));
   return {
     status: 'needs-review',
@@ -301,6 +368,9 @@ export class Reanchorer {
   private readonly index: CodePointIndex;
   private readonly occurrences: OccurrenceIndex;
   private readonly previous: PreviousText | undefined;
+  private paragraphs: readonly Paragraph[] | undefined;
+  /** The new text's paragraphs, split the first time an annotation needs them. */
+  private readonly paragraphsOnce = (): readonly Paragraph[] => (this.paragraphs ??= paragraphsOf(this.index.text));
 
   /** `previous` is the canonical text the annotations were made on, when known. */
   constructor(text: string, previous?: string) {
@@ -317,7 +387,7 @@ export class Reanchorer {
     }
     const results: Reanchored[] = [];
     for (const annotation of annotations) {
-      results.push(reanchorTarget(this.index, this.occurrences, this.previous, annotation.id, annotation.target));
+      results.push(reanchorTarget(this.index, this.occurrences, this.previous, this.paragraphsOnce, annotation.id, annotation.target));
       if (results.length % every === 0 && results.length < annotations.length) {
         options.onProgress?.(results.length, annotations.length);
       }
