@@ -367,6 +367,23 @@ test('a new revision re-anchors the annotations: kept ones placed, an edited one
   expect(await libraryTitles(page)).toEqual([SAMPLE_TITLE, revisedTitle]);
 });
 
+test('a passage rewritten in a paragraph that is still there goes to Needs review with the rewritten words, not to Orphaned', async ({ page }) => {
+  await dragSelect(page, "agreed during the talks in Berlin to drop Ukraine's NATO bid");
+  await tagButton(page, 'Risk').click();
+  await cards(page).first().getByRole('textbox', { name: 'Note' }).fill('Bid traded for guarantees');
+  await cards(page).first().getByRole('textbox', { name: 'Note' }).blur();
+  const rewritten = 'was ready, at the Berlin talks, to give up his country’s hope of joining NATO';
+  const revised = readFileSync(SAMPLE_PATH, 'utf8').replace("agreed during the talks in Berlin to drop Ukraine's NATO bid", rewritten);
+  await chooseFile(page, { name: 'security-guarantees-rewritten.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });
+  await importDialog(page).getByRole('textbox', { name: 'Title' }).fill(`${SAMPLE_TITLE} (rewritten)`);
+  await importDialog(page).getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('status')).toContainText('0 annotations placed, 1 in Needs review, 0 orphaned.');
+  const item = page.getByRole('region', { name: 'Needs review' }).getByRole('listitem');
+  await expect(item).toContainText(rewritten);
+  await expect(item).toContainText('Bid traded for guarantees');
+  await expect(panel(page).getByRole('list', { name: 'Orphaned annotations' })).toHaveCount(0);
+});
+
 test('Re-target uses the passage selected in the article; Orphan keeps it apart', async ({ page }) => {
   await dragSelect(page, "drop Ukraine's NATO bid in return for security guarantees");
   await tagButton(page, 'Risk').click();

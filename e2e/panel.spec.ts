@@ -93,6 +93,20 @@ test('an annotation whose text is gone is shown as orphaned, never dropped', asy
   await expect(orphans).toContainText('a sentence the article never had');
   await expect(article(page).locator('mark')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Filter' }).getByRole('button', { name: 'All 1' })).toBeVisible();
+
+  // Re-attached to a passage the analyst selects, it keeps its note; Undo puts it back.
+  await orphans.getByRole('button', { name: 'Re-attach' }).click();
+  await expect(page.getByRole('status')).toHaveText('Select the new passage in the article first, then choose Re-attach.');
+  await dragSelect(page, 'Russia had not said it was prepared to sign anything');
+  await orphans.getByRole('button', { name: 'Re-attach' }).click();
+  await expect(page.getByRole('status')).toHaveText('Re-attached to the selected passage.');
+  await expect(orphans).toHaveCount(0);
+  await expect(article(page).locator('mark[data-tag="risk"]')).toHaveText('Russia had not said it was prepared to sign anything');
+  await expect(cards(page).first().getByRole('textbox', { name: 'Note' })).toHaveValue('from an older version');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel(page).getByRole('heading', { name: 'Orphaned (1)' })).toBeVisible();
+  await page.reload();
+  await expect(panel(page).getByRole('heading', { name: 'Orphaned (1)' })).toBeVisible();
 });
 
 test('a database of 1,000 annotations opens and stays usable', async ({ page }) => {

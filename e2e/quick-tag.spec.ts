@@ -29,9 +29,15 @@ test('sits above the selection, not on it, and below it when the selection is at
 
   // A paragraph's first words at the very top of the article's view: no room above, so below.
   await page.keyboard.press('Escape');
-  await page.evaluate(() => {
+  // Scrolled first, then selected, as a reader does: the scroll's event, which can arrive a
+  // frame later on a loaded machine, must not be taken for a scroll after the selection.
+  await page.evaluate(async () => {
     const paragraph = [...document.querySelectorAll('article .article-text p')].find((p) => p.textContent?.startsWith('At a joint press conference'))!;
     paragraph.scrollIntoView({ block: 'start' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+  await page.evaluate(() => {
+    const paragraph = [...document.querySelectorAll('article .article-text p')].find((p) => p.textContent?.startsWith('At a joint press conference'))!;
     const first = paragraph.firstChild!;
     const range = document.createRange();
     range.setStart(first, 0);

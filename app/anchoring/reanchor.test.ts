@@ -263,6 +263,12 @@ describe('a rewritten passage whose paragraph is still there goes to review, not
     if (result?.status === 'needs-review') expect(result.newText).toContain(rewritten);
   });
 
+  it('orphans a sentence deleted from a paragraph that is still there', () => {
+    const deleted = 'did not involve the deployment of US troops';
+    const revised = sample.replace(' This reportedly did not involve the deployment of US troops.', '');
+    expect(reanchorAnnotations(revised, [annotate(sample, deleted)], { previous: sample })[0]?.status).toBe('orphaned');
+  });
+
   it('orphans it when its paragraph is gone too, and without the old text as before', () => {
     const paragraph = paragraphs.find((p) => p.includes(quote))!;
     const gone = sample.replace(paragraph, 'Officials in Kyiv declined to comment on Monday.');

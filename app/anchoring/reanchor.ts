@@ -263,10 +263,24 @@ function setSimilarity(first: ReadonlySet<string>, second: ReadonlySet<string>):
 }
 
 /**
+ * The share of an old quote's content words (four letters or more: "the", "of" and "US" say
+ * nothing of which sentence it was) that a sentence of its paragraph must still have to be
+ * offered for review in its place. A sentence rewritten around its subject keeps a third or
+ * more ("talks", "Berlin", "NATO" of the seven in the NATO-bid sentence); the sentence next to
+ * a deleted one keeps none of its words.
+ */
+export const MIN_REWRITE_WORDS = 1 / 3;
+
+/** The distinct content words of `text` (see {@link MIN_REWRITE_WORDS}). */
+function contentWordsOf(text: string): Set<string> {
+  return new Set([...wordsOf(text)].filter((word) => Array.from(word).length >= 4));
+}
+
+/**
  * For an annotation whose words are gone but whose paragraph is still there (a rewritten
- * sentence), the sentence of that paragraph sharing most of the old quote's words, as a review
- * candidate with that share as its score; undefined when the paragraph is gone too, or no
- * sentence shares a word with the quote.
+ * sentence), the sentence of that paragraph keeping most of the old quote's content words, as
+ * a review candidate with that share as its score; undefined when the paragraph is gone too,
+ * or no sentence keeps {@link MIN_REWRITE_WORDS} of them (the sentence was deleted).
  */
 function candidateInParagraph(text: string, paragraphs: () => readonly Paragraph[], previous: PreviousText, target: AnnotationTarget): { range: TextRange; score: number } | undefined {
   const before = previous.index.toUtf16(target.position.start);
@@ -279,15 +293,16 @@ function candidateInParagraph(text: string, paragraphs: () => readonly Paragraph
     if (similarity >= likeness) [home, likeness] = [paragraph, similarity];
   }
   if (!home) return undefined;
-  const quoteWords = wordsOf(target.quote.exact);
+  const quoteWords = contentWordsOf(target.quote.exact);
+  if (quoteWords.size === 0) return undefined;
   let best: { range: TextRange; score: number } | undefined;
   for (const sentence of text.slice(home.start, home.end).matchAll(/[^.!?]+(?:[.!?]+["”’)]*|$)/g)) {
     const words = wordsOf(sentence[0]);
     let shared = 0;
     for (const word of quoteWords) if (words.has(word)) shared++;
-    const score = quoteWords.size === 0 ? 0 : shared / quoteWords.size;
+    const score = shared / quoteWords.size;
     const start = home.start + sentence.index;
-    if (shared > 0 && (!best || score > best.score)) best = { range: { start, end: start + sentence[0].length }, score };
+    if (score >= MIN_REWRITE_WORDS && (!best || score > best.score)) best = { range: { start, end: start + sentence[0].length }, score };
   }
   return best;
 }

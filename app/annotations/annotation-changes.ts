@@ -2,7 +2,7 @@
  * Annotation edits as change sets: each user action is a list of before/after pairs, which
  * is all that storing, drawing and undoing it need. Undo applies the inverse set.
  */
-import type { Annotation, Confidence } from '../model/model';
+import type { Annotation, AnnotationTarget, Confidence } from '../model/model';
 import type { Tag } from '../model/tags';
 
 /** One annotation's state before and after an action; null for "did not exist". */
@@ -64,6 +64,16 @@ export function editChanges(all: ReadonlyMap<string, Annotation>, id: string, ed
     after.links.length === before.links.length &&
     after.links.every((l, i) => l === before.links[i]);
   return same ? [] : [{ before, after }];
+}
+
+/**
+ * The change set giving annotation `id` a new `target` (an orphan re-attached to the passage
+ * the analyst selected): its note, links, verdict and everything else come along.
+ */
+export function reattachChanges(all: ReadonlyMap<string, Annotation>, id: string, target: AnnotationTarget, now: string): ChangeSet {
+  const before = all.get(id);
+  if (!before) throw new RangeError(`No annotation ${id} to re-attach`);
+  return [{ before, after: { ...before, target, updatedAt: now } }];
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
 import { overviewOf, updateOverview, type AnnotationOverview } from '../../app/annotations/annotation-overview';
-import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotations/annotation-changes';
+import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, reattachChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotations/annotation-changes';
 import type { Annotation, Article, ReviewVerdict } from '../../app/model/model';
 import { verdictChanges } from '../../app/review/review-verdict';
 import type { Tag } from '../../app/model/tags';
@@ -131,6 +131,11 @@ export class AnnotationSession {
   /** Deletes an annotation and every link to it. */
   remove(id: string): Promise<void> {
     return this.perform(() => deleteChanges(this.state.all, id, this.now()));
+  }
+
+  /** Attaches annotation `id` (an orphan) to `range` of the text, keeping all it holds; undoable. */
+  reattach(id: string, range: TextRange): Promise<void> {
+    return this.perform(() => reattachChanges(this.state.all, id, describeRange(this.context.text, range), this.now()));
   }
 
   /** Links (or unlinks) a risk or precedent to a guarantee. */

@@ -25,7 +25,7 @@ function annotation(id: string, tag: Tag, exact: string): Annotation {
 describe('AnnotationCard link picker', () => {
   it('lists the guarantees only once the picker is focused, so thousands of cards stay cheap, and links the one chosen', async () => {
     const guarantees = Array.from({ length: 50 }, (_, i) => annotation(`g${i}`, 'guarantee', `Guarantee number ${i}`));
-    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn() };
+    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn() };
     const container = document.body.appendChild(document.createElement('div'));
     await act(async () => {
       createRoot(container).render(
@@ -48,7 +48,7 @@ describe('AnnotationCard link picker', () => {
 
   it('folded, offers only Details, the note and Delete to the keyboard, and shows the other fields as text', async () => {
     const risk = { ...annotation('r1', 'risk', 'A risk'), speaker: 'Dmitry Peskov', confidence: 'high' as const, links: ['g1'] };
-    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn() };
+    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn() };
     const container = document.body.appendChild(document.createElement('div'));
     await act(async () => {
       createRoot(container).render(

@@ -21,6 +21,8 @@ export interface CardActions {
   readonly edit: (id: string, edit: AnnotationEdit, coalesceKey?: string) => void;
   readonly remove: (id: string) => void;
   readonly link: (from: string, to: string, linked: boolean) => void;
+  /** Attaches an orphaned annotation to the passage selected in the article. */
+  readonly reattach: (id: string) => void;
 }
 
 /** Props of {@link AnnotationCard}. */
@@ -225,9 +227,16 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           {annotation.author} · {formatTime(annotation.createdAt)}
           {annotation.updatedAt !== annotation.createdAt && ` · edited ${formatTime(annotation.updatedAt)}`}
         </span>
-        <button type="button" className="delete-button" onClick={() => actions.remove(id)}>
-          Delete annotation
-        </button>
+        <span className="card-footer-buttons">
+          {orphaned && (
+            <button type="button" className="delete-button" title="Select the new passage in the article first" onClick={() => actions.reattach(id)}>
+              Re-attach
+            </button>
+          )}
+          <button type="button" className="delete-button" onClick={() => actions.remove(id)}>
+            Delete annotation
+          </button>
+        </span>
       </div>
     </div>
   );

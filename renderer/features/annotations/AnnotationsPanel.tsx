@@ -41,12 +41,14 @@ const CARD_ESTIMATE = 220;
 const NO_SPEAKERS: readonly string[] = [];
 const NONE: readonly Annotation[] = [];
 
-/** Puts the keyboard on the note (or first control) of the card of `id`, or on the list when there is none. */
+/**
+ * Puts the keyboard on the first button of the card of `id` (its `Details`), or on the list
+ * when there is none: not in a text field, where Ctrl+Z would be the field's own undo rather
+ * than the deletion's.
+ */
 function focusCardOrList(id: string | undefined): void {
   const card = id === undefined ? null : document.querySelector<HTMLElement>(`.annotations-panel [data-annotation="${CSS.escape(id)}"]`);
-  // A card drawn as a preview while the list settles has no note field yet, only buttons.
-  const target =
-    card?.querySelector<HTMLElement>('textarea') ?? card?.querySelector<HTMLElement>('button, select, input') ?? document.querySelector<HTMLElement>('.annotations-panel .annotation-list');
+  const target = card?.querySelector<HTMLElement>('button') ?? document.querySelector<HTMLElement>('.annotations-panel .annotation-list');
   target?.focus();
 }
 
@@ -74,6 +76,14 @@ export function AnnotationsPanel() {
           .then((done) => done && requestAnimationFrame(() => focusCardOrList(neighbour)));
       },
       link: (from, to, linked) => void notifications.run(() => session.link(from, to, linked), 'The link was not saved'),
+      reattach: (id: string) => {
+        const range = store.selectedRange();
+        if (!range || range.start === range.end) {
+          notifications.status('Select the new passage in the article first, then choose Re-attach.');
+          return;
+        }
+        void notifications.run(() => session.reattach(id, range), 'The annotation was not re-attached', 'Re-attached to the selected passage.');
+      },
     }),
     [notifications, session, store],
   );
