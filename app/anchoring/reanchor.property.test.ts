@@ -81,19 +81,27 @@ describe('reanchorAnnotations properties', () => {
     );
   });
 
-  it('edits anywhere outside the quote never move it to other text, nor lose it', () => {
+  // With the old text, short quotes are read in their paragraph and rewritten passages offered
+  // in theirs: neither may move an annotation to other text either.
+  it.each([
+    ['without the old text', false],
+    ['with the old text', true],
+  ])('edits anywhere outside the quote never move it to other text, nor lose it (%s)', (_name, withPrevious) => {
     fc.assert(
       fc.property(quoted, edits, ({ text: t, start, end }, e) => {
         const target = describeRange(t, { start, end });
         const revised = editAround(t, { start, end }, 0, e);
-        const [result] = reanchorAnnotations(revised, [{ id: 'p', target }]);
+        const [result] = reanchorAnnotations(revised, [{ id: 'p', target }], withPrevious ? { previous: t } : {});
         if (result?.status === 'anchored') expect(anchoredText(revised, result)).toBe(target.quote.exact);
         else expect(result).toMatchObject({ status: 'needs-review', newText: target.quote.exact });
       }),
     );
   });
 
-  it('deleting the quoted passage yields orphaned or needs-review, never an anchor', () => {
+  it.each([
+    ['without the old text', false],
+    ['with the old text', true],
+  ])('deleting the quoted passage yields orphaned or needs-review, never an anchor (%s)', (_name, withPrevious) => {
     fc.assert(
       fc.property(quoted, fc.nat({ max: 30 }), fc.nat({ max: 30 }), ({ text: t, start, end }, extraBefore, extraAfter) => {
         const target = describeRange(t, { start, end });
@@ -104,7 +112,7 @@ describe('reanchorAnnotations properties', () => {
         // A quote whose words also occur elsewhere by chance may still be found there exactly;
         // only truly deleted passages are checked.
         fc.pre(!revised.includes(target.quote.exact));
-        const [result] = reanchorAnnotations(revised, [{ id: 'p', target }]);
+        const [result] = reanchorAnnotations(revised, [{ id: 'p', target }], withPrevious ? { previous: t } : {});
         expect(result?.status).not.toBe('anchored');
       }),
     );
