@@ -1,8 +1,20 @@
 // The keyboard alone: a focus ring wherever the keyboard is, a card reached by Tab brings its
 // passage into view, and after a deletion the keyboard goes on to the next card.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { article, cards, openApp } from './support/app';
 import { dragSelect } from './support/select-text';
+
+/** Tags three passages of the first paragraphs by key: a guarantee, a risk, a precedent. */
+async function tagThreePassages(page: Page): Promise<void> {
+  for (const [quote, key] of [
+    ['European leaders\' commitment', 'g'],
+    ['security guarantees for Ukraine is important', 'r'],
+    ['but not crucial, say experts', 'p'],
+  ] as const) {
+    await dragSelect(page, quote);
+    await page.keyboard.press(key);
+  }
+}
 
 test.beforeEach(async ({ page }) => {
   await openApp(page);
@@ -35,14 +47,7 @@ test('tabbing into a card brings its passage into view', async ({ page }) => {
 });
 
 test('after Delete annotation the keyboard goes on to the next card, or the one before', async ({ page }) => {
-  for (const [quote, key] of [
-    ['European leaders\' commitment', 'g'],
-    ['security guarantees for Ukraine is important', 'r'],
-    ['but not crucial, say experts', 'p'],
-  ] as const) {
-    await dragSelect(page, quote);
-    await page.keyboard.press(key);
-  }
+  await tagThreePassages(page);
   await expect(cards(page)).toHaveCount(3);
   await cards(page).first().getByRole('button', { name: 'Delete annotation' }).click();
   await expect(cards(page)).toHaveCount(2);
@@ -53,14 +58,7 @@ test('after Delete annotation the keyboard goes on to the next card, or the one 
 });
 
 test('a folded card is three Tab stops; Details unfolds all its fields', async ({ page }) => {
-  for (const [quote, key] of [
-    ['European leaders\' commitment', 'g'],
-    ['security guarantees for Ukraine is important', 'r'],
-    ['but not crucial, say experts', 'p'],
-  ] as const) {
-    await dragSelect(page, quote);
-    await page.keyboard.press(key);
-  }
+  await tagThreePassages(page);
   const risk = cards(page).nth(1);
   const details = risk.getByRole('button', { name: 'Details' });
   await expect(details).toHaveAttribute('aria-expanded', 'false');

@@ -168,6 +168,7 @@ ${lineCss()}
 .appendix p.block{line-height:1.75;}
 .appendix .list-item,.appendix .footnote{padding-left:16pt;}
 .appendix .marker{display:inline-block;width:16pt;margin-left:-16pt;font-variant-numeric:tabular-nums;}
+.appendix .list-item::before,.appendix .footnote::before{margin-left:-42pt;}
 .appendix .footnote{font-size:9pt;}
 .appendix .footnote .marker{font-size:7pt;vertical-align:super;line-height:0;}
 .ref{font-size:6.5pt;font-weight:700;vertical-align:super;line-height:0;margin-left:1pt;}

@@ -7,6 +7,7 @@
  * free of DOM types and runs in plain Node.
  */
 import type { ArticleBlock, ArticleDraft, BlockType } from '../model/model';
+import { bulletAt } from './list-bullets';
 import { isPageChrome } from './page-chrome';
 
 /** The part of a DOM Node this module reads. A DOM Element (or Node) satisfies it as-is. */
@@ -32,9 +33,6 @@ const INLINE = new Set([
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CAPTIONS = new Set(['FIGCAPTION', 'CAPTION']);
-
-/** The bullet drawn for an unordered list item, by nesting depth (as the Markdown importer draws it). */
-const BULLETS = ['•', '◦', '▪'];
 
 /** One line of block text: whitespace runs collapsed, as every importer does. */
 function oneLine(text: string): string {
@@ -147,7 +145,7 @@ export function htmlBlocks(root: BlockSource): ArticleBlock[] {
     }
     if (name === 'LI' && lists.length > 0) {
       const next = lists[lists.length - 1];
-      if (next === null || next === undefined) itemMarker = BULLETS[Math.min(lists.length - 1, BULLETS.length - 1)];
+      if (next === null || next === undefined) itemMarker = bulletAt(lists.length);
       else {
         itemMarker = `${next}.`;
         lists[lists.length - 1] = next + 1;

@@ -11,6 +11,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import footnotes from 'markdown-it-footnote';
+import { bulletAt } from './list-bullets';
 import type { ArticleBlock, ArticleDraft, BlockType } from '../model/model';
 import { splitFrontMatter } from './front-matter';
 
@@ -27,9 +28,6 @@ export interface MarkdownMetadata {
 // CommonMark plus tables and strikethrough; no raw HTML, no link guessing, no smart quotes
 // (the article's characters are kept as written).
 const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).use(footnotes);
-
-/** The bullet drawn for an unordered list item, by nesting depth. */
-const BULLETS = ['•', '◦', '▪'];
 
 /** One token of markdown-it's stream. */
 type Token = ReturnType<typeof markdown.parse>[number];
@@ -91,7 +89,7 @@ export function markdownBlocks(source: string): ArticleBlock[] {
         break;
       case 'list_item_open': {
         const next = lists[lists.length - 1];
-        if (next === null || next === undefined) marker = BULLETS[Math.min(lists.length - 1, BULLETS.length - 1)];
+        if (next === null || next === undefined) marker = bulletAt(lists.length);
         else {
           const number = Number(token.info) || next;
           marker = `${number}${token.markup || '.'}`;

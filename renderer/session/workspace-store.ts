@@ -93,8 +93,10 @@ export class WorkspaceStore {
 
   /** Clears the active annotation if it is `id` (it was deleted). */
   deactivate(id: string): void {
-    if (this.state.activeId === id) this.set({ activeId: null, activation: null });
-    if (this.state.expandedId === id) this.set({ expandedId: null });
+    const { activeId, expandedId } = this.state;
+    if (activeId === id || expandedId === id) {
+      this.set({ ...(activeId === id && { activeId: null, activation: null }), ...(expandedId === id && { expandedId: null }) });
+    }
   }
 
   /** Narrows the panel to `filter`. */

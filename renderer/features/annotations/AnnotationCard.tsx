@@ -116,7 +116,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
             </select>
           )}
           {expanded && preview && <FieldPreview value={style.label} kind="select" />}
-          <button type="button" className="details-button" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined} onClick={() => actions.toggleExpanded(id)}>
+          <button type="button" className="card-button details-button" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined} onClick={() => actions.toggleExpanded(id)}>
             Details
           </button>
         </span>
@@ -229,11 +229,11 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         </span>
         <span className="card-footer-buttons">
           {orphaned && (
-            <button type="button" className="delete-button" title="Select the new passage in the article first" onClick={() => actions.reattach(id)}>
+            <button type="button" className="card-button" title="Select the new passage in the article first" onClick={() => actions.reattach(id)}>
               Re-attach
             </button>
           )}
-          <button type="button" className="delete-button" onClick={() => actions.remove(id)}>
+          <button type="button" className="card-button" onClick={() => actions.remove(id)}>
             Delete annotation
           </button>
         </span>
