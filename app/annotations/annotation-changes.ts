@@ -4,6 +4,7 @@
  */
 import type { Annotation, AnnotationTarget, Confidence } from '../model/model';
 import type { Tag } from '../model/tags';
+import { retarget } from '../revisions/text-change';
 
 /** One annotation's state before and after an action; null for "did not exist". */
 export interface AnnotationChange {
@@ -68,12 +69,13 @@ export function editChanges(all: ReadonlyMap<string, Annotation>, id: string, ed
 
 /**
  * The change set giving annotation `id` a new `target` (an orphan re-attached to the passage
- * the analyst selected): its note, links, verdict and everything else come along.
+ * the analyst selected): its note, links, verdict and everything else come along; new words
+ * are marked as a text change (`retarget`), so a verdict reads as given on the earlier wording.
  */
 export function reattachChanges(all: ReadonlyMap<string, Annotation>, id: string, target: AnnotationTarget, now: string): ChangeSet {
   const before = all.get(id);
   if (!before) throw new RangeError(`No annotation ${id} to re-attach`);
-  return [{ before, after: { ...before, target, updatedAt: now } }];
+  return [{ before, after: { ...retarget(before, target), updatedAt: now } }];
 }
 
 /**

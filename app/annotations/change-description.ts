@@ -22,6 +22,7 @@ export function describeChanges(changes: ChangeSet): string {
   if (before.confidence !== after.confidence) return 'change confidence';
   if (before.links.join() !== after.links.join()) return after.links.length > before.links.length ? 'link' : 'unlink';
   if (before.verdict !== after.verdict) return 'verdict';
+  if (before.textChange && !after.textChange && before.target === after.target) return 'confirm wording';
   if (before.target !== after.target) return 're-attach';
   return 'change';
 }

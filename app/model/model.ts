@@ -83,6 +83,16 @@ export interface AnnotationOrigin {
   readonly exportedAt: string;
 }
 
+/**
+ * The words an annotation's passage had before a revision of its article changed them. It
+ * stays until someone confirms the new wording (or a reviewer gives a verdict on it); while it
+ * is there, a verdict the annotation carries was given on the earlier wording.
+ */
+export interface TextChange {
+  /** The quote as it read before. */
+  readonly before: string;
+}
+
 /** A tagged passage of an article with everything the analyst said of it. */
 export interface Annotation {
   /** A UUID. */
@@ -99,6 +109,8 @@ export interface Annotation {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly verdict?: ReviewVerdict;
+  /** Present while a revision's change of the passage's words waits to be confirmed. */
+  readonly textChange?: TextChange;
   /** The teammate's file this annotation was merged in from; absent when made here. */
   readonly origin?: AnnotationOrigin;
 }

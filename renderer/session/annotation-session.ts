@@ -10,6 +10,7 @@ import { overviewOf, updateOverview, type AnnotationOverview } from '../../app/a
 import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, reattachChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotations/annotation-changes';
 import type { Annotation, Article, ReviewVerdict } from '../../app/model/model';
 import { verdictChanges } from '../../app/review/review-verdict';
+import { confirmWordingChanges } from '../../app/revisions/text-change';
 import type { Tag } from '../../app/model/tags';
 import { anchorTarget, describeRange, type TextRange } from '../../app/anchoring/text-selectors';
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type UndoHistory } from '../../app/annotations/undo-history';
@@ -136,6 +137,11 @@ export class AnnotationSession {
   /** Attaches annotation `id` (an orphan) to `range` of the text, keeping all it holds; undoable. */
   reattach(id: string, range: TextRange): Promise<void> {
     return this.perform(() => reattachChanges(this.state.all, id, describeRange(this.context.text, range), this.now()));
+  }
+
+  /** Confirms the new wording of annotation `id` after a revision changed it; undoable. */
+  confirmWording(id: string): Promise<void> {
+    return this.perform(() => confirmWordingChanges(this.state.all, id, this.now()));
   }
 
   /** Links (or unlinks) a risk or precedent to a guarantee. */

@@ -1,12 +1,13 @@
 /**
  * Articles in the database: storing an imported draft (once per content hash), making sure
- * the sample article is there on a first start, and deleting one with a way back.
+ * the sample article is there on a first start, and deleting one (with its revisions) with a way back.
  */
 import type { Annotation, Article, ArticleDraft } from '../../app/model/model';
 import type { Brief } from '../../app/brief/brief';
 import { TAGS, type Tag } from '../../app/model/tags';
 import type { AnnotationTombstone } from '../../app/annotations/tombstone';
-import type { RevisionItem } from '../../app/anchoring/revision-plan';
+import type { RevisionItem } from '../../app/revisions/revision-plan';
+import type { RevisionRecord } from '../../app/revisions/revision-record';
 import { canonicalText } from '../../app/model/canonical-text';
 import { sha256Hex } from '../../app/model/content-hash';
 import type { BriefingDeskDatabase } from './database';
@@ -36,42 +37,55 @@ export async function openLibrary(db: BriefingDeskDatabase, loadSample: () => Ar
   return articles.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
 }
 
-/** An article with everything stored about it, as taken out by a delete, for its undo. */
+/** An article's revisions with everything stored about them, as taken out by a delete, for its undo. */
 export interface ArticleSnapshot {
-  readonly article: Article;
+  readonly articles: readonly Article[];
   readonly annotations: readonly Annotation[];
   readonly tombstones: readonly AnnotationTombstone[];
-  readonly brief: Brief | undefined;
-  /** A revision's annotations still waiting in its `Needs review` queue. */
+  readonly briefs: readonly Brief[];
+  /** Annotations of a revision still waiting in its `Needs review` queue. */
   readonly revisionItems: readonly RevisionItem[];
+  /** Where the revisions stood in the article's history. */
+  readonly history: readonly RevisionRecord[];
 }
 
-/** Deletes an article with its annotations, tombstones and brief; resolves with what was taken. */
-export async function deleteArticle(db: BriefingDeskDatabase, articleId: string): Promise<ArticleSnapshot> {
-  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions], async () => {
-    const article = await db.articles.get(articleId);
-    if (!article) throw new Error('That article is no longer in the library.');
-    const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
-    const tombstones = await db.tombstones.where('articleId').equals(articleId).toArray();
-    const brief = await db.briefs.get(articleId);
-    const revisionItems = await db.revisions.where('articleId').equals(articleId).toArray();
-    await db.revisions.where('articleId').equals(articleId).delete();
-    await db.annotations.where('articleId').equals(articleId).delete();
-    await db.tombstones.where('articleId').equals(articleId).delete();
-    await db.briefs.delete(articleId);
-    await db.articles.delete(articleId);
-    return { article, annotations, tombstones, brief, revisionItems };
+/**
+ * Deletes the articles `articleIds` (an article's revisions) with their annotations,
+ * tombstones, briefs, review queues and history, in one transaction; resolves with what was taken.
+ */
+export async function deleteArticles(db: BriefingDeskDatabase, articleIds: readonly string[]): Promise<ArticleSnapshot> {
+  const ids = [...articleIds];
+  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions, db.history], async () => {
+    const articles = (await db.articles.bulkGet(ids)).filter((a): a is Article => !!a);
+    if (articles.length === 0) throw new Error('That article is no longer in the library.');
+    const [annotations, tombstones, briefs, revisionItems, history] = await Promise.all([
+      db.annotations.where('articleId').anyOf(ids).toArray(),
+      db.tombstones.where('articleId').anyOf(ids).toArray(),
+      db.briefs.bulkGet(ids).then((found) => found.filter((b): b is Brief => !!b)),
+      db.revisions.where('articleId').anyOf(ids).toArray(),
+      db.history.where('articleId').anyOf(ids).toArray(),
+    ]);
+    await Promise.all([
+      db.revisions.where('articleId').anyOf(ids).delete(),
+      db.annotations.where('articleId').anyOf(ids).delete(),
+      db.tombstones.where('articleId').anyOf(ids).delete(),
+      db.briefs.bulkDelete(ids),
+      db.history.bulkDelete(ids),
+      db.articles.bulkDelete(ids),
+    ]);
+    return { articles, annotations, tombstones, briefs, revisionItems, history };
   });
 }
 
-/** Puts back what `deleteArticle` took. */
-export async function restoreArticle(db: BriefingDeskDatabase, snapshot: ArticleSnapshot): Promise<void> {
-  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions], async () => {
-    await db.articles.put(snapshot.article);
+/** Puts back what `deleteArticles` took. */
+export async function restoreArticles(db: BriefingDeskDatabase, snapshot: ArticleSnapshot): Promise<void> {
+  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions, db.history], async () => {
+    await db.articles.bulkPut([...snapshot.articles]);
     await db.revisions.bulkPut([...snapshot.revisionItems]);
     await db.annotations.bulkPut([...snapshot.annotations]);
     await db.tombstones.bulkPut([...snapshot.tombstones]);
-    if (snapshot.brief) await db.briefs.put(snapshot.brief);
+    await db.briefs.bulkPut([...snapshot.briefs]);
+    await db.history.bulkPut([...snapshot.history]);
   });
 }
 

@@ -138,6 +138,32 @@ describe('a backup made before the revision queue was renamed', () => {
   });
 });
 
+describe('a backup made before revisions were recorded', () => {
+  it('restores its revisions as one history, linked as the database upgrade links them', async () => {
+    const article = (id: string, importedAt: string, text: string) => ({ id, title: 'Talks', textHash: id.padEnd(64, '0'), importedAt, blocks: [{ type: 'heading', text: 'Talks' }, { type: 'paragraph', text }] });
+    const annotation = (id: string, articleId: string) => ({ id, articleId, tag: 'risk', note: '', links: [], author: 'Ada', createdAt: '2026-01-01T01:00:00.000Z', updatedAt: 't' });
+    const exportText = JSON.stringify({
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'briefing-desk',
+        databaseVersion: 4,
+        tables: [
+          { name: 'articles', schema: 'id,&textHash,title', rowCount: 2 },
+          { name: 'annotations', schema: 'id,articleId,[articleId+tag]', rowCount: 2 },
+        ],
+        data: [
+          { tableName: 'articles', inbound: true, rows: [article('v1', '2026-01-01T00:00:00.000Z', 'Leaders met in Berlin on Monday.'), article('v2', '2026-01-02T00:00:00.000Z', 'Leaders met in Berlin on Monday and Tuesday.')] },
+          { tableName: 'annotations', inbound: true, rows: [annotation('a', 'v1'), annotation('a-copy', 'v2')] },
+        ],
+      },
+    });
+    const backup = await composeBackupFile(exportText, { appVersion: '0.1.0', schemaVersion: 4, createdAt: new Date('2026-11-01T00:00:00Z') });
+    await restoreBackup(db, backup);
+    expect(await db.history.toArray()).toMatchObject([{ articleId: 'v2', previousId: 'v1' }]);
+  });
+});
+
 describe('looksEmpty', () => {
   it('is true for a wiped database, even with the sample article, and false once someone worked in it', async () => {
     await db.table('articles').add({ id: 'sample', textHash: 's', title: 'S', blocks: [], importedAt: 't' });

@@ -8,7 +8,9 @@
 import Dexie from 'dexie';
 import packageJson from '../../package.json';
 import { checkBackupFile, composeBackupFile, type BackupManifest } from './backup-file';
-import { BriefingDeskDatabase } from './database';
+import { BriefingDeskDatabase, REVISION_HISTORY_VERSION } from './database';
+import type { Annotation, Article } from '../../app/model/model';
+import { inferRevisionRecords } from '../../app/revisions/earlier-revision';
 import { analystName } from './settings-store';
 
 /** The whole database as a backup file's text. */
@@ -47,6 +49,10 @@ export async function restoreBackup(
       acceptMissingTables: true,
     });
     contents = new Map(await Promise.all(tableNames.map(async (name) => [name, await staging.table(name).toArray()] as const)));
+    // A backup from before revisions were recorded links them as the database upgrade does.
+    if (manifest.schemaVersion < REVISION_HISTORY_VERSION) {
+      contents.set('history', inferRevisionRecords((contents.get('articles') ?? []) as Article[], (contents.get('annotations') ?? []) as Annotation[]));
+    }
   } finally {
     await staging.delete();
   }

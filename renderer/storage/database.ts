@@ -6,13 +6,18 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, Article } from '../../app/model/model';
 import type { Brief } from '../../app/brief/brief';
 import type { AnnotationTombstone } from '../../app/annotations/tombstone';
-import type { RevisionItem } from '../../app/anchoring/revision-plan';
+import type { RevisionItem } from '../../app/revisions/revision-plan';
+import type { RevisionRecord } from '../../app/revisions/revision-record';
+import { inferRevisionRecords } from '../../app/revisions/earlier-revision';
 
 /** A stored setting: one key, one JSON-serialisable value. */
 export interface Setting {
   readonly key: string;
   readonly value: unknown;
 }
+
+/** The schema version that began recording which revision of an article each article is. */
+export const REVISION_HISTORY_VERSION = 5;
 
 /** The database name in the renderer's persistent session. */
 export const DATABASE_NAME = 'briefing-desk';
@@ -25,6 +30,7 @@ export class BriefingDeskDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   tombstones!: EntityTable<AnnotationTombstone, 'id'>;
   revisions!: EntityTable<RevisionItem, 'id'>;
+  history!: EntityTable<RevisionRecord, 'articleId'>;
 
   constructor(name: string = DATABASE_NAME, options: DexieOptions = {}) {
     // Strict durability: a user's annotation must be on disk before the UI says it is saved.
@@ -50,6 +56,14 @@ export class BriefingDeskDatabase extends Dexie {
       .stores({ revisions: 'id, articleId', reviews: null })
       .upgrade(async (tx) => {
         await tx.table('revisions').bulkAdd(await tx.table('reviews').toArray());
+      });
+    // Version 5: which revision of an article each article is, so the library shows one entry
+    // per article; revisions imported before are linked from their titles and shared annotations.
+    this.version(REVISION_HISTORY_VERSION)
+      .stores({ history: 'articleId, previousId' })
+      .upgrade(async (tx) => {
+        const [articles, annotations] = await Promise.all([tx.table<Article>('articles').toArray(), tx.table<Annotation>('annotations').toArray()]);
+        await tx.table('history').bulkAdd(inferRevisionRecords(articles, annotations));
       });
   }
 }

@@ -12,6 +12,8 @@ import { articleWithText, settleRevisionItem, revisionQueue, storeImport, sugges
 const first: ArticleDraft = {
   title: 'Talks in Berlin',
   sourceUrl: 'https://example.org/talks',
+  publisher: 'DW',
+  byline: 'Ada Reporter',
   blocks: [
     { type: 'heading', text: 'Talks in Berlin' },
     { type: 'paragraph', text: 'Leaders met in Berlin on Monday to discuss what comes after a ceasefire in the war.' },
@@ -22,6 +24,7 @@ const first: ArticleDraft = {
 const second: ArticleDraft = {
   title: 'Talks in Berlin (updated)',
   sourceUrl: 'https://example.org/talks',
+  byline: 'Ada Reporter and Bo Editor',
   blocks: [
     { type: 'heading', text: 'Talks in Berlin (updated)' },
     { type: 'paragraph', text: 'Leaders met in Berlin on Monday to discuss what comes after a ceasefire in the war.' },
@@ -50,10 +53,18 @@ describe('storeImport', () => {
     expect((await suggestedRevisionOf(db, second))?.id).toBe(old.id);
 
     const outcomes = reanchorAnnotations(canonicalText(second.blocks), annotations);
-    const stored = await storeImport(db, second, { annotations, outcomes });
+    await db.briefs.add({ articleId: old.id, title: 'Berlin brief', keyJudgments: 'Guarantees are likely.', marking: 'UNCLASSIFIED', author: 'Ada' });
+    const stored = await storeImport(db, second, { previous: old, annotations, outcomes });
     expect(stored).toMatchObject({ existed: false, counts: { anchored: 1, review: 1, orphaned: 1 } });
     expect(await annotationsOf(db, old.id)).toHaveLength(3);
     expect((await annotationsOf(db, stored.article.id)).map((a) => a.target.quote.exact).sort()).toEqual(['the editors later removed entirely', 'what comes after a ceasefire']);
+
+    // Its place in the article's history, with its brief and the source details it lacked.
+    expect(await db.history.get(stored.article.id)).toMatchObject({ previousId: old.id, changes: { edited: 2, removed: 1, added: 0 } });
+    expect((await db.history.get(stored.article.id))?.outcomes?.map((o) => o.fate).sort()).toEqual(['kept', 'orphaned', 'review']);
+    expect(await db.briefs.get(stored.article.id)).toMatchObject({ title: 'Berlin brief', keyJudgments: 'Guarantees are likely.' });
+    expect(stored.article).toMatchObject({ publisher: 'DW', byline: 'Ada Reporter and Bo Editor', sourceUrl: 'https://example.org/talks' });
+    expect('published' in stored.article).toBe(false);
 
     const [review] = await revisionQueue(db, stored.article.id);
     expect(review?.newText).toBe('modelled on Article 5 of NATO');

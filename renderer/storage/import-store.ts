@@ -7,19 +7,15 @@ import { canonicalText } from '../../app/model/canonical-text';
 import { sha256Hex } from '../../app/model/content-hash';
 import type { Annotation, Article, ArticleDraft } from '../../app/model/model';
 import type { Reanchored } from '../../app/anchoring/reanchor';
-import { planRevision, type RevisionItem, type RevisionPlan } from '../../app/anchoring/revision-plan';
+import { planRevision, type RevisionItem, type RevisionPlan } from '../../app/revisions/revision-plan';
+import { recordRevision } from '../../app/revisions/revision-record';
+import { isEarlierVersion } from '../../app/revisions/earlier-revision';
 import type { BriefingDeskDatabase } from './database';
 
 /** The stored article with the same canonical text as `draft`, if there is one. */
 export async function articleWithText(db: BriefingDeskDatabase, draft: ArticleDraft): Promise<Article | undefined> {
   const textHash = await sha256Hex(canonicalText(draft.blocks));
   return db.articles.where('textHash').equals(textHash).first();
-}
-
-/** Whether `article` reads as an earlier version of `draft`: same title, or same source URL. */
-export function isEarlierVersion(article: Article, draft: ArticleDraft): boolean {
-  const same = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
-  return same(article.title, draft.title) || same(article.sourceUrl, draft.sourceUrl);
 }
 
 /** The most recent annotated article that `draft` looks like a revision of, if any. */
@@ -34,6 +30,8 @@ export async function suggestedRevisionOf(db: BriefingDeskDatabase, draft: Artic
 
 /** The annotations of an earlier version and where re-anchoring found each on the new text. */
 export interface RevisionOutcomes {
+  /** The revision the new text replaces. */
+  readonly previous: Article;
   readonly annotations: readonly Annotation[];
   readonly outcomes: readonly Reanchored[];
 }
@@ -48,21 +46,46 @@ export interface StoredImport {
 }
 
 /**
- * Stores `draft` as a new article, with a revision's annotations (anchored and orphaned) and
- * its review queue when `revision` is given, in one transaction; or returns the stored
- * article with the same text, writing nothing.
+ * `draft` as a revision of `previous`: the source details the new import lacks (publisher,
+ * byline, date, address) carry over from the revision before.
+ */
+function withEarlierDetails(draft: ArticleDraft, previous: Article): ArticleDraft {
+  return {
+    ...draft,
+    byline: draft.byline ?? previous.byline,
+    publisher: draft.publisher ?? previous.publisher,
+    published: draft.published ?? previous.published,
+    sourceUrl: draft.sourceUrl ?? previous.sourceUrl,
+  };
+}
+
+/** `value` without the keys whose value is undefined (IndexedDB would store them as such). */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Stores `draft` as a new article, or, when `revision` is given, as the next revision of
+ * `revision.previous`: with its annotations (anchored and orphaned), its review queue, its
+ * brief carried over and its place in the article's history, all in one transaction. When
+ * the same text is already stored, returns that article and writes nothing.
  */
 export async function storeImport(db: BriefingDeskDatabase, draft: ArticleDraft, revision?: RevisionOutcomes, now: Date = new Date()): Promise<StoredImport> {
-  const textHash = await sha256Hex(canonicalText(draft.blocks));
-  const article: Article = { ...draft, id: crypto.randomUUID(), textHash, importedAt: now.toISOString() };
+  const filled = revision ? defined(withEarlierDetails(draft, revision.previous)) : draft;
+  const textHash = await sha256Hex(canonicalText(filled.blocks));
+  const article: Article = { ...filled, id: crypto.randomUUID(), textHash, importedAt: now.toISOString() };
   const plan = revision && planRevision(revision.annotations, revision.outcomes, article.id, article.importedAt, () => crypto.randomUUID());
-  return db.transaction('rw', [db.articles, db.annotations, db.revisions], async () => {
+  const record = revision && plan && recordRevision(revision.previous, article, plan.outcomes);
+  return db.transaction('rw', [db.articles, db.annotations, db.revisions, db.history, db.briefs], async () => {
     const existing = await db.articles.where('textHash').equals(textHash).first();
     if (existing) return { article: existing, existed: true };
     await db.articles.add(article);
-    if (plan) {
+    if (revision && plan && record) {
       await db.annotations.bulkAdd([...plan.annotations]);
       await db.revisions.bulkAdd([...plan.queue]);
+      await db.history.add(record);
+      const brief = await db.briefs.get(revision.previous.id);
+      if (brief) await db.briefs.add({ ...brief, articleId: article.id });
     }
     return { article, existed: false, counts: plan?.counts };
   });

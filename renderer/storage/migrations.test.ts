@@ -25,7 +25,7 @@ describe('migrations', () => {
     await writeVersion1('migrate-v1');
     const db = new BriefingDeskDatabase('migrate-v1');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.annotations.where('[articleId+tag]').equals(['art', 'risk']).toArray()).toMatchObject([{ id: 'ann', note: 'kept' }]);
     expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Ada' });
     expect(await db.tombstones.count()).toBe(0);
@@ -45,7 +45,7 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v2');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.tombstones.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'gone' }]);
     expect(await db.revisions.where('articleId').equals('art').count()).toBe(0);
     await db.delete();
@@ -65,7 +65,7 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v3');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name)).not.toContain('reviews');
     expect(await db.revisions.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'waiting', oldQuote: 'akin to Article 5' }]);
     await db.delete();
@@ -90,6 +90,32 @@ describe('migrations', () => {
     const listed = { ...before, id: 'new', textHash: 'b'.repeat(64), blocks: [{ type: 'heading' as const, text: 'New' }, { type: 'list-item' as const, text: 'one', marker: '1.' }, { type: 'note' as const, text: 'A note', marker: '1' }] };
     await db.articles.add(listed);
     expect((await db.articles.get('new'))?.blocks).toEqual(listed.blocks);
+    await db.delete();
+  });
+
+  it('version 4 → 5: revisions imported before are linked into one history by title and shared annotations; unrelated articles are not', async () => {
+    const old = new Dexie('migrate-v4-history');
+    old.version(4).stores({
+      articles: 'id, &textHash, title',
+      annotations: 'id, articleId, [articleId+tag]',
+      briefs: 'articleId',
+      settings: 'key',
+      tombstones: 'id, articleId',
+      revisions: 'id, articleId',
+    });
+    const article = (id: string, title: string, importedAt: string, text: string) => ({ id, title, textHash: id.padEnd(64, '0'), importedAt, blocks: [{ type: 'heading', text: title }, { type: 'paragraph', text }] });
+    await old.table('articles').bulkAdd([
+      article('v1', 'Talks', '2026-01-01T00:00:00.000Z', 'Leaders met in Berlin on Monday to discuss the ceasefire.'),
+      article('same-title', 'Talks', '2026-01-02T00:00:00.000Z', 'Another article that happens to share the title.'),
+      article('v2', 'Talks', '2026-01-03T00:00:00.000Z', 'Leaders met in Berlin on Monday to discuss the ceasefire and more.'),
+    ]);
+    const annotation = (id: string, articleId: string, createdAt: string) => ({ id, articleId, tag: 'risk', note: '', links: [], author: 'Ada', createdAt, updatedAt: createdAt });
+    await old.table('annotations').bulkAdd([annotation('a1', 'v1', '2026-01-01T01:00:00.000Z'), annotation('a1-copy', 'v2', '2026-01-01T01:00:00.000Z'), annotation('b', 'same-title', '2026-01-02T01:00:00.000Z')]);
+    old.close();
+    const db = new BriefingDeskDatabase('migrate-v4-history');
+    await db.open();
+    expect(await db.history.toArray()).toEqual([{ articleId: 'v2', previousId: 'v1', changes: { added: 0, removed: 0, edited: 1 } }]);
+    expect(await db.articles.count()).toBe(3);
     await db.delete();
   });
 });

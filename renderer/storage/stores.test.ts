@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingDeskDatabase } from './database';
-import { deleteArticle, openLibrary, restoreArticle, storeArticle, tagCounts } from './article-store';
+import { deleteArticles, openLibrary, restoreArticles, storeArticle, tagCounts } from './article-store';
 import { analystName, setAnalystName } from './settings-store';
 import { applyChanges, annotationsOf, countSignedBy, resignAnnotations } from './annotation-store';
 import { createChanges, deleteChanges, invertChanges } from '../../app/annotations/annotation-changes';
@@ -114,17 +114,17 @@ describe('annotations', () => {
   });
 });
 
-describe('deleteArticle and restoreArticle', () => {
+describe('deleteArticles and restoreArticles', () => {
   it('take an article with its annotations out, and put all of it back', async () => {
     const database = freshDb();
     const article = await storeArticle(database, draft);
     const text = 'Sample\n\nSecurity guarantees were discussed.';
     const annotation = { id: 'x', articleId: article.id, tag: 'risk', note: 'n', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange(text, { start: 8, end: 16 }) } as Annotation;
     await applyChanges(database, createChanges(annotation), 'A', 't');
-    const snapshot = await deleteArticle(database, article.id);
+    const snapshot = await deleteArticles(database, [article.id]);
     expect(await database.articles.count()).toBe(0);
     expect(await database.annotations.count()).toBe(0);
-    await restoreArticle(database, snapshot);
+    await restoreArticles(database, snapshot);
     expect(await database.articles.get(article.id)).toEqual(article);
     expect(await annotationsOf(database, article.id)).toEqual([annotation]);
     expect(await tagCounts(database, article.id)).toEqual({ guarantee: 0, risk: 1, precedent: 0 });
@@ -138,10 +138,28 @@ describe('deleteArticle and restoreArticle', () => {
     const annotation = { id: 'r', articleId: article.id, tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target } as Annotation;
     const review = { id: 'r', articleId: article.id, annotation, oldQuote: 'Security', newText: 'Security', candidate: target, score: 0.8 };
     await database.revisions.add(review);
-    const snapshot = await deleteArticle(database, article.id);
+    const snapshot = await deleteArticles(database, [article.id]);
     expect(await database.revisions.count()).toBe(0);
-    await restoreArticle(database, snapshot);
+    await restoreArticles(database, snapshot);
     expect(await database.revisions.toArray()).toEqual([review]);
+  });
+
+  it('take every revision of an article with their briefs and history, and put them back', async () => {
+    const database = freshDb();
+    const v1 = await storeArticle(database, draft);
+    const v2 = await storeArticle(database, { ...draft, blocks: [...draft.blocks, { type: 'paragraph', text: 'Update: more talks.' }] });
+    const other = await storeArticle(database, { ...draft, title: 'Other', blocks: [{ type: 'heading', text: 'Other' }] });
+    const record = { articleId: v2.id, previousId: v1.id, changes: { added: 1, removed: 0, edited: 0 } };
+    await database.history.add(record);
+    await database.briefs.bulkAdd([v1, v2].map((a) => ({ articleId: a.id, title: 'B', keyJudgments: '', marking: '', author: 'A' })));
+    const snapshot = await deleteArticles(database, [v1.id, v2.id]);
+    expect((await database.articles.toArray()).map((a) => a.id)).toEqual([other.id]);
+    expect(await database.history.count()).toBe(0);
+    expect(await database.briefs.count()).toBe(0);
+    await restoreArticles(database, snapshot);
+    expect(await database.articles.count()).toBe(3);
+    expect(await database.history.toArray()).toEqual([record]);
+    expect(await database.briefs.count()).toBe(2);
   });
 });
 

@@ -111,7 +111,7 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
           const annotations = await annotationsOf(db, old.id);
           setProgress({ done: 0, total: annotations.length });
           const outcomes = await reanchorInWorker(canonicalText(draft.blocks), annotations, (done, total) => setProgress({ done, total }), canonicalText(old.blocks));
-          revision = { annotations, outcomes };
+          revision = { previous: old, annotations, outcomes };
         }
         setProgress('storing');
         const stored = await storeImport(db, draft, revision);

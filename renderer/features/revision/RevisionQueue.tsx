@@ -7,7 +7,7 @@
  */
 import { useCallback } from 'react';
 import type { Annotation, AnnotationTarget } from '../../../app/model/model';
-import type { RevisionItem } from '../../../app/anchoring/revision-plan';
+import type { RevisionItem } from '../../../app/revisions/revision-plan';
 import { tagStyle } from '../../../app/model/tags';
 import { anchorTarget, describeRange } from '../../../app/anchoring/text-selectors';
 import { settleRevisionItem, revisionQueue } from '../../storage/import-store';
@@ -15,6 +15,7 @@ import { useLiveQuery } from '../../storage/use-live-query';
 import { useServices } from '../../services/services';
 import { useWorkspace } from '../../session/workspace-context';
 import { shortenQuote } from '../../../app/model/shorten-quote';
+import { retarget } from '../../../app/revisions/text-change';
 import { errorMessage } from '../../../app/model/error-message';
 
 /** A quote between the ends of its context, the context muted. */
@@ -56,14 +57,14 @@ export function RevisionQueue() {
     [db, onError, onStatus, session],
   );
 
-  const retarget = (review: RevisionItem) => {
+  const retargetToSelection = (review: RevisionItem) => {
     const range = store.selectedRange();
     if (!range) {
       onStatus('Select the passage in the article first, then choose Re-target.');
       return;
     }
     const target = describeRange(text, range);
-    void decide(review, { ...review.annotation, target }, `Re-targeted to “${shortenQuote(target.quote.exact)}”.`);
+    void decide(review, retarget(review.annotation, target), `Re-targeted to “${shortenQuote(target.quote.exact)}”.`);
   };
 
   const orphan = (review: RevisionItem) => {
@@ -95,10 +96,10 @@ export function RevisionQueue() {
               <InContext label="Now" target={review.candidate} />
             </div>
             <div className="review-buttons">
-              <button type="button" onClick={() => void decide(review, { ...review.annotation, target: review.candidate }, `Accepted “${shortenQuote(review.newText)}”.`)}>
+              <button type="button" onClick={() => void decide(review, retarget(review.annotation, review.candidate), `Accepted “${shortenQuote(review.newText)}”.`)}>
                 Accept
               </button>
-              <button type="button" onClick={() => retarget(review)}>
+              <button type="button" onClick={() => retargetToSelection(review)}>
                 Re-target
               </button>
               <button type="button" onClick={() => orphan(review)}>

@@ -4,10 +4,13 @@
  * targets, orphaned ones come along as orphans (old target kept, shown apart), and those that
  * need review wait in a queue until the analyst accepts, re-targets or orphans each one.
  * The old article keeps its own annotations untouched, so every copy gets a fresh id; links
- * between annotations follow their copies.
+ * between annotations follow their copies. An annotation anchored on words that differ from
+ * its quote carries a text change (`retarget`).
  */
 import type { Annotation, AnnotationTarget } from '../model/model';
-import type { Reanchored } from './reanchor';
+import type { Tag } from '../model/tags';
+import type { Reanchored } from '../anchoring/reanchor';
+import { retarget } from './text-change';
 
 /** An annotation of the new revision waiting for the analyst's decision. */
 export interface RevisionItem {
@@ -27,6 +30,16 @@ export interface RevisionItem {
   readonly score: number;
 }
 
+/** Where one annotation went: its copy's id, what re-anchoring decided, its old and new targets. */
+export interface PlannedOutcome {
+  readonly id: string;
+  readonly tag: Tag;
+  readonly status: Reanchored['status'];
+  readonly before: AnnotationTarget;
+  /** The new target (anchored) or the candidate (needs review); none for an orphan. */
+  readonly after?: AnnotationTarget;
+}
+
 /** What a revision import stores besides the new article. */
 export interface RevisionPlan {
   /** Annotations stored on the new article now: anchored ones re-targeted, orphans as they were. */
@@ -34,6 +47,8 @@ export interface RevisionPlan {
   /** Annotations waiting in the `Needs review` queue. */
   readonly queue: readonly RevisionItem[];
   readonly counts: { readonly anchored: number; readonly review: number; readonly orphaned: number };
+  /** One per annotation, in the old annotations' order. */
+  readonly outcomes: readonly PlannedOutcome[];
 }
 
 /**
@@ -54,6 +69,7 @@ export function planRevision(
   const stored: Annotation[] = [];
   const queue: RevisionItem[] = [];
   const counts = { anchored: 0, review: 0, orphaned: 0 };
+  const planned: PlannedOutcome[] = [];
   for (const old of annotations) {
     const outcome = byId.get(old.id);
     if (!outcome) throw new RangeError(`No re-anchoring outcome for annotation ${old.id}`);
@@ -65,16 +81,20 @@ export function planRevision(
       links: old.links.flatMap((link) => ids.get(link) ?? []),
       updatedAt: now,
     };
+    const { tag, target: before } = old;
     if (outcome.status === 'anchored') {
       counts.anchored++;
-      stored.push({ ...copy, target: outcome.target });
+      stored.push(retarget(copy, outcome.target));
+      planned.push({ id, tag, status: outcome.status, before, after: outcome.target });
     } else if (outcome.status === 'orphaned') {
       counts.orphaned++;
       stored.push(copy);
+      planned.push({ id, tag, status: outcome.status, before });
     } else {
       counts.review++;
       queue.push({ id, articleId, annotation: copy, oldQuote: outcome.oldQuote, newText: outcome.newText, candidate: outcome.candidate, score: outcome.score });
+      planned.push({ id, tag, status: outcome.status, before, after: outcome.candidate });
     }
   }
-  return { annotations: stored, queue, counts };
+  return { annotations: stored, queue, counts, outcomes: planned };
 }

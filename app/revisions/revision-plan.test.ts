@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/model';
-import { reanchorAnnotations } from './reanchor';
+import { reanchorAnnotations } from '../anchoring/reanchor';
 import { planRevision } from './revision-plan';
-import { describeRange } from './text-selectors';
+import { describeRange } from '../anchoring/text-selectors';
 
 const oldText = [
   'Leaders met in Berlin on Monday to discuss what comes after a ceasefire in the war.',
