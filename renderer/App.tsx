@@ -19,6 +19,7 @@ import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { ServicesProvider, useServices, type Services } from './services/services';
 import { annotationsOf } from './storage/annotation-store';
 import { openLibrary } from './storage/article-store';
+import { revisionPlace, type RevisionPlace } from './storage/history-store';
 import { sampleArticle } from './storage/sample-article';
 import { analystName, lastArticleId, setLastArticleId, UNNAMED_ANALYST } from './storage/settings-store';
 import { isQuotaError, QUOTA_MESSAGE } from './storage/storage-error';
@@ -34,6 +35,8 @@ interface OpenArticle {
   readonly article: Article;
   readonly text: string;
   readonly stored: readonly Annotation[];
+  /** Where it stands among its revisions (an earlier one opens read-only). */
+  readonly revision: RevisionPlace | undefined;
 }
 
 /** The application window over `services`. */
@@ -57,15 +60,15 @@ function AppWindow() {
   const [accountName, setAccountName] = useState<string | undefined>(undefined);
   const signer = analyst ?? accountName ?? UNNAMED_ANALYST;
 
-  const show = useCallback((article: Article, stored: readonly Annotation[]) => {
-    setOpen({ article, text: canonicalText(article.blocks), stored });
+  const show = useCallback((article: Article, stored: readonly Annotation[], revision: RevisionPlace | undefined) => {
+    setOpen({ article, text: canonicalText(article.blocks), stored, revision });
     setView('article');
   }, []);
 
   const openArticle = useCallback(
     async (article: Article) => {
-      const [stored] = await Promise.all([annotationsOf(db, article.id), setLastArticleId(db, article.id)]);
-      show(article, stored);
+      const [stored, revision] = await Promise.all([annotationsOf(db, article.id), revisionPlace(db, article.id), setLastArticleId(db, article.id)]);
+      show(article, stored, revision);
     },
     [db, show],
   );
@@ -80,7 +83,7 @@ function AppWindow() {
       const [articles, storedOfLast] = await Promise.all([openLibrary(db, sampleArticle), last ? annotationsOf(db, last) : undefined]);
       const article = articles.find((a) => a.id === last) ?? articles[0];
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
-      if (article.id === last && storedOfLast) show(article, storedOfLast);
+      if (article.id === last && storedOfLast) show(article, storedOfLast, await revisionPlace(db, article.id));
       else await openArticle(article);
     })().catch((e: unknown) => notifications.error(`Could not open the library: ${errorMessage(e)}`));
   }, [bridge, db, notifications, openArticle, show]);
@@ -93,6 +96,8 @@ function AppWindow() {
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);
   }, [notifications]);
+
+  const openOrSay = useCallback((article: Article) => void openArticle(article).catch((e: unknown) => notifications.error(errorMessage(e))), [notifications, openArticle]);
 
   const reopen = useCallback(() => {
     if (open) void openArticle(open.article).catch((e: unknown) => notifications.error(errorMessage(e)));
@@ -115,9 +120,9 @@ function AppWindow() {
         {error}
       </div>
       {view === 'library' ? (
-        <LibraryView onOpen={(article) => void openArticle(article).catch((e: unknown) => notifications.error(errorMessage(e)))} />
+        <LibraryView onOpen={openOrSay} />
       ) : open ? (
-        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={signer} />
+        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={signer} revision={open.revision} onOpen={openOrSay} />
       ) : (
         <p className="loading">Opening the library…</p>
       )}

@@ -36,6 +36,26 @@ describe('fitCandidate', () => {
     expect(fitted(TEXT, start, end, 'the line.\n\nMoscow')).toBe('the line.\n\nMoscow');
   });
 
+  it('takes in a first or last word replaced by a longer one when the old context stands intact around the match', () => {
+    const text = 'Europe offered guarantees similar to those offered by Article 5, officials insisted on Monday.';
+    // The fewest-edits match of the old quote leaves most of the longer new word outside.
+    const start = text.indexOf('lar to');
+    const end = text.indexOf(', officials');
+    expect(fitted(text, start, end, 'akin to those offered by Article 5')).toBe('to those offered by Article 5');
+    const context = { prefix: 'Europe offered guarantees ', suffix: ', officials said on Monday.' };
+    const range = fitCandidate(text, { start, end }, 'akin to those offered by Article 5', context);
+    expect(text.slice(range.start, range.end)).toBe('similar to those offered by Article 5');
+    const last = 'Europe offered guarantees akin to those offered by the treaty, officials insisted.';
+    const tail = fitCandidate(last, { start: last.indexOf('akin'), end: last.indexOf('by the') + 3 }, 'akin to those offered by NATO', { prefix: 'Europe offered guarantees ', suffix: ', officials insisted.' });
+    expect(last.slice(tail.start, tail.end)).toBe('akin to those offered by the treaty');
+  });
+
+  it('takes in nothing when the context before the match was rewritten too', () => {
+    const text = 'Europe now proposes pledges similar to those offered by Article 5.';
+    const range = fitCandidate(text, { start: text.indexOf('lar to'), end: text.length - 1 }, 'akin to those offered by Article 5', { prefix: 'Europe offered guarantees ', suffix: '.' });
+    expect(text.slice(range.start, range.end)).toBe('to those offered by Article 5');
+  });
+
   it('never fits a range down to nothing', () => {
     const start = TEXT.indexOf('eaders');
     expect(fitted(TEXT, start, start + 2, 'le')).toBe('ea');

@@ -356,14 +356,14 @@ function reanchorTarget(
 
   const fuzzy = bestFuzzy(text, exact, context);
   if (fuzzy && anchorable(fuzzy)) {
-    const range = wholeCodePoints(text, fitCandidate(text, fuzzy, exact));
+    const range = wholeCodePoints(text, fitCandidate(text, fuzzy, exact, target.quote));
     return { status: 'anchored', id, method: 'fuzzy', score: fuzzy.score, target: describeNear(index, range) };
   }
   // When the very words still occur, review shows them rather than a near-variant: the
   // analyst then judges the place, not a spelling.
   const best = exactBest ?? fuzzy;
   if (!best || best.score < REVIEW_THRESHOLD) return orphanedUnlessInParagraph();
-  const range = wholeCodePoints(text, best === exactBest ? best : fitCandidate(text, best, exact));
+  const range = wholeCodePoints(text, best === exactBest ? best : fitCandidate(text, best, exact, target.quote));
   return {
     status: 'needs-review',
     id,

@@ -38,6 +38,8 @@ export interface BriefItem extends BriefItemRef {
   /** Items that link to this one, in brief order. */
   readonly linkedBy: readonly BriefItemRef[];
   readonly verdict?: ReviewVerdict;
+  /** The quote's wording before a revision changed it, while the change is unconfirmed. */
+  readonly earlierWording?: string;
 }
 
 /** A run of items under one heading: one per included tag, or one for pure text order. */
@@ -210,6 +212,7 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
       links: linksOf(a),
       linkedBy: linkedByOf(a.id),
       verdict: a.verdict,
+      earlierWording: a.textChange?.before,
     };
   };
   const sections = groups.map((g): BriefSection => ({ tag: g.tag, heading: g.heading, items: g.placed.map(toItem) }));

@@ -42,6 +42,7 @@ function hostileHtml(): string {
     ...fixtureAnnotation('h1', 'risk', 'Doubts', { note: HOSTILE, speaker: HOSTILE, author: HOSTILE, links: ['g1'] }),
     target: { position: { type: 'TextPositionSelector' as const, start, end: start + HOSTILE.length }, quote: { type: 'TextQuoteSelector' as const, exact: HOSTILE, prefix: '', suffix: '' } },
     verdict: { status: 'disputed' as const, comment: HOSTILE, reviewer: HOSTILE, at: HOSTILE },
+    textChange: { before: HOSTILE },
   };
   const model = composeBrief({
     ...base,
@@ -67,6 +68,17 @@ describe('renderBriefHtml', () => {
     for (const a of FIXTURE_ANNOTATIONS) expect(doc).toContain(a.target.quote.exact);
     expect(doc.indexOf('Europe offers a reassurance force.')).toBeGreaterThan(doc.indexOf('<h2>Guarantees</h2>'));
     expect(doc.indexOf('The Budapest Memorandum failed in 2014.')).toBeGreaterThan(doc.indexOf('<h2>Precedents</h2>'));
+  });
+
+  it('marks a verdict given on words a revision changed, with the earlier wording, until it is confirmed', () => {
+    const [first, ...rest] = FIXTURE_ANNOTATIONS;
+    const reviewed = { ...first!, verdict: { status: 'agreed' as const, comment: 'Fine', reviewer: 'Rev', at: '2026-01-02T00:00:00Z' } };
+    const changed = renderBriefHtml(composeBrief({ ...base, annotations: [{ ...reviewed, textChange: { before: 'Europe offered a reassurance force.' } }, ...rest] }));
+    expect(changed).toContain('Text changed in a revision; earlier wording: “Europe offered a reassurance force.”');
+    expect(changed).toMatch(/Review: <strong>Agreed<\/strong> — Fine \(Rev, [^)]+\) — <em class="earlier-wording">given on earlier wording<\/em>/);
+    const confirmed = renderBriefHtml(composeBrief({ ...base, annotations: [reviewed, ...rest] }));
+    expect(confirmed).toContain('Review: <strong>Agreed</strong>');
+    expect(confirmed).not.toContain('earlier wording');
   });
 
   it('shows ¶ references, speakers, confidence, notes, links and the matrix', () => {

@@ -9,6 +9,7 @@ import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBloc
 import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
 import { TAG_STYLES, tagStyle } from '../model/tags';
+import { EARLIER_WORDING } from '../revisions/text-change';
 
 /** The Content-Security-Policy every brief carries: inline styles and data: fonts/images only. */
 export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
@@ -94,7 +95,8 @@ ${itemHead(item)}
 ${item.note.trim() ? html`<p class="note">${item.note.trim()}</p>` : ''}
 ${item.links.length > 0 ? html`<p class="links">Bears on: ${refList(item.links)}</p>` : ''}
 ${item.linkedBy.length > 0 ? html`<p class="links">Linked from: ${refList(item.linkedBy)}</p>` : ''}
-${verdict ? html`<p class="verdict">Review: <strong>${VERDICT_LABEL[verdict.status]}</strong>${verdict.comment ? html` — ${verdict.comment}` : ''} (${verdict.reviewer}, ${formatTimestamp(verdict.at)})</p>` : ''}
+${item.earlierWording !== undefined ? html`<p class="text-change">Text changed in a revision; earlier wording: “${item.earlierWording}”</p>` : ''}
+${verdict ? html`<p class="verdict">Review: <strong>${VERDICT_LABEL[verdict.status]}</strong>${verdict.comment ? html` — ${verdict.comment}` : ''} (${verdict.reviewer}, ${formatTimestamp(verdict.at)})${item.earlierWording !== undefined ? html` — <em class="earlier-wording">${EARLIER_WORDING}</em>` : ''}</p>` : ''}
 </li>`;
 }
 

@@ -117,7 +117,7 @@ export function briefCss(paper: PaperSize): string {
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact;}
 body{margin:0;font-family:${FAMILY.serif};font-size:10.5pt;line-height:1.45;color:#1a1a1a;}
 @media screen{html{background:#d8d8d8;}body{width:${PAGE_WIDTH[paper]};max-width:100%;margin:12mm auto;padding:20mm 18mm 18mm;background:#fff;box-shadow:0 1px 6px rgba(0,0,0,.3);}}
-h1,h2,h3,.badge,.meta,.counts,.matrix,.item-head,.links,.verdict,.ref,.kicker{font-family:${FAMILY.sans};}
+h1,h2,h3,.badge,.meta,.counts,.matrix,.item-head,.links,.verdict,.text-change,.ref,.kicker{font-family:${FAMILY.sans};}
 h1{font-size:20pt;line-height:1.2;margin:0 0 4pt;font-weight:700;}
 h2{font-size:13pt;margin:18pt 0 8pt;padding-left:8pt;border-left:4pt solid #444;break-after:avoid;font-weight:700;}
 h3{font-size:11pt;margin:12pt 0 4pt;break-after:avoid;}
@@ -142,7 +142,7 @@ p{margin:0 0 6pt;}
 ${lineCss()}
 .note{white-space:pre-line;}
 .note::before{content:'Note: ';font-weight:600;font-family:${FAMILY.sans};font-size:9pt;}
-.links,.verdict{font-size:8.5pt;color:#444;margin:0 0 2pt;}
+.links,.verdict,.text-change{font-size:8.5pt;color:#444;margin:0 0 2pt;}
 .links a,.matrix a{color:inherit;text-decoration:none;}
 .orphaned{color:#8a1c1c;font-weight:600;}
 .empty{color:#666;font-style:italic;}

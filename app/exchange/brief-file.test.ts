@@ -115,6 +115,9 @@ describe('parseBriefFile', () => {
     const origin = { author: 'B. Reviewer', exportedAt: '2026-01-04T08:00:00Z' };
     const result = await parseBriefFile(await edited((f) => (f.annotations[0].origin = origin)));
     expect(result.ok && result.value.annotations[0]?.origin).toEqual(origin);
+    // A verdict given on an earlier wording stays marked as such in the file.
+    const changed = await parseBriefFile(await edited((f) => (f.annotations[0].textChange = { before: 'akin to Article 5' })));
+    expect(changed.ok && changed.value.annotations[0]?.textChange).toEqual({ before: 'akin to Article 5' });
   });
 
   it('keeps HTML and script in every text field as plain text, exactly', async () => {

@@ -107,6 +107,7 @@ const annotationSchema = z.object({
     .object({ status: z.enum(['agreed', 'disputed', 'needs-source']), comment: z.string().max(LIMITS.note), reviewer: name, at: timestamp })
     .optional(),
   origin: z.object({ author: name, exportedAt: timestamp }).optional(),
+  textChange: z.object({ before: z.string().min(1).max(LIMITS.blockText) }).optional(),
 });
 
 const briefSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleBlock } from '../model/model';
-import { alignBlocks, describeBlockChanges } from './block-changes';
+import { alignBlocks, blockDiff, describeBlockChanges } from './block-changes';
 
 const blocks = (...texts: string[]): ArticleBlock[] => texts.map((text) => ({ type: 'paragraph', text }));
 
@@ -42,5 +42,20 @@ describe('describeBlockChanges', () => {
     expect(describeBlockChanges({ added: 1, removed: 0, edited: 2 })).toBe('2 paragraphs edited, 1 added');
     expect(describeBlockChanges({ added: 0, removed: 1, edited: 0 })).toBe('1 paragraph removed');
     expect(describeBlockChanges({ added: 0, removed: 0, edited: 0 })).toBe('no paragraph changed');
+  });
+});
+
+describe('blockDiff', () => {
+  it('reads the revision in order: unchanged runs counted, the edit with both wordings, the update added, the cut removed', () => {
+    const edited = 'The guarantees would be akin to Article 5 of the treaty.';
+    const now = 'The guarantees would be similar to Article 5 of the treaty.';
+    expect(blockDiff(blocks('t', 'a', edited, 'cut paragraph with words', 'z'), blocks('t', 'Update: news', 'a', now, 'z'))).toEqual([
+      { kind: 'same', count: 1 },
+      { kind: 'added', text: 'Update: news' },
+      { kind: 'same', count: 1 },
+      { kind: 'edited', before: edited, after: now },
+      { kind: 'removed', text: 'cut paragraph with words' },
+      { kind: 'same', count: 1 },
+    ]);
   });
 });

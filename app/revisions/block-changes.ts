@@ -113,3 +113,39 @@ export function describeBlockChanges({ added, removed, edited }: BlockChanges): 
   const [n, what] = first;
   return [`${n} paragraph${n === 1 ? '' : 's'} ${what}`, ...rest.map(([k, w]) => `${k} ${w}`)].join(', ');
 }
+
+/** One step of reading a revision against the one before: blocks kept, edited, added or removed. */
+export type BlockDiff =
+  | { readonly kind: 'same'; readonly count: number }
+  | { readonly kind: 'edited'; readonly before: string; readonly after: string }
+  | { readonly kind: 'added'; readonly text: string }
+  | { readonly kind: 'removed'; readonly text: string };
+
+/**
+ * The revision `after` read against `before`, in reading order: each edited, added or removed
+ * block, and runs of unchanged blocks as their count. A removed block comes before what was
+ * added in its place.
+ */
+export function blockDiff(before: readonly ArticleBlock[], after: readonly ArticleBlock[]): BlockDiff[] {
+  const { newIndexOf } = alignBlocks(before, after);
+  const steps: BlockDiff[] = [];
+  const push = (step: BlockDiff) => {
+    const last = steps[steps.length - 1];
+    if (step.kind === 'same' && last?.kind === 'same') steps[steps.length - 1] = { kind: 'same', count: last.count + step.count };
+    else steps.push(step);
+  };
+  let next = 0;
+  before.forEach((block, i) => {
+    const into = newIndexOf[i];
+    if (into === undefined) {
+      push({ kind: 'removed', text: block.text });
+      return;
+    }
+    for (; next < into; next++) push({ kind: 'added', text: after[next]?.text ?? '' });
+    const now = after[into]?.text ?? '';
+    push(now === block.text ? { kind: 'same', count: 1 } : { kind: 'edited', before: block.text, after: now });
+    next = into + 1;
+  });
+  for (; next < after.length; next++) push({ kind: 'added', text: after[next]?.text ?? '' });
+  return steps;
+}

@@ -4,7 +4,7 @@ import { canonicalText } from '../model/canonical-text';
 import { reanchorAnnotations } from '../anchoring/reanchor';
 import { describeRange } from '../anchoring/text-selectors';
 import { planRevision } from './revision-plan';
-import { recordRevision } from './revision-record';
+import { outcomeCounts, recordRevision } from './revision-record';
 
 const p = (text: string): ArticleBlock => ({ type: 'paragraph', text });
 const before = [
@@ -58,6 +58,7 @@ describe('recordRevision', () => {
       'the editors later removed entirely': 'orphaned',
       'the offer of guarantees was a real step forward': 'moved',
     });
+    expect(outcomeCounts(record.outcomes ?? [])).toEqual({ placed: 4, review: 0, orphaned: 1 });
     expect(record.outcomes?.find((o) => o.fate === 'text-changed')?.after).toBe('The guarantees would be similar to Article 5 of the NATO treaty, officials said');
   });
 

@@ -83,3 +83,16 @@ export function recordRevision(
     })),
   };
 }
+
+/** How many annotations a revision placed (kept, moved or on changed words), sent to review and orphaned. */
+export function outcomeCounts(outcomes: readonly AnnotationOutcome[]): { readonly placed: number; readonly review: number; readonly orphaned: number } {
+  let placed = 0;
+  let review = 0;
+  let orphaned = 0;
+  for (const { fate } of outcomes) {
+    if (fate === 'review') review++;
+    else if (fate === 'orphaned') orphaned++;
+    else placed++;
+  }
+  return { placed, review, orphaned };
+}

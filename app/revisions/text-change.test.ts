@@ -40,7 +40,7 @@ describe('retarget', () => {
   });
 
   it('reads a quote without a verdict as changed but no verdict as stale', () => {
-    const { verdict: _, ...unreviewed } = annotation;
+    const unreviewed: Annotation = { ...annotation, verdict: undefined };
     expect(verdictOnEarlierWording(retarget(unreviewed, target('other words')))).toBe(false);
   });
 });

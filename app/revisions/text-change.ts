@@ -34,6 +34,9 @@ export function retarget(annotation: Annotation, target: AnnotationTarget): Anno
   return sameWording(before, target.quote.exact) ? withoutTextChange(moved) : { ...moved, textChange: { before } };
 }
 
+/** How a verdict given on words the passage no longer has is marked, wherever it is shown. */
+export const EARLIER_WORDING = 'given on earlier wording';
+
 /** Whether `annotation` has a verdict that was given on words its passage no longer has. */
 export function verdictOnEarlierWording(annotation: Annotation): boolean {
   return annotation.verdict !== undefined && annotation.textChange !== undefined;

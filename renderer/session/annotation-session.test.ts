@@ -31,6 +31,32 @@ async function open() {
 }
 
 describe('AnnotationSession', () => {
+  it('on an earlier revision (read-only) refuses every change and stores nothing', async () => {
+    const { session, article } = await open();
+    const kept = await session.create('risk', rangeOf('buffer zone'));
+    const earlier = new AnnotationSession({ db, article, text, analyst: () => 'Ada', readOnly: true }, [kept]);
+    await expect(earlier.tag(earlier.draft('guarantee', rangeOf('armed force')))).rejects.toThrow(/earlier revision/);
+    await expect(earlier.edit(kept.id, { note: 'changed' })).rejects.toThrow(/earlier revision/);
+    await expect(earlier.remove(kept.id)).rejects.toThrow(/earlier revision/);
+    await expect(earlier.setVerdict(kept.id, { status: 'agreed', comment: '', reviewer: 'R', at: 'now' })).rejects.toThrow(/earlier revision/);
+    expect(await annotationsOf(db, article.id)).toEqual([kept]);
+    expect(earlier.getState().all.get(kept.id)).toEqual(kept);
+  });
+
+  it('confirms a changed wording as one undoable step, the verdict kept', async () => {
+    const { session, article } = await open();
+    const risk = await session.create('risk', rangeOf('buffer zone'));
+    const changed = { ...risk, textChange: { before: 'buffer area' }, verdict: { status: 'agreed' as const, comment: '', reviewer: 'R', at: 'then' } };
+    await db.annotations.put(changed);
+    const reopened = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, [changed]);
+    await reopened.confirmWording(risk.id);
+    const [stored] = await annotationsOf(db, article.id);
+    expect(stored?.textChange).toBeUndefined();
+    expect(stored?.verdict?.status).toBe('agreed');
+    await reopened.undo();
+    expect((await annotationsOf(db, article.id))[0]?.textChange).toEqual({ before: 'buffer area' });
+  });
+
   it('stores a created annotation before showing it, in text order', async () => {
     const { session, article } = await open();
     await session.create('risk', rangeOf('buffer zone'));

@@ -36,6 +36,9 @@ export interface SessionState {
  */
 export type ChangeListener = (changes: ChangeSet, placed: readonly AnchoredAnnotation[]) => void;
 
+/** Why a read-only session refused a change. */
+export const READ_ONLY_MESSAGE = 'This is an earlier revision, kept as it was: open the latest revision to change its annotations.';
+
 /** What the session needs from its surroundings. */
 export interface SessionContext {
   readonly db: BriefingDeskDatabase;
@@ -46,6 +49,8 @@ export interface SessionContext {
   readonly analyst: () => string;
   /** The current time, ISO 8601; a parameter so tests can fix it. */
   readonly now?: () => string;
+  /** An earlier revision of an article: shown as it was, every change refused. */
+  readonly readOnly?: boolean;
 }
 
 /** The open article's annotations, their actions and their history. */
@@ -158,6 +163,7 @@ export class AnnotationSession {
    * write fails, the annotation is taken back out of the state and the promise rejects.
    */
   tag(annotation: Annotation): Promise<void> {
+    if (this.context.readOnly) return Promise.reject(new Error(READ_ONLY_MESSAGE));
     const changes = createChanges(annotation);
     this.unsaved++;
     this.commit(changes);
@@ -215,8 +221,14 @@ export class AnnotationSession {
     return this.context.now?.() ?? new Date().toISOString();
   }
 
+  /** Throws for a read-only session: nothing may change an earlier revision. */
+  private writable(): void {
+    if (this.context.readOnly) throw new Error(READ_ONLY_MESSAGE);
+  }
+
   private perform(plan: () => ChangeSet, coalesceKey?: string): Promise<void> {
     return this.enqueue(async () => {
+      this.writable();
       const changes = plan();
       if (changes.length === 0) return;
       await applyChanges(this.context.db, changes, this.context.analyst(), this.now());
@@ -227,6 +239,7 @@ export class AnnotationSession {
 
   private travel(step: typeof undoStep): Promise<boolean> {
     return this.enqueue(async () => {
+      this.writable();
       const result = step(this.history);
       if (!result) return false;
       await applyChanges(this.context.db, result.changes, this.context.analyst(), this.now());

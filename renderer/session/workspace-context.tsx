@@ -16,6 +16,11 @@ export interface OpenWorkspace {
   readonly store: WorkspaceStore;
   /** The analyst's name now. */
   readonly analyst: string;
+  /**
+   * An earlier revision of its article, open as it was: the features offer no change to the
+   * article's annotations or brief (and the session refuses any).
+   */
+  readonly readOnly: boolean;
 }
 
 const WorkspaceContext = createContext<OpenWorkspace | null>(null);

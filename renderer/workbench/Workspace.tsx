@@ -19,6 +19,7 @@ import { PdfExport } from '../features/pdf-export/PdfExport';
 import { ReviewView } from '../features/review/ReviewView';
 import { RevisionQueue } from '../features/revision/RevisionQueue';
 import { useServices } from '../services/services';
+import type { RevisionPlace } from '../storage/history-store';
 import { AnnotationSession } from '../session/annotation-session';
 import { WorkspaceProvider, type OpenWorkspace } from '../session/workspace-context';
 import { WorkspaceStore } from '../session/workspace-store';
@@ -38,19 +39,27 @@ export interface WorkspaceProps {
   /** The article's stored annotations when it was opened. */
   readonly stored: readonly Annotation[];
   readonly analyst: string;
+  /** Where the article stands among its revisions; an earlier revision opens read-only. */
+  readonly revision?: RevisionPlace;
+  /** Opens another stored article (the latest revision, from an earlier one). */
+  readonly onOpen: (article: Article) => void;
 }
 
 /**
  * The open article's workspace. Memoised: at thousands of annotations a render costs
  * milliseconds, and the status line above it changes after most actions.
  */
-export const Workspace = memo(function Workspace({ article, text, stored, analyst }: WorkspaceProps) {
+export const Workspace = memo(function Workspace({ article, text, stored, analyst, revision, onOpen }: WorkspaceProps) {
   const { db, history, notifications } = useServices();
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
-  const session = useMemo(() => new AnnotationSession({ db, article, text, analyst: () => analystRef.current }, stored), [db, article, text, stored]);
+  const readOnly = !!revision && revision.number < revision.of;
+  const session = useMemo(
+    () => new AnnotationSession({ db, article, text, analyst: () => analystRef.current, readOnly }, stored),
+    [db, article, text, stored, readOnly],
+  );
   const store = useMemo(() => new WorkspaceStore(), []);
-  const workspace: OpenWorkspace = useMemo(() => ({ article, text, session, store, analyst }), [analyst, article, session, store, text]);
+  const workspace: OpenWorkspace = useMemo(() => ({ article, text, session, store, analyst, readOnly }), [analyst, article, session, store, text, readOnly]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const sessionState = useSyncExternalStore(session.subscribe, session.getState);
 
@@ -76,7 +85,8 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
   useEffect(() => session.onDidChangeHistory(() => history.changed()), [history, session]);
 
   useCommand('toggle-highlights', { run: () => store.toggleHighlights() });
-  useCommand('review', { run: () => store.toggleReview() });
+  // Review mode stores verdicts, which an earlier revision does not take.
+  useCommand('review', { run: () => store.toggleReview(), isEnabled: () => !readOnly }, readOnly);
   useCommand(
     'delete-annotation',
     {
@@ -87,15 +97,23 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
         const tag = session.getState().all.get(id)?.tag;
         void notifications.run(() => session.remove(id), 'The annotation was not deleted', tag && `${tagStyle(tag).label} deleted.`);
       },
-      isEnabled: () => !!store.getState().activeId && !store.getState().reviewing,
+      isEnabled: () => !readOnly && !!store.getState().activeId && !store.getState().reviewing,
     },
-    `${state.activeId}:${state.reviewing}:${sessionState.all.size}`,
+    `${state.activeId}:${state.reviewing}:${sessionState.all.size}:${readOnly}`,
   );
 
   return (
     <WorkspaceProvider workspace={workspace}>
       <section className="workspace-bar" aria-label="Workspace tools">
-        {!state.reviewing && <TagToolbar label="Tag selection" className="tag-toolbar" />}
+        {!state.reviewing && !readOnly && <TagToolbar label="Tag selection" className="tag-toolbar" />}
+        {revision && readOnly && (
+          <p className="revision-banner">
+            Revision {revision.number} of {revision.of}: an earlier revision, read-only.{' '}
+            <button type="button" onClick={() => onOpen(revision.latest)}>
+              Open latest revision
+            </button>
+          </p>
+        )}
         <div className="workspace-actions">
           <CommandButton command="undo" />
           <CommandButton command="redo" />
@@ -107,7 +125,7 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
           </button>
         </div>
       </section>
-      <RevisionQueue />
+      {!readOnly && <RevisionQueue />}
       {state.reviewing && (
         <main className="review-main">
           <ReviewView />

@@ -25,7 +25,7 @@ function annotation(id: string, tag: Tag, exact: string): Annotation {
 describe('AnnotationCard link picker', () => {
   it('lists the guarantees only once the picker is focused, so thousands of cards stay cheap, and links the one chosen', async () => {
     const guarantees = Array.from({ length: 50 }, (_, i) => annotation(`g${i}`, 'guarantee', `Guarantee number ${i}`));
-    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn() };
+    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn(), confirmWording: vi.fn() };
     const container = document.body.appendChild(document.createElement('div'));
     await act(async () => {
       createRoot(container).render(
@@ -48,7 +48,7 @@ describe('AnnotationCard link picker', () => {
 
   it('folded, offers only Details, the note and Delete to the keyboard, and shows the other fields as text', async () => {
     const risk = { ...annotation('r1', 'risk', 'A risk'), speaker: 'Dmitry Peskov', confidence: 'high' as const, links: ['g1'] };
-    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn() };
+    const actions: CardActions = { activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn(), confirmWording: vi.fn() };
     const container = document.body.appendChild(document.createElement('div'));
     await act(async () => {
       createRoot(container).render(
@@ -62,5 +62,42 @@ describe('AnnotationCard link picker', () => {
     expect(details.getAttribute('aria-expanded')).toBe('false');
     await act(async () => details.click());
     expect(actions.toggleExpanded).toHaveBeenCalledWith('r1');
+  });
+});
+
+describe('AnnotationCard after a revision', () => {
+  const actions = (): CardActions => ({ activate: vi.fn(), toggleExpanded: vi.fn(), edit: vi.fn(), remove: vi.fn(), link: vi.fn(), reattach: vi.fn(), confirmWording: vi.fn() });
+  const changed: Annotation = {
+    ...annotation('g1', 'guarantee', 'guarantees similar to Article 5'),
+    textChange: { before: 'guarantees akin to Article 5' },
+    verdict: { status: 'agreed', comment: 'Solid', reviewer: 'Rev', at: '2026-01-02T00:00:00.000Z' },
+  };
+
+  async function render(props: Partial<Parameters<typeof AnnotationCard>[0]> & { readonly actions: CardActions }) {
+    const container = document.body.appendChild(document.createElement('div'));
+    await act(async () => {
+      createRoot(container).render(<AnnotationCard annotation={changed} active={false} expanded={false} guarantees={[]} linkedFrom={[]} speakers={[]} {...props} />);
+    });
+    return container;
+  }
+
+  it('shows Text changed with the old and new words, the verdict as given on earlier wording, and confirms on request', async () => {
+    const card = actions();
+    const container = await render({ actions: card });
+    const change = container.querySelector('.card-text-change');
+    expect(change?.textContent).toBe('Text changed in a revision: guarantees deleted akininserted similar to Article 5');
+    expect(change?.querySelector('del')?.textContent).toBe('deleted akin');
+    expect(change?.querySelector('ins')?.textContent).toBe('inserted similar');
+    expect(container.querySelector('.card-verdict')?.textContent).toContain('given on earlier wording');
+    const confirm = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Confirm wording')!;
+    await act(async () => confirm.click());
+    expect(card.confirmWording).toHaveBeenCalledWith('g1');
+  });
+
+  it('on an earlier revision offers only Details, with the note read-only', async () => {
+    const container = await render({ actions: actions(), readOnly: true, expanded: true });
+    expect([...container.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Details']);
+    expect(container.querySelector('textarea')?.readOnly).toBe(true);
+    expect(container.querySelector<HTMLSelectElement>('select[aria-label="Tag"]')?.disabled).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import type { Annotation, Confidence } from '../../../app/model/model';
 import { VERDICT_LABELS } from '../../../app/review/review-verdict';
 import { TAG_STYLES, tagStyle, type Tag } from '../../../app/model/tags';
 import { useDraft } from '../../ui/use-draft';
+import { WordChangesText } from '../../ui/WordChangesText';
+import { EARLIER_WORDING, verdictOnEarlierWording } from '../../../app/revisions/text-change';
 import { formatTime } from '../../ui/format-time';
 
 /** What a card can ask for. */
@@ -23,6 +25,8 @@ export interface CardActions {
   readonly link: (from: string, to: string, linked: boolean) => void;
   /** Attaches an orphaned annotation to the passage selected in the article. */
   readonly reattach: (id: string) => void;
+  /** Confirms the words a revision changed under the annotation. */
+  readonly confirmWording: (id: string) => void;
 }
 
 /** Props of {@link AnnotationCard}. */
@@ -48,6 +52,8 @@ export interface AnnotationCardProps {
    * more than a frame (measured in bench/).
    */
   readonly preview?: boolean;
+  /** An earlier revision's card: every field shown, none editable, no actions but `Details`. */
+  readonly readOnly?: boolean;
 }
 
 /** A form field's value as a still box of the field's size, for a card in preview. */
@@ -76,7 +82,7 @@ function CardSummary(props: { readonly id: string; readonly annotation: Annotati
 
 /** An annotation card; re-renders only when its own props change. */
 export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false } = props;
+  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false, readOnly = false } = props;
   const id = annotation.id;
   const style = tagStyle(annotation.tag);
   const fieldId = useId();
@@ -107,7 +113,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         </span>
         <span className="card-header-controls">
           {expanded && !preview && (
-            <select aria-label="Tag" value={annotation.tag} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
+            <select aria-label="Tag" value={annotation.tag} disabled={readOnly} onChange={(e) => actions.edit(id, { tag: e.target.value as Tag })}>
               {TAG_STYLES.map((s) => (
                 <option key={s.tag} value={s.tag}>
                   {s.label}
@@ -122,12 +128,17 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         </span>
       </div>
       <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+      {annotation.textChange && (
+        <p className="card-text-change">
+          <strong>Text changed</strong> in a revision: <WordChangesText before={annotation.textChange.before} after={annotation.target.quote.exact} />
+        </p>
+      )}
       <label className="card-field">
         <span>Note</span>
         {preview ? (
           <FieldPreview value={note} kind="multiline" />
         ) : (
-          <textarea aria-label="Note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
+          <textarea aria-label="Note" rows={2} value={note} readOnly={readOnly} onChange={(e) => setNote(e.target.value)} onBlur={flushNote} />
         )}
       </label>
       {expanded ? (
@@ -139,7 +150,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               <FieldPreview value={speaker} />
             ) : (
               <>
-                <input aria-label="Speaker" list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
+                <input aria-label="Speaker" readOnly={readOnly} list={`${fieldId}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} onBlur={flushSpeaker} />
                 <datalist id={`${fieldId}-speakers`}>
                   {speakers.map((name) => (
                     <option key={name} value={name} />
@@ -155,6 +166,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
             ) : (
             <select
               aria-label="Confidence"
+              disabled={readOnly}
               value={annotation.confidence ?? ''}
               onChange={(e) => actions.edit(id, { confidence: (e.target.value || undefined) as Confidence | undefined })}
             >
@@ -175,15 +187,15 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
                 {linked.map((g) => (
                   <li key={g.id} title={g.target.quote.exact}>
                     {shortLabel(g)}{' '}
-                    <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
+                    {!readOnly && <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
                       Unlink
-                    </button>
+                    </button>}
                   </li>
                 ))}
               </ul>
             )}
-            {anyLinkable && preview && <FieldPreview value="Link to guarantee…" kind="select" />}
-            {anyLinkable && !preview && (
+            {anyLinkable && !readOnly && preview && <FieldPreview value="Link to guarantee…" kind="select" />}
+            {anyLinkable && !readOnly && !preview && (
               <select
                 aria-label="Link to guarantee"
                 value=""
@@ -219,6 +231,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         <p className={`card-verdict verdict-${annotation.verdict.status}`}>
           Review: <strong>{VERDICT_LABELS[annotation.verdict.status]}</strong>
           {annotation.verdict.comment && ` — ${annotation.verdict.comment}`} ({annotation.verdict.reviewer}, {formatTime(annotation.verdict.at)})
+          {verdictOnEarlierWording(annotation) && <span className="earlier-wording"> · {EARLIER_WORDING}</span>}
         </p>
       )}
       {annotation.origin && <p className="card-origin">{describeOrigin(annotation.origin)}</p>}
@@ -227,7 +240,12 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           {annotation.author} · {formatTime(annotation.createdAt)}
           {annotation.updatedAt !== annotation.createdAt && ` · edited ${formatTime(annotation.updatedAt)}`}
         </span>
-        <span className="card-footer-buttons">
+        {!readOnly && <span className="card-footer-buttons">
+          {annotation.textChange && (
+            <button type="button" className="card-button" title="The note and any verdict stand for the words as they read now" onClick={() => actions.confirmWording(id)}>
+              Confirm wording
+            </button>
+          )}
           {orphaned && (
             <button type="button" className="card-button" title="Select the new passage in the article first" onClick={() => actions.reattach(id)}>
               Re-attach
@@ -236,7 +254,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           <button type="button" className="card-button" onClick={() => actions.remove(id)}>
             Delete annotation
           </button>
-        </span>
+        </span>}
       </div>
     </div>
   );

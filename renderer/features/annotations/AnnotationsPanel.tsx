@@ -34,6 +34,8 @@ interface AnnotationsPanelProps {
   /** Speaker names to suggest for an annotation. */
   readonly speakersFor: (annotation: AnchoredAnnotation) => readonly string[];
   readonly actions: CardActions;
+  /** An earlier revision's annotations: shown, not changed. */
+  readonly readOnly: boolean;
 }
 
 /** A card's height before it is measured, in px. */
@@ -54,7 +56,7 @@ function focusCardOrList(id: string | undefined): void {
 
 /** The `Annotations` region of the open workspace. */
 export function AnnotationsPanel() {
-  const { article, session, store } = useWorkspace();
+  const { article, session, store, readOnly } = useWorkspace();
   const { notifications } = useServices();
   const { anchored, orphaned, overview } = useSessionState();
   const { activeId, activation, expandedId, filter, noteFocusRequest } = useWorkspaceState();
@@ -84,6 +86,7 @@ export function AnnotationsPanel() {
         }
         void notifications.run(() => session.reattach(id, range), 'The annotation was not re-attached', 'Re-attached to the selected passage.');
       },
+      confirmWording: (id: string) => void notifications.run(() => session.confirmWording(id), 'The wording was not confirmed', 'New wording confirmed.'),
     }),
     [notifications, session, store],
   );
@@ -120,13 +123,14 @@ export function AnnotationsPanel() {
         onFilterChange={(next) => store.setFilter(next)}
         speakersFor={speakersFor}
         actions={actions}
+        readOnly={readOnly}
       />
   );
 }
 
 /** The filters, the search and the cards. */
 function AnnotationsList(props: AnnotationsPanelProps) {
-  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions } = props;
+  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions, readOnly } = props;
   const { counts, guarantees, linkedFrom } = overview;
   const scroller = useRef<HTMLDivElement>(null);
   const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
@@ -290,6 +294,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                   linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
                   speakers={speakersFor(placed)}
                   actions={actions}
+                  readOnly={readOnly}
                   preview={(scrolling || (shownBeforeJump.current !== null && !shownBeforeJump.current.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
                 />
               </li>
@@ -306,12 +311,13 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                   <AnnotationCard
                     annotation={annotation}
                     active={annotation.id === activeId}
-                  expanded={annotation.id === expandedId}
+                    expanded={annotation.id === expandedId}
                     orphaned
                     guarantees={guarantees}
                     linkedFrom={linkedFrom.get(annotation.id) ?? NONE}
                     speakers={NO_SPEAKERS}
                     actions={actions}
+                    readOnly={readOnly}
                   />
                 </li>
               ))}

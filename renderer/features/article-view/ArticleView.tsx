@@ -59,7 +59,7 @@ interface PendingDraw {
 
 /** The article view of the open workspace. */
 export function ArticleView() {
-  const { article, text, session, store } = useWorkspace();
+  const { article, text, session, store, readOnly: earlierRevision } = useWorkspace();
   const { commands, notifications } = useServices();
   const { highlightsVisible } = useWorkspaceState();
   const mount = useRef<HTMLDivElement>(null);
@@ -199,19 +199,19 @@ export function ArticleView() {
     window.addEventListener('pointerdown', onPointerDown);
     const stopPointer = () => window.removeEventListener('pointerdown', onPointerDown);
     const stopTags = TAGS.map((tag) =>
-      commands.register(tagCommandId(tag), { run: () => tagSelection(tag), isEnabled: () => !store.getState().reviewing }),
+      commands.register(tagCommandId(tag), { run: () => tagSelection(tag), isEnabled: () => !earlierRevision && !store.getState().reviewing }),
     );
     return () => {
       for (const stop of [stopSession, stopStore, stopSelection, stopPointer, ...stopTags]) stop();
       view = null;
       editor.destroy();
     };
-  }, [article, commands, notifications, session, store, text]);
+  }, [article, commands, earlierRevision, notifications, session, store, text]);
 
   return (
     <article className={highlightsVisible ? 'article' : 'article highlights-hidden'} aria-label={article.title}>
       <div ref={mount} />
-      {selectionAnchor && (
+      {selectionAnchor && !earlierRevision && (
         <TagToolbar label="Quick tag" className={selectionAnchor.below ? 'quick-tag below' : 'quick-tag'} style={{ left: selectionAnchor.left, top: selectionAnchor.top }} />
       )}
       <HighlightChooser />

@@ -38,7 +38,7 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string }[] =
  */
 export function BriefPanel() {
   const { db, notifications } = useServices();
-  const { article, analyst, store } = useWorkspace();
+  const { article, analyst, store, readOnly } = useWorkspace();
   // The analyst's name only authors a new brief: a new name is no new brief and may not
   // reload the editor (and lose its drafts).
   const analystRef = useRef(analyst);
@@ -74,6 +74,7 @@ export function BriefPanel() {
           onStoring={onStoring}
           onBriefChange={onBriefChange}
           onError={notifications.error}
+          readOnly={readOnly}
         />
       ) : (
         <p className="loading">Loading the brief…</p>
@@ -93,9 +94,11 @@ interface BriefFormProps {
   /** The brief as shown, drafts included, whenever it changes. */
   readonly onBriefChange: (brief: Brief) => void;
   readonly onError: (message: string | null) => void;
+  /** An earlier revision's brief: shown as it was, every field disabled. */
+  readonly readOnly: boolean;
 }
 
-function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, onError }: BriefFormProps) {
+function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, onError, readOnly }: BriefFormProps) {
   const id = useId();
   const { articleId } = stored;
   // Saves run in order, and each stores the whole brief, so only the last one's result is
@@ -138,7 +141,9 @@ function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, on
     setSettings({ includeTags: on ? [...settings.includeTags, tag] : settings.includeTags.filter((t) => t !== tag) });
 
   return (
-    <div className="brief-form">
+    // A disabled fieldset disables every field in it at once; the key judgments, which are no
+    // form field, are told separately.
+    <fieldset className="brief-form" disabled={readOnly}>
       <label className="field">
         Brief title
         <input
@@ -154,7 +159,7 @@ function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, on
         <span className="field-label" aria-hidden="true">
           Key judgments
         </span>
-        <KeyJudgmentsEditor initial={initialDoc.current} onChange={(doc: KeyJudgmentsDoc) => setJudgments(JSON.stringify(doc))} onBlur={flushJudgments} />
+        <KeyJudgmentsEditor initial={initialDoc.current} readOnly={readOnly} onChange={(doc: KeyJudgmentsDoc) => setJudgments(JSON.stringify(doc))} onBlur={flushJudgments} />
       </div>
       <label className="field">
         Marking
@@ -191,6 +196,6 @@ function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, on
           </label>
         ))}
       </fieldset>
-    </div>
+    </fieldset>
   );
 }

@@ -27,6 +27,8 @@ export interface KeyJudgmentsEditorProps {
   readonly onChange: (doc: KeyJudgmentsDoc) => void;
   /** Called when the editor loses focus, so the caller can save at once. */
   readonly onBlur: () => void;
+  /** Shows the key judgments without letting them be edited (an earlier revision's brief). */
+  readonly readOnly?: boolean;
 }
 
 const { marks } = keyJudgmentsSchema;
@@ -48,7 +50,7 @@ function activeOf(state: EditorState): Active {
 }
 
 /** The toolbar and the rich-text field of a brief's key judgments. */
-export function KeyJudgmentsEditor({ initial, onChange, onBlur }: KeyJudgmentsEditorProps) {
+export function KeyJudgmentsEditor({ initial, onChange, onBlur, readOnly = false }: KeyJudgmentsEditorProps) {
   const { history: histories } = useServices();
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -56,6 +58,7 @@ export function KeyJudgmentsEditor({ initial, onChange, onBlur }: KeyJudgmentsEd
   const callbacks = useRef({ onChange, onBlur });
   callbacks.current = { onChange, onBlur };
   const initialRef = useRef(initial);
+  const readOnlyRef = useRef(readOnly);
 
   useEffect(() => {
     const state = EditorState.create({
@@ -73,7 +76,8 @@ export function KeyJudgmentsEditor({ initial, onChange, onBlur }: KeyJudgmentsEd
     });
     const editor = new EditorView(mount.current, {
       state,
-      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Key judgments', class: 'key-judgments-text' },
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Key judgments', class: 'key-judgments-text', ...(readOnlyRef.current ? { 'aria-readonly': 'true' } : {}) },
+      editable: () => !readOnlyRef.current,
       dispatchTransaction(tr) {
         const next = editor.state.apply(tr);
         editor.updateState(next);

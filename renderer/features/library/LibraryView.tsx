@@ -1,12 +1,20 @@
 /**
- * The library: every article with its source, date and counts per tag, read live (an import,
- * a merge or a restore shows at once); open one, delete one (confirmed, and undoable), or add
- * the sample article back.
+ * The library: one entry per article — its latest revision's source, date and counts per
+ * tag, and which revision that is — read live (an import, a merge or a restore shows at
+ * once). Open goes to the latest revision; the history lists every revision with what it
+ * changed, opens an earlier one (read-only) and compares revisions. An article is deleted
+ * with all its revisions (confirmed, and undoable); the sample article can be added back.
  */
 import { useState } from 'react';
 import type { Article } from '../../../app/model/model';
 import { TAG_STYLES, type Tag } from '../../../app/model/tags';
-import { deleteArticle, restoreArticle, storeArticle, tagCounts, type ArticleSnapshot } from '../../storage/article-store';
+import type { ArticleHistory } from '../../../app/revisions/article-history';
+import { describeBlockChanges } from '../../../app/revisions/block-changes';
+import { outcomeCounts, type RevisionRecord } from '../../../app/revisions/revision-record';
+import { deleteArticles, restoreArticles, storeArticle, tagCounts, type ArticleSnapshot } from '../../storage/article-store';
+import { libraryHistories } from '../../storage/history-store';
+import { formatTime } from '../../ui/format-time';
+import { CompareRevisions } from './CompareRevisions';
 import { useLiveQuery } from '../../storage/use-live-query';
 import { useServices } from '../../services/services';
 import { sampleArticle } from '../../storage/sample-article';
@@ -19,31 +27,89 @@ export interface LibraryViewProps {
 }
 
 interface Entry {
-  readonly article: Article;
+  readonly history: ArticleHistory;
+  /** The latest revision's counts. */
   readonly counts: Record<Tag, number>;
+}
+
+interface Library {
+  readonly entries: readonly Entry[];
+  readonly records: ReadonlyMap<string, RevisionRecord>;
+}
+
+/** One line of a revision's history: when it came in and what it changed. */
+function revisionSummary(article: Article, record: RevisionRecord | undefined): string {
+  const imported = `imported ${formatTime(article.importedAt)}`;
+  if (!record) return `${imported} · first import`;
+  const parts = [imported, describeBlockChanges(record.changes)];
+  if (record.outcomes && record.outcomes.length > 0) {
+    const { placed, review, orphaned } = outcomeCounts(record.outcomes);
+    parts.push(`${placed} placed, ${review} to review, ${orphaned} orphaned`);
+  }
+  return parts.join(' · ');
+}
+
+/** The revision history of one entry. */
+function RevisionHistory(props: { readonly id: string; readonly history: ArticleHistory; readonly records: ReadonlyMap<string, RevisionRecord>; readonly onOpen: (article: Article) => void; readonly onCompare: (index: number) => void }) {
+  const { id, history, records, onOpen, onCompare } = props;
+  const last = history.revisions.length - 1;
+  return (
+    <ol id={id} className="revision-history" aria-label={`Revisions of ${history.latest.title}`}>
+      {history.revisions.map((article, i) => (
+        <li key={article.id}>
+          <span className="revision-name">
+            Revision {i + 1}
+            {i === last && ' (latest)'}
+          </span>{' '}
+          · {revisionSummary(article, records.get(article.id))}
+          <span className="revision-actions">
+            <button type="button" aria-label={`Open revision ${i + 1}${i === last ? '' : ' (read-only)'}`} onClick={() => onOpen(article)}>
+              Open
+            </button>
+            {i > 0 && (
+              <button type="button" aria-label={`Compare revision ${i + 1}`} onClick={() => onCompare(i)}>
+                Compare
+              </button>
+            )}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /** The library view. */
 export function LibraryView({ onOpen }: LibraryViewProps) {
   const { db, bridge, notifications } = useServices();
   const onError = notifications.error;
-  const [confirming, setConfirming] = useState<Article | null>(null);
+  const [confirming, setConfirming] = useState<ArticleHistory | null>(null);
   const [deleted, setDeleted] = useState<ArticleSnapshot | null>(null);
+  const [historyShown, setHistoryShown] = useState<ReadonlySet<string>>(new Set());
+  const [comparing, setComparing] = useState<{ readonly history: ArticleHistory; readonly index: number } | null>(null);
 
-  const entries: readonly Entry[] | null =
+  const library: Library | null =
     useLiveQuery(
       async () => {
-        const articles = (await db.articles.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-        return Promise.all(articles.map(async (article) => ({ article, counts: await tagCounts(db, article.id) })));
+        const [histories, records] = await Promise.all([libraryHistories(db), db.history.toArray()]);
+        const entries = await Promise.all(histories.map(async (history) => ({ history, counts: await tagCounts(db, history.latest.id) })));
+        return { entries, records: new Map(records.map((r) => [r.articleId, r])) };
       },
       [db],
       (e) => onError(`The library could not be read: ${errorMessage(e)}`),
     ) ?? null;
+  const entries = library?.entries ?? null;
 
-  async function confirmDelete(article: Article) {
+  const toggleHistory = (id: string) =>
+    setHistoryShown((shown) => {
+      const next = new Set(shown);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  async function confirmDelete(history: ArticleHistory) {
     setConfirming(null);
     try {
-      setDeleted(await deleteArticle(db, article.id));
+      setDeleted(await deleteArticles(db, history.revisions.map((a) => a.id)));
       onError(null);
     } catch (e) {
       onError(`The article was not deleted: ${errorMessage(e)}`);
@@ -53,7 +119,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
   async function undoDelete() {
     if (!deleted) return;
     try {
-      await restoreArticle(db, deleted);
+      await restoreArticles(db, deleted);
       setDeleted(null);
     } catch (e) {
       onError(`The article could not be restored: ${errorMessage(e)}`);
@@ -78,7 +144,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
       </div>
       {deleted && (
         <p role="status" className="undo-bar">
-          Deleted “{deleted.article.title}”.{' '}
+          Deleted “{deleted.articles[deleted.articles.length - 1]?.title}”.{' '}
           <button type="button" onClick={() => void undoDelete()}>
             Undo delete
           </button>
@@ -90,38 +156,64 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
         <p className="empty-hint">The library is empty. Add the sample article to start.</p>
       ) : (
         <ul aria-label="Articles" className="library-list">
-          {entries.map(({ article, counts }) => (
-            <li key={article.id} className="library-entry" aria-label={article.title}>
-              <h3>{article.title}</h3>
-              <p className="library-meta">
-                {[article.publisher, article.byline, article.published].filter(Boolean).join(' · ') || 'No source recorded'}
-                {article.sourceUrl && ' · '}
-                <SourceLink url={article.sourceUrl} bridge={bridge} onError={onError} />
-              </p>
-              <p className="library-counts">
-                {TAG_STYLES.map((s) => (
-                  <span key={s.tag} className={`count-chip tag-${s.tag}`}>
-                    <span className="tag-letter" aria-hidden="true">{s.letter}</span>
-                    {counts[s.tag]} {counts[s.tag] === 1 ? s.label.toLowerCase() : s.heading.toLowerCase()}
-                  </span>
-                ))}
-              </p>
-              <div className="library-actions">
-                <button type="button" onClick={() => onOpen(article)}>
-                  Open
-                </button>
-                <button type="button" onClick={() => setConfirming(article)}>
-                  Delete
-                </button>
-              </div>
-            </li>
-          ))}
+          {entries.map(({ history, counts }) => {
+            const article = history.latest;
+            const revisions = history.revisions.length;
+            const historyId = `history-${article.id}`;
+            return (
+              <li key={article.id} className="library-entry" aria-label={article.title}>
+                <h3>{article.title}</h3>
+                <p className="library-meta">
+                  {[article.publisher, article.byline, article.published].filter(Boolean).join(' · ') || 'No source recorded'}
+                  {article.sourceUrl && ' · '}
+                  <SourceLink url={article.sourceUrl} bridge={bridge} onError={onError} />
+                </p>
+                {revisions > 1 && (
+                  <p className="library-revision">
+                    Revision {revisions} of {revisions} (latest)
+                  </p>
+                )}
+                <p className="library-counts">
+                  {TAG_STYLES.map((s) => (
+                    <span key={s.tag} className={`count-chip tag-${s.tag}`}>
+                      <span className="tag-letter" aria-hidden="true">{s.letter}</span>
+                      {counts[s.tag]} {counts[s.tag] === 1 ? s.label.toLowerCase() : s.heading.toLowerCase()}
+                    </span>
+                  ))}
+                </p>
+                <div className="library-actions">
+                  <button type="button" onClick={() => onOpen(article)}>
+                    Open
+                  </button>
+                  {revisions > 1 && (
+                    <>
+                      <button type="button" aria-expanded={historyShown.has(article.id)} aria-controls={historyShown.has(article.id) ? historyId : undefined} onClick={() => toggleHistory(article.id)}>
+                        History
+                      </button>
+                      <button type="button" onClick={() => setComparing({ history, index: revisions - 1 })}>
+                        Compare revisions
+                      </button>
+                    </>
+                  )}
+                  <button type="button" onClick={() => setConfirming(history)}>
+                    Delete
+                  </button>
+                </div>
+                {revisions > 1 && historyShown.has(article.id) && library && (
+                  <RevisionHistory id={historyId} history={history} records={library.records} onOpen={onOpen} onCompare={(index) => setComparing({ history, index })} />
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       {confirming && (
         <div role="alertdialog" aria-labelledby="confirm-title" aria-modal="true" className="confirm">
-          <h3 id="confirm-title">Delete “{confirming.title}”?</h3>
-          <p>Its annotations and brief go with it. You can undo this until you leave the library.</p>
+          <h3 id="confirm-title">Delete “{confirming.latest.title}”?</h3>
+          <p>
+            {confirming.revisions.length > 1 ? `All ${confirming.revisions.length} revisions, their annotations and briefs go with it.` : 'Its annotations and brief go with it.'} You can undo
+            this until you leave the library.
+          </p>
           <div className="dialog-buttons">
             <button type="button" autoFocus onClick={() => setConfirming(null)}>
               Cancel
@@ -132,6 +224,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
           </div>
         </div>
       )}
+      {comparing && library && <CompareRevisions history={comparing.history} records={library.records} initial={comparing.index} onClose={() => setComparing(null)} />}
     </main>
   );
 }

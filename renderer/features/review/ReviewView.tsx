@@ -10,6 +10,8 @@ import type { Annotation, Article, ReviewVerdict } from '../../../app/model/mode
 import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
 import { reviewArticleSegments, reviewHighlights, type ReviewHighlight } from '../../../app/review/review-segments';
 import { VERDICT_CHOICES } from '../../../app/review/review-verdict';
+import { EARLIER_WORDING, verdictOnEarlierWording } from '../../../app/revisions/text-change';
+import { WordChangesText } from '../../ui/WordChangesText';
 import { blockIndexAt, blockStarts } from '../../../app/model/canonical-text';
 import { TAG_STYLES } from '../../../app/model/tags';
 import { BLOCK_CLASS } from '../../../app/model/block-class';
@@ -60,6 +62,11 @@ const ReviewItem = memo(function ReviewItem({
       }}
     >
       <blockquote className="card-quote">{annotation.target.quote.exact}</blockquote>
+      {annotation.textChange && (
+        <p className="card-text-change">
+          <strong>Text changed</strong> in a revision: <WordChangesText before={annotation.textChange.before} after={annotation.target.quote.exact} />
+        </p>
+      )}
       {annotation.note && <p className="review-note">{annotation.note}</p>}
       <p className="card-meta">
         {annotation.author}
@@ -96,6 +103,7 @@ const ReviewItem = memo(function ReviewItem({
       {verdict && (
         <p className="card-meta verdict-meta">
           {verdict.reviewer} · {formatTime(verdict.at)}
+          {verdictOnEarlierWording(annotation) && <span className="earlier-wording"> · {EARLIER_WORDING}</span>}
         </p>
       )}
     </li>
