@@ -30,6 +30,7 @@ describe('benchmark smoke run', () => {
     expect(report.figures.taggingFloor.n).toBe(3);
     expect(report.figures.review.verdict.n).toBe(2);
     expect(report.figures.anchoring.outcomes['anchored-position']).toBeGreaterThan(0);
+    expect(report.figures.revisionSet).toMatchObject({ 'anchored-wrongly': 0 });
     expect(formatReport(report)).toContain('| ours / peer |');
   }, 180_000);
 });

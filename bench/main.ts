@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { canonicalText } from '../app/model/canonical-text';
+import { importPlainText } from '../app/import/plain-text-import';
+import { reanchorAnnotations } from '../app/anchoring/reanchor';
+import { tallyRevisionSet } from '../app/testing/revision-set';
 import type { Annotation } from '../app/model/model';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../node/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
@@ -107,7 +110,7 @@ export async function benchData(options: BenchOptions) {
     [`annotations-${options.small}`, JSON.stringify(annotations.slice(0, options.small))],
     [`annotations-${options.large}`, JSON.stringify(annotations)],
   ]);
-  return { article, annotations, additions, text, data };
+  return { sampleText, article, annotations, additions, text, data };
 }
 
 /**
@@ -136,7 +139,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   await buildAll(options);
 
   log('Generating the stress data…');
-  const { article, annotations, additions, text, data } = await benchData(options);
+  const { sampleText, article, annotations, additions, text, data } = await benchData(options);
   const server = await startBenchServer({ port: options.port, appDir: resolve(ROOT, options.webOutDir), pagesDir: options.pagesOutDir, data });
   let browser: Browser | undefined;
   try {
@@ -203,6 +206,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       outcomes = r.outcomes;
     }
     figures.anchoring = { place: summarize(anchoring.place), sameText: summarize(anchoring.same), reanchor: summarize(anchoring.reanchor), reanchorWorker: summarize(anchoring.worker), outcomes };
+    // Not a speed: how the realistic revisions of the sample end (never on the wrong text).
+    figures.revisionSet = tallyRevisionSet(canonicalText(importPlainText(sampleText).blocks), reanchorAnnotations);
 
     log('Peers…');
     for (const n of [options.small, options.large]) {

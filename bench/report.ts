@@ -29,6 +29,8 @@ export interface BenchFigures {
   review: { open: number; verdict: Summary };
   storage: { write: Summary; read: Summary; one: Summary };
   anchoring: { place: Summary; sameText: Summary; reanchor: Summary; reanchorWorker: Summary; outcomes: Record<string, number> };
+  /** The revision set's cases by how re-anchoring ended (app/testing/revision-set.ts). */
+  revisionSet: Record<string, number>;
   pdf: Record<number, Summary>;
   peers: {
     recogitoOpen: Record<number, Summary>;
@@ -151,5 +153,6 @@ export function formatReport(report: BenchReport): string {
   ];
   if (figures.peers.apacheSkipped) lines.push('', `@apache-annotator/dom: not measured. ${figures.peers.apacheSkipped}`);
   lines.push('', `Re-anchoring outcomes after the revision: ${Object.entries(figures.anchoring.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  lines.push('', `The revision set (${Object.values(figures.revisionSet).reduce((a, b) => a + b, 0)} realistic revisions of the sample): ${Object.entries(figures.revisionSet).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
   return lines.join('\n');
 }

@@ -1,19 +1,13 @@
 // axe-core on every screen an analyst meets in the first hour, in the light and the dark
 // theme: the workspace, the Brief tab, Review mode with a comparison, the Library, the import
 // preview, the merge summary and the name dialogs. Zero violations is the bar.
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { article, cards, openApp } from './support/app';
 import { dragSelect } from './support/select-text';
+import { violations } from './support/axe';
 
 const SAMPLE_BRIEF = join(import.meta.dirname, '..', 'assets', 'samples', 'sample.brief');
-
-/** The violations axe finds on the page as it is now, as `rule: target` lines. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {

@@ -9,28 +9,11 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { openApp, panel } from './support/app';
 import { pdfText } from './support/pdf-text';
 import { seedAnnotations } from './support/seed';
+import { storedBrief } from './support/stored-brief';
 
 /** The Brief tab's panel. */
 const briefRegion = (page: Page) => page.getByRole('region', { name: 'Brief' });
 const keyJudgments = (page: Page) => briefRegion(page).getByRole('textbox', { name: 'Key judgments' });
-
-/** The stored brief, read from IndexedDB as the app wrote it. */
-async function storedBrief(page: Page): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('briefing-desk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction('briefs').objectStore('briefs').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return all[0] as Record<string, unknown> | undefined;
-  });
-}
 
 /** Exports the PDF and returns the print view it opened, print() stubbed (headless has no dialog). */
 async function exportToPrintView(page: Page, context: BrowserContext): Promise<Page> {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { article, cards, chooseArticleFile, openApp, panel, SAMPLE_TITLE, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
+import { violations } from './support/axe';
 import { pdfText } from './support/pdf-text';
 
 const SAMPLE_PATH = resolve(import.meta.dirname, '../assets/articles/dw-2025-12-18-security-guarantees-ukraine.txt');
@@ -117,3 +118,25 @@ test('Compare revisions shows the words deleted and inserted and where each anno
   await expect(dialog).toBeHidden();
   await expect(panel(page)).toHaveCount(0);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('the changed card, the history, Compare revisions and an earlier revision have no axe violations', async ({ page }) => {
+      const found: Record<string, string[]> = {};
+      found['changed card'] = await violations(page);
+      await page.getByRole('button', { name: 'Library' }).click();
+      await page.getByRole('button', { name: 'History' }).click();
+      found['history'] = await violations(page);
+      await page.getByRole('button', { name: 'Compare revisions' }).click();
+      await expect(page.getByRole('dialog', { name: 'Compare revisions' })).toBeVisible();
+      found['compare revisions'] = await violations(page);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Open revision 1 (read-only)' }).click();
+      await expect(page.getByText('Revision 1 of 2: an earlier revision, read-only.')).toBeVisible();
+      found['earlier revision'] = await violations(page);
+      expect(found).toEqual({ 'changed card': [], history: [], 'compare revisions': [], 'earlier revision': [] });
+    });
+  });
+}

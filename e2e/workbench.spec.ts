@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { article, cards, openApp } from './support/app';
 import { installFakeDesktopBridge, sendCommand } from './support/fake-desktop-bridge';
 import { dragSelect } from './support/select-text';
+import { storedBrief } from './support/stored-brief';
 
 const SAMPLE_BRIEF = join(import.meta.dirname, '..', 'assets', 'samples', 'sample.brief');
 const SAMPLE_BRIEF_TEXT = readFileSync(SAMPLE_BRIEF, 'utf8');
@@ -47,6 +48,8 @@ test('after Import brief the Brief tab shows the imported title, key judgments a
 
   await marking.fill('UNCLASSIFIED // SAMPLE // TEAM');
   await title.focus();
+  // Leaving the field saves it; the reload comes once the write is in.
+  await expect.poll(async () => (await storedBrief(page))?.marking).toBe('UNCLASSIFIED // SAMPLE // TEAM');
   await page.reload();
   await page.getByRole('tab', { name: 'Brief' }).click();
   await expect(title).toHaveValue('Security guarantees for Ukraine: what is on the table');

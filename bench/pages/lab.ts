@@ -85,11 +85,13 @@ async function anchor(): Promise<Record<string, unknown>> {
   const t1 = performance.now();
   reanchorAnnotations(text, annotations);
   const t2 = performance.now();
-  const results = reanchorAnnotations(revisedText, annotations);
+  // With the old text, as an import of a revision does: paragraphs of the old text are read for
+  // short quotes and rewritten sentences.
+  const results = reanchorAnnotations(revisedText, annotations, { previous: text });
   const t3 = performance.now();
   // The app's own worker (renderer/import), from posting the request until the outcomes are back.
   const t4 = performance.now();
-  await reanchorInWorker(revisedText, annotations, () => undefined);
+  await reanchorInWorker(revisedText, annotations, () => undefined, text);
   const t5 = performance.now();
   return { placeMs: t1 - t0, anchorSameTextMs: t2 - t1, reanchorMs: t3 - t2, reanchorWorkerMs: t5 - t4, outcomes: outcomes(results) };
 }
