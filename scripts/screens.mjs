@@ -1,10 +1,13 @@
 // Screenshots of every first-hour screen in light and dark, for docs/screens/: serve the built
 // web renderer (`npm run web`), then `node scripts/screens.mjs docs/screens http://127.0.0.1:4173/`.
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 const out = process.argv[2] ?? 'docs/screens';
 const url = process.argv[3] ?? 'http://127.0.0.1:4173/';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const BRIEF = 'assets/samples/sample.brief';
+// A revision of the sample: a typo fixed in an annotated passage.
+const REVISED = readFileSync('assets/articles/dw-2025-12-18-security-guarantees-ukraine.txt', 'utf8').replace('each state should must use', 'each state must use');
 for (const scheme of ['light', 'dark']) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
   const page = await context.newPage();
@@ -41,6 +44,24 @@ for (const scheme of ['light', 'dark']) {
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('list', { name: 'Articles' }).waitFor();
   await shot('library');
+  await page.getByLabel('Article file').setInputFiles({ name: 'revised.txt', mimeType: 'text/plain', buffer: Buffer.from(REVISED) });
+  await page.getByRole('dialog', { name: 'Import article' }).getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('dialog', { name: 'Import article' }).waitFor({ state: 'hidden' });
+  await page.getByRole('searchbox', { name: 'Search annotations' }).fill('each state must use');
+  await page.locator('.card-text-change').first().waitFor();
+  await page.locator('.card-text-change').first().scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await shot('revision-card');
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: 'History' }).click();
+  await shot('library-history');
+  await page.getByRole('button', { name: 'Compare revisions' }).click();
+  await page.getByRole('dialog', { name: 'Compare revisions' }).waitFor();
+  await shot('compare-revisions');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Open revision 1 (read-only)' }).click();
+  await page.getByText(/an earlier revision, read-only/).waitFor();
+  await shot('earlier-revision');
   await context.close();
 }
 await browser.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWordChanges, wordChanges } from './word-changes';
+import { aroundChanges, countWordChanges, wordChanges } from './word-changes';
 
 /** The changes as a compact string: [-deleted-] {+inserted+}. */
 function show(before: string, after: string): string {
@@ -24,5 +24,21 @@ describe('wordChanges', () => {
   it('counts the words deleted and inserted', () => {
     expect(countWordChanges(wordChanges('drop the NATO bid now', 'drop its NATO bid for good now'))).toEqual({ deleted: 1, inserted: 3 });
     expect(wordChanges('same', 'same')).toEqual([{ kind: 'same', text: 'same' }]);
+  });
+});
+
+describe('aroundChanges', () => {
+  const join = (before: string, after: string) =>
+    aroundChanges(wordChanges(before, after), 3)
+      .map((c) => (c.kind === 'same' ? c.text : c.kind === 'deleted' ? `[-${c.text}-]` : `{+${c.text}+}`))
+      .join('');
+
+  it('cuts a long quote to the words around its change', () => {
+    const before = 'Article 5 of the NATO treaty does not stipulate that an attack must be met, but rather that each state should must use the means it deems necessary and appropriate';
+    expect(join(before, before.replace('should must', 'must'))).toBe('… that each state [-should -]must use the …');
+  });
+
+  it('leaves a short quote whole', () => {
+    expect(join('akin to Article 5', 'similar to Article 5')).toBe('[-akin-]{+similar+} to Article 5');
   });
 });

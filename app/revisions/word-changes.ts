@@ -38,3 +38,21 @@ export function countWordChanges(changes: readonly WordChange[]): { readonly del
   }
   return { deleted, inserted };
 }
+
+/**
+ * `changes` with long unchanged runs cut to the `keep` words next to a change, the cut marked
+ * `…`: a quote's change reads in a line instead of the whole quote over again.
+ */
+export function aroundChanges(changes: readonly WordChange[], keep = 4): readonly WordChange[] {
+  return changes.map((change, i) => {
+    if (change.kind !== 'same') return change;
+    const tokens = change.text.match(/\s+|\S+/gu) ?? [];
+    const words = tokens.flatMap((token, at) => (/\S/u.test(token) ? [at] : []));
+    const before = i > 0;
+    const after = i < changes.length - 1;
+    if (words.length <= (before ? keep : 0) + (after ? keep : 0) + 1) return change;
+    const head = before ? tokens.slice(0, (words[keep - 1] ?? 0) + 1).join('') : '';
+    const tail = after ? tokens.slice(words[words.length - keep]).join('') : '';
+    return { kind: 'same', text: before && after ? `${head} … ${tail}` : before ? `${head} …` : `… ${tail}` };
+  });
+}

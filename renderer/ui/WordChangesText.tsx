@@ -1,10 +1,10 @@
 /**
  * Two wordings shown as one text with the deleted words struck through and the inserted ones
- * underlined; screen readers hear "deleted" and "inserted" before them, since the marks alone
- * are not announced.
+ * underlined, long unchanged stretches cut to the words around a change; screen readers hear
+ * "deleted" and "inserted" before them, since the marks alone are not announced.
  */
 import { useMemo } from 'react';
-import { wordChanges, type WordChange } from '../../app/revisions/word-changes';
+import { aroundChanges, wordChanges, type WordChange } from '../../app/revisions/word-changes';
 
 /** Props of {@link WordChangesText}. */
 export interface WordChangesTextProps {
@@ -24,9 +24,12 @@ export function WordChangeRun({ change }: { readonly change: WordChange }) {
   );
 }
 
+/** Unchanged words kept on each side of a change. */
+const AROUND = 5;
+
 /** `before` turned into `after`, word by word. */
 export function WordChangesText({ before, after }: WordChangesTextProps) {
-  const changes = useMemo(() => wordChanges(before, after), [before, after]);
+  const changes = useMemo(() => aroundChanges(wordChanges(before, after), AROUND), [before, after]);
   return (
     <span className="word-changes">
       {changes.map((change, i) => (
