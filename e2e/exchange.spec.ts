@@ -150,13 +150,57 @@ test('a .brief file dropped on the window is imported; a conflict can be swapped
   }, bobFile);
   const summary = ada.getByRole('dialog', { name: 'Merge summary' });
   await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText('Updated: 1');
-  await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('Set aside: Guarantee, note “Ada says binding” by Ada Analyst');
+  // Each version is attributed to who made it: Ada's own here, Bob's from his file.
+  await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('Set aside: by you (made here): Guarantee, note “Ada says binding”');
+  await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('Kept: by Bob Analyst');
+  await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('differs in: note');
+  await expect(summary.getByRole('list', { name: 'Changes' })).toContainText('updated by Bob Analyst: note');
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Bob says only after ratification');
   await summary.getByRole('button', { name: /^Swap / }).click();
-  await expect(summary.getByRole('button', { name: /^Swap / })).toHaveText('Swapped');
+  await expect(summary.getByRole('button', { name: /^Swap back / })).toBeVisible();
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+  // The swap is reversible: back to Bob's note, and once more to her own.
+  await summary.getByRole('button', { name: /^Swap back / }).click();
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Bob says only after ratification');
+  await summary.getByRole('button', { name: /^Swap / }).click();
   await summary.getByRole('button', { name: 'Close' }).click();
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
   await ada.reload();
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+});
+
+test('a file cannot win by its clock: a deletion or an edit dated in year 9999 changes nothing unasked', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
+  await tag(ada, PRECEDENT_QUOTE, 'Precedent', 'Budapest');
+  const file = JSON.parse(await exportBrief(ada));
+  const [guarantee, precedent] = file.annotations as { id: string; note: string; updatedAt: string; articleId: string }[];
+  file.exportedBy = 'Dana';
+  file.annotations = [{ ...precedent, note: 'Dana overwrites', updatedAt: '9999-12-31T23:59:59.999Z' }];
+  file.tombstones = [{ id: guarantee!.id, articleId: guarantee!.articleId, deletedAt: '9999-12-31T23:59:59.999Z', deletedBy: 'Dana' }];
+  await importBrief(ada, JSON.stringify(file), 'dana.brief');
+  const summary = ada.getByRole('dialog', { name: 'Merge summary' });
+  await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText('Deleted: 0');
+  await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText('Conflicts: 2');
+  await expect(summary.getByRole('list', { name: 'Conflicts' })).toContainText('ahead of this computer’s clock');
+  await summary.getByRole('button', { name: 'Close' }).click();
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+  await expect(cardOf(ada, PRECEDENT_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Budapest');
+  // A later edit here still counts: the file's far-future time did not stick to anything.
+  await cardOf(ada, PRECEDENT_QUOTE).getByRole('textbox', { name: 'Note' }).fill('Budapest 1994');
+  await cardOf(ada, PRECEDENT_QUOTE).getByRole('textbox', { name: 'Note' }).blur();
+  await ada.reload();
+  await expect(cardOf(ada, PRECEDENT_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Budapest 1994');
+});
+
+test('a file whose times are not ISO 8601 date-times is refused, naming the field, and changes nothing', async ({ browser }) => {
+  const ada = await freshApp(browser, 'Ada Analyst');
+  await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
+  const file = JSON.parse(await exportBrief(ada));
+  file.annotations[0].note = 'changed';
+  file.annotations[0].updatedAt = 'yesterday';
+  await importBrief(ada, JSON.stringify(file), 'odd.brief');
+  await expect(ada.getByRole('alert')).toContainText('odd.brief was not imported. The brief file is not valid: annotations[0].updatedAt: must be an ISO 8601 date and time');
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
 });
 

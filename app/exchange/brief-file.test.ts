@@ -85,6 +85,16 @@ describe('parseBriefFile', () => {
     expect(message).toMatch(/^The brief file is not valid: annotations\[1\]\.note: /);
   });
 
+  it('refuses a time that is not an ISO 8601 date-time, naming the field', async () => {
+    expect(await messageOf(await edited((f) => (f.annotations[0].updatedAt = 'yesterday')))).toBe(
+      'The brief file is not valid: annotations[0].updatedAt: must be an ISO 8601 date and time, like 2026-01-05T09:30:00Z.',
+    );
+    expect(await messageOf(await edited((f) => (f.tombstones = [{ id: 'gone', articleId: f.article.id, deletedAt: '+275760-09-13T00:00:00.000Z', deletedBy: 'Dana' }])))).toMatch(
+      /tombstones\[0\]\.deletedAt: must be an ISO 8601 date and time/,
+    );
+    expect(await messageOf(await edited((f) => (f.exportedAt = '2026-01-05')))).toMatch(/^The brief file is not valid: exportedAt: /);
+  });
+
   it('refuses an article text that does not match its hash or blocks', async () => {
     expect(
       await messageOf(

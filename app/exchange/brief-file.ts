@@ -52,7 +52,9 @@ const LIMITS = {
 
 const id = z.string().min(1).max(LIMITS.id);
 const name = z.string().max(LIMITS.name);
-const timestamp = z.string().min(1).max(LIMITS.timestamp);
+// ISO 8601 date-times with a zone (`2026-01-05T09:30:00Z`, `…+01:00`): a merge orders versions
+// by them, so a word like "yesterday" or a six-digit year is refused, naming the field.
+const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time, like 2026-01-05T09:30:00Z' });
 const offset = z.number().int().nonnegative();
 
 const articleSchema = z.object({

@@ -25,6 +25,13 @@ export interface MergeConflict {
   readonly discarded: AnnotationVersion;
   /** Which copy the kept version came from. */
   readonly keptSide: 'local' | 'incoming';
+  /**
+   * Why the kept version was kept: `later`, it is the later change; `edited-here`, the
+   * analyst changed it here after the file was exported, so the file's version never
+   * replaces it unasked; `future`, the file's version is dated ahead of this machine's clock
+   * by more than a small skew, so its time is not believed.
+   */
+  readonly reason: 'later' | 'edited-here' | 'future';
   /** The file the incoming version came from. */
   readonly source: AnnotationOrigin;
 }
@@ -37,9 +44,7 @@ export interface MergeConflict {
  * same files are merged again.
  */
 export function swapConflict(current: AnnotationSet, conflict: MergeConflict, at: string): AnnotationChanges {
-  const now = Date.parse(at);
-  if (Number.isNaN(now)) throw new RangeError(`Cannot swap a conflict at an unreadable time: "${at}"`);
-  const stamp = new Date(Math.max(now, lastModified(conflict.kept) + 1)).toISOString();
+  const stamp = swapStamp(conflict, at);
   const { discarded } = conflict;
   if (discarded.kind === 'annotation') {
     return { toPut: [{ ...discarded.annotation, updatedAt: stamp }], toDelete: [], tombstonesToPut: [], tombstonesToDelete: [] };
@@ -55,4 +60,30 @@ export function swapConflict(current: AnnotationSet, conflict: MergeConflict, at
     tombstonesToPut: [{ ...discarded.tombstone, deletedAt: stamp }],
     tombstonesToDelete: [],
   };
+}
+
+/**
+ * The conflict as it stands after `swapConflict(…, conflict, at)`: the set-aside version
+ * kept (stamped as the swap stamps it), the kept one set aside, so a second swap goes back.
+ * Only an annotation can be kept: a set-aside deletion swapped in leaves nothing to swap back
+ * to, and gives undefined.
+ */
+export function swappedConflict(conflict: MergeConflict, at: string): MergeConflict | undefined {
+  const stamp = swapStamp(conflict, at);
+  const { discarded } = conflict;
+  if (discarded.kind !== 'annotation') return undefined;
+  return {
+    ...conflict,
+    kept: { ...discarded.annotation, updatedAt: stamp },
+    discarded: { kind: 'annotation', annotation: conflict.kept },
+    keptSide: conflict.keptSide === 'local' ? 'incoming' : 'local',
+    reason: 'later',
+  };
+}
+
+/** The time a swapped-in version is stamped with: `at`, or 1 ms after the kept version. */
+function swapStamp(conflict: MergeConflict, at: string): string {
+  const now = Date.parse(at);
+  if (Number.isNaN(now)) throw new RangeError(`Cannot swap a conflict at an unreadable time: "${at}"`);
+  return new Date(Math.max(now, lastModified(conflict.kept) + 1)).toISOString();
 }

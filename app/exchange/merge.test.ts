@@ -4,7 +4,7 @@ import type { Annotation, AnnotationOrigin } from '../model/model';
 import { applyChanges, type AnnotationSet } from '../annotations/annotation-set';
 import { lastModified, sameContent } from '../annotations/annotation-version';
 import { mergeAnnotations, type IncomingAnnotations } from './merge';
-import { swapConflict } from './merge-conflict';
+import { swapConflict, swappedConflict } from './merge-conflict';
 import type { AnnotationTombstone } from '../annotations/tombstone';
 
 const T = (minute: number): string => new Date(Date.UTC(2025, 11, 18, 9, minute)).toISOString();
@@ -203,6 +203,66 @@ describe('swapConflict', () => {
   });
 });
 
+describe('mergeAnnotations never lets a file win by its clock', () => {
+  const NOW = T(45);
+  const FAR = '9999-12-31T23:59:59.999Z';
+
+  it('a tombstone dated far ahead deletes nothing: a conflict keeps the annotation', () => {
+    const local: AnnotationSet = { annotations: [ann('a', { note: 'mine' })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [], tombstones: [{ id: 'a', articleId: 'art', deletedAt: FAR, deletedBy: 'Dana' }] }), NOW);
+    expect(applyChanges(local, plan)).toEqual(local);
+    expect(plan.summary).toMatchObject({ deleted: 0, conflicts: 1 });
+    expect(plan.conflicts[0]).toMatchObject({ id: 'a', keptSide: 'local', reason: 'future', kind: 'edited-after-deletion' });
+  });
+
+  it('an edit dated far ahead overwrites nothing, and swapping it in stamps it now, not 9999', () => {
+    const local: AnnotationSet = { annotations: [ann('a', { note: 'mine' })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs', updatedAt: FAR, verdict: { status: 'agreed', comment: '', reviewer: 'Dana', at: FAR } })], tombstones: [] }), NOW);
+    expect(applyChanges(local, plan).annotations[0]?.note).toBe('mine');
+    const [conflict] = plan.conflicts;
+    expect(conflict).toMatchObject({ keptSide: 'local', reason: 'future' });
+    const changes = swapConflict(local, conflict!, NOW);
+    expect(changes.toPut[0]).toMatchObject({ note: 'theirs', updatedAt: NOW });
+    expect(lastModified(changes.toPut[0]!)).toBeLessThanOrEqual(Date.parse(NOW));
+  });
+
+  it('a new annotation dated far ahead is added with its times as now, so it cannot outrank later edits', () => {
+    const plan = mergeAnnotations(empty, from({ annotations: [ann('a', { createdAt: FAR, updatedAt: FAR })], tombstones: [] }), NOW);
+    expect(plan.toPut[0]).toMatchObject({ createdAt: NOW, updatedAt: NOW });
+  });
+
+  it('an export time far ahead is believed only up to now', () => {
+    const plan = mergeAnnotations(empty, from({ annotations: [ann('a')], tombstones: [] }, { author: 'Dana', exportedAt: FAR }), NOW);
+    expect(plan.toPut[0]?.origin).toEqual({ author: 'Dana', exportedAt: NOW });
+  });
+
+  it('a later version from the file does not replace a note the analyst changed here after the export: a conflict keeps it', () => {
+    // Edited here at minute 35; the file was exported at minute 30 with an edit from minute 40.
+    const local: AnnotationSet = { annotations: [ann('a', { note: 'mine', updatedAt: T(35) })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs', updatedAt: T(40) })], tombstones: [] }), NOW);
+    expect(applyChanges(local, plan).annotations[0]?.note).toBe('mine');
+    expect(plan.conflicts[0]).toMatchObject({ keptSide: 'local', reason: 'edited-here' });
+  });
+
+  it('a later version does replace one not changed here since the export, recording the old one', () => {
+    const local: AnnotationSet = { annotations: [ann('a', { note: 'mine', updatedAt: T(20) })], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs', updatedAt: T(25) })], tombstones: [] }), NOW);
+    expect(applyChanges(local, plan).annotations[0]?.note).toBe('theirs');
+    expect(plan.conflicts[0]).toMatchObject({ keptSide: 'incoming', reason: 'later' });
+  });
+
+  it('a swap can be swapped back', () => {
+    const local: AnnotationSet = { annotations: [ann('a', { note: 'mine', updatedAt: T(35) })], tombstones: [] };
+    const [conflict] = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs', updatedAt: T(40) })], tombstones: [] }), NOW).conflicts;
+    const once = applyChanges(local, swapConflict(local, conflict!, NOW));
+    expect(once.annotations[0]?.note).toBe('theirs');
+    const swapped = swappedConflict(conflict!, NOW)!;
+    expect(swapped).toMatchObject({ keptSide: 'incoming', kept: { note: 'theirs' } });
+    const back = applyChanges(once, swapConflict(once, swapped, T(50)));
+    expect(back.annotations[0]).toMatchObject({ note: 'mine', updatedAt: T(50) });
+  });
+});
+
 // Property tests: two analysts' consistent files (each id once; no links to the file's own
 // tombstones, as a real database exports them), drawn from a small pool so ids collide.
 const ids = ['a', 'b', 'c', 'd', 'e'];
@@ -266,6 +326,42 @@ describe('mergeAnnotations, properties', () => {
         const { added, updated, deleted, unchanged } = plan.summary;
         expect(added + updated + deleted + unchanged).toBeGreaterThanOrEqual(incoming.annotations.length + incoming.tombstones.length);
         expect(plan.summary.conflicts).toBe(plan.conflicts.length);
+      }),
+    );
+  });
+
+  it('never changes or removes, without a conflict, an annotation the analyst edited here after the file was exported', () => {
+    const own = fc.subarray(ids).chain((present) =>
+      fc.tuple(...present.map((id) => fc.record({ note: fc.constantFrom('x', 'y'), minute: fc.integer({ min: 0, max: 40 }) }).map((f) => ann(id, { note: f.note, updatedAt: T(f.minute) })))),
+    );
+    fc.assert(
+      fc.property(own, fileArb('Bob', 25), fc.boolean(), (annotations, incoming, farFuture) => {
+        const file = farFuture ? { ...incoming, annotations: incoming.annotations.map((a) => ({ ...a, updatedAt: '9999-01-01T00:00:00.000Z' })) } : incoming;
+        const local: AnnotationSet = { annotations, tombstones: [] };
+        const plan = mergeAnnotations(local, file, T(45));
+        const result = applyChanges(local, plan);
+        // Edited here after the export, or met by a version dated far ahead: kept as it was.
+        const protectedIds = annotations.filter((a) => Date.parse(a.updatedAt) > Date.parse(T(25)) || (farFuture && file.annotations.some((b) => b.id === a.id)));
+        for (const mine of protectedIds) {
+          const stored = result.annotations.find((a) => a.id === mine.id);
+          expect(stored !== undefined && sameContent(stored, mine), mine.id).toBe(true);
+          const theirs = file.annotations.find((a) => a.id === mine.id) ?? file.tombstones.find((t) => t.id === mine.id);
+          const differs = theirs !== undefined && !('note' in theirs && sameContent({ ...theirs, origin: undefined }, mine));
+          if (differs) expect(plan.conflicts.some((c) => c.id === mine.id && c.keptSide === 'local'), mine.id).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('gives the same result in either order onto the analyst\'s own annotations, and a second merge changes nothing', () => {
+    const own = fc.subarray(ids).chain((present) => fc.tuple(...present.map((id) => fc.integer({ min: 0, max: 40 }).map((minute) => ann(id, { note: 'own', updatedAt: T(minute) })))));
+    fc.assert(
+      fc.property(own, fileArb('Ana', 20), fileArb('Bob', 25), (annotations, a, b) => {
+        const base: AnnotationSet = { annotations, tombstones: [] };
+        const ab = mergeInto(mergeInto(base, a), b);
+        expect(ab).toEqual(mergeInto(mergeInto(base, b), a));
+        const again = mergeAnnotations(ab, b);
+        expect([again.toPut, again.toDelete, again.tombstonesToPut, again.tombstonesToDelete]).toEqual([[], [], [], []]);
       }),
     );
   });

@@ -4,16 +4,23 @@
  * keep is either deleted by a tombstone no older than it, or recorded as a conflict.
  *
  * Every id keeps the version that `compareVersions` ranks highest, a total order, so merging
- * the same files in any order leaves the same annotations and tombstones. Which copy a
- * version came from only matters for conflicts and for the summary.
+ * the same files in any order leaves the same annotations and tombstones — except that a file
+ * never wins by its clock: its version never replaces (or deletes) one the analyst changed
+ * here after the file was exported, nor is a time ahead of this machine's clock by more than
+ * `MAX_CLOCK_SKEW_MS` believed; each such case is a conflict that keeps the analyst's version
+ * until they swap it.
  */
 import type { Annotation, AnnotationOrigin } from '../model/model';
 import type { AnnotationChanges, AnnotationSet } from '../annotations/annotation-set';
-import { compareVersions, sameContent, versionArticleId, versionId, type AnnotationVersion } from '../annotations/annotation-version';
+import { compareVersions, lastModified, sameContent, versionArticleId, versionId, type AnnotationVersion } from '../annotations/annotation-version';
 import type { MergeConflict } from './merge-conflict';
 import { pruneLinks } from '../annotations/prune-links';
+import { differingFields, type AnnotationField } from '../annotations/annotation-diff';
 import { stableJson } from '../model/stable-json';
 import type { AnnotationTombstone } from '../annotations/tombstone';
+
+/** How far ahead of this machine's clock a file's time may be and still be believed. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 /** A teammate's annotations of the same article, and the `.brief` file they came in. */
 export interface IncomingAnnotations extends AnnotationSet {
@@ -38,10 +45,26 @@ export interface MergeSummary {
   readonly unchanged: number;
 }
 
+/** One local annotation a merge updated or deleted, as the summary lists it. */
+export interface MergeChange {
+  readonly id: string;
+  readonly outcome: 'updated' | 'deleted';
+  /** The annotation as it was here. */
+  readonly before: Annotation;
+  /** What it is now (updated), or nothing (deleted). */
+  readonly after?: Annotation;
+  /** What differs (updated): the fields changed. */
+  readonly fields: readonly AnnotationField[];
+  /** Who made the change: the file's exporter, or who deleted it. */
+  readonly by: string;
+}
+
 /** A merge as changes to write, conflicts to show and a summary. */
 export interface MergePlan extends AnnotationChanges {
   readonly conflicts: readonly MergeConflict[];
   readonly summary: MergeSummary;
+  /** Each local annotation updated or deleted, by id. */
+  readonly changes: readonly MergeChange[];
 }
 
 /** A copy's entries by id; a RangeError when one id appears twice, which no valid copy holds. */
@@ -66,6 +89,40 @@ function earlierOrigin(a: AnnotationOrigin, b: AnnotationOrigin): AnnotationOrig
   return a.author <= b.author ? a : b;
 }
 
+/** `iso`, or `now` when it lies beyond `horizon` (ms). */
+function believable(iso: string, horizon: number, now: string): string {
+  return Date.parse(iso) > horizon ? now : iso;
+}
+
+/**
+ * An incoming version with every time beyond `horizon` set to `now`, and whether it had one:
+ * a far-future time kept would outrank every later edit here.
+ */
+function believed(version: AnnotationVersion, horizon: number, now: string): { readonly version: AnnotationVersion; readonly future: boolean } {
+  if (version.kind === 'tombstone') {
+    const { tombstone } = version;
+    const deletedAt = believable(tombstone.deletedAt, horizon, now);
+    return { version: deletedAt === tombstone.deletedAt ? version : { kind: 'tombstone', tombstone: { ...tombstone, deletedAt } }, future: deletedAt !== tombstone.deletedAt };
+  }
+  const { annotation } = version;
+  const updatedAt = believable(annotation.updatedAt, horizon, now);
+  const createdAt = believable(annotation.createdAt, horizon, now);
+  const verdictAt = annotation.verdict && believable(annotation.verdict.at, horizon, now);
+  const future = updatedAt !== annotation.updatedAt || createdAt !== annotation.createdAt || (annotation.verdict !== undefined && verdictAt !== annotation.verdict.at);
+  if (!future) return { version, future };
+  const verdict = annotation.verdict && verdictAt ? { ...annotation.verdict, at: verdictAt } : undefined;
+  return { version: { kind: 'annotation', annotation: { ...annotation, createdAt, updatedAt, ...(verdict ? { verdict } : {}) } }, future };
+}
+
+/**
+ * Whether the analyst changed `annotation` here after `exported` (ms): a change not from a
+ * file (no origin, or changed after the file it came from was exported) later than that time.
+ */
+function changedHereSince(annotation: Annotation, exported: number): boolean {
+  const changed = lastModified(annotation);
+  return changed > exported && (!annotation.origin || changed > Date.parse(annotation.origin.exportedAt));
+}
+
 /** The version of one id that a merge keeps, and the conflict it records, if any. */
 interface Resolution {
   readonly kept: AnnotationVersion;
@@ -73,10 +130,10 @@ interface Resolution {
 }
 
 /**
- * Resolves one id present in the incoming file (`theirs` already stamped with its origin)
- * against the local version, if any.
+ * Resolves one id present in the incoming file (`theirs` already stamped with its origin and
+ * its times believed; `future` when one of them was not) against the local version, if any.
  */
-function resolve(ours: AnnotationVersion | undefined, theirs: AnnotationVersion, source: AnnotationOrigin): Resolution {
+function resolve(ours: AnnotationVersion | undefined, theirs: AnnotationVersion, future: boolean, source: AnnotationOrigin): Resolution {
   if (!ours) return { kept: theirs };
   if (ours.kind === 'annotation' && theirs.kind === 'annotation' && sameContent(ours.annotation, theirs.annotation)) {
     // Same content from two files: keep the earlier file as its origin, whichever came first.
@@ -85,6 +142,13 @@ function resolve(ours: AnnotationVersion | undefined, theirs: AnnotationVersion,
     return { kept: origin ? { kind: 'annotation', annotation: { ...ours.annotation, origin } } : ours };
   }
   const oursWins = compareVersions(ours, theirs) >= 0;
+  if (!oursWins && (future || (ours.kind === 'annotation' && changedHereSince(ours.annotation, Date.parse(source.exportedAt))))) {
+    // The file would win by its clock: against a deletion here nothing is set aside (a file's
+    // edit cannot undo it unasked); against the analyst's version, that version stays.
+    if (ours.kind === 'tombstone') return { kept: ours };
+    const kind = theirs.kind === 'annotation' ? 'both-edited' : 'edited-after-deletion';
+    return { kept: ours, conflict: { id: ours.annotation.id, kind, kept: ours.annotation, discarded: theirs, keptSide: 'local', source, reason: future ? 'future' : 'edited-here' } };
+  }
   const [kept, discarded] = oursWins ? [ours, theirs] : [theirs, ours];
   if (kept.kind === 'tombstone') return { kept };
   return {
@@ -96,6 +160,7 @@ function resolve(ours: AnnotationVersion | undefined, theirs: AnnotationVersion,
       discarded,
       keptSide: oursWins ? 'local' : 'incoming',
       source,
+      reason: 'later',
     },
   };
 }
@@ -123,10 +188,17 @@ function byId(a: string, b: string): number {
  *   incoming annotation from coming back, and an incoming tombstone deletes a local
  *   annotation only if that was not updated after the deletion.
  * Afterwards, links to ids that end up deleted are dropped from every surviving annotation.
+ * A file's version never wins by its clock: one that would replace or delete an annotation the
+ * analyst changed here after the file's export, or that is dated more than `MAX_CLOCK_SKEW_MS`
+ * after `now`, is a conflict that keeps the analyst's version; times beyond that skew are
+ * stored as `now` (as is an export time beyond it), so they cannot outrank later edits.
  * Inputs are not modified. Throws a RangeError when a copy holds an id twice, when the
  * annotations belong to more than one article, or when a time cannot be read.
  */
-export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotations): MergePlan {
+export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotations, now: string = new Date().toISOString()): MergePlan {
+  const horizon = Date.parse(now) + MAX_CLOCK_SKEW_MS;
+  if (Number.isNaN(horizon)) throw new RangeError(`Cannot merge at an unreadable time: "${now}"`);
+  const source: AnnotationOrigin = { ...incoming.source, exportedAt: believable(incoming.source.exportedAt, horizon, now) };
   const ours = versionsById(local, 'local');
   const theirs = versionsById(incoming, 'incoming');
   const articleIds = new Set([...ours.values(), ...theirs.values()].map(versionArticleId));
@@ -135,10 +207,9 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
   const final = new Map(ours);
   const conflicts: MergeConflict[] = [];
   for (const id of [...theirs.keys()].sort(byId)) {
-    const version = theirs.get(id) as AnnotationVersion;
-    const stamped: AnnotationVersion =
-      version.kind === 'annotation' ? { kind: 'annotation', annotation: { ...version.annotation, origin: incoming.source } } : version;
-    const { kept, conflict } = resolve(ours.get(id), stamped, incoming.source);
+    const { version, future } = believed(theirs.get(id) as AnnotationVersion, horizon, now);
+    const stamped: AnnotationVersion = version.kind === 'annotation' ? { kind: 'annotation', annotation: { ...version.annotation, origin: source } } : version;
+    const { kept, conflict } = resolve(ours.get(id), stamped, future, source);
     final.set(id, kept);
     if (conflict) conflicts.push(conflict);
   }
@@ -149,6 +220,7 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
   const tombstonesToPut: AnnotationTombstone[] = [];
   const tombstonesToDelete: string[] = [];
   const counts = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const changes: MergeChange[] = [];
   for (const id of [...final.keys()].sort(byId)) {
     const resolved = final.get(id) as AnnotationVersion;
     const before = ours.get(id);
@@ -160,11 +232,15 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
       if (before?.kind === 'annotation') {
         toDelete.push(id);
         outcome = 'deleted';
+        changes.push({ id, outcome, before: before.annotation, fields: [], by: after.tombstone.deletedBy });
       }
     } else if (before?.kind === 'annotation') {
       if (!identical(before, after)) toPut.push(after.annotation);
       // A new origin alone is bookkeeping, not news for the analyst.
-      if (!sameContent(before.annotation, after.annotation)) outcome = 'updated';
+      if (!sameContent(before.annotation, after.annotation)) {
+        outcome = 'updated';
+        changes.push({ id, outcome, before: before.annotation, after: after.annotation, fields: differingFields(before.annotation, after.annotation), by: after.annotation.origin?.author ?? source.author });
+      }
     } else {
       toPut.push(after.annotation);
       if (before) tombstonesToDelete.push(id);
@@ -180,5 +256,6 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
     tombstonesToDelete,
     conflicts,
     summary: { ...counts, conflicts: conflicts.length },
+    changes,
   };
 }

@@ -8,11 +8,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import { parseBriefFile } from '../../../app/exchange/brief-file';
-import type { MergeConflict } from '../../../app/exchange/merge-conflict';
+import { swappedConflict } from '../../../app/exchange/merge-conflict';
 import type { Article } from '../../../app/model/model';
 import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
 import { exportRequest, type ExportKind } from './export-files';
-import { MergeSummaryDialog } from './MergeSummaryDialog';
+import { MergeSummaryDialog, type ConflictState } from './MergeSummaryDialog';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommand } from '../../commands/use-command';
@@ -40,7 +40,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
   const { db, bridge, intake, notifications } = useServices();
   const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
-  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; swapped: ReadonlySet<string> } | null>(null);
+  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; conflicts: readonly ConflictState[] } | null>(null);
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
@@ -69,7 +69,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
         onError(null);
         const source = describeOrigin({ author: parsed.value.exportedBy, exportedAt: parsed.value.exportedAt });
         onStatus(outcome.newArticle ? `Imported “${outcome.article.title}” ${source}.` : `Merged ${file.name} into “${outcome.article.title}”.`);
-        setMerged({ outcome, source, swapped: new Set() });
+        setMerged({ outcome, source, conflicts: outcome.plan.conflicts.map((conflict) => ({ conflict, swapped: false })) });
       } catch (e) {
         onError(`${file.name} was not imported; nothing was changed: ${errorMessage(e)}`);
       }
@@ -78,10 +78,16 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
   );
 
   const swap = useCallback(
-    async (conflict: MergeConflict) => {
+    async (index: number) => {
+      const state = merged?.conflicts[index];
+      if (!state || state.final) return;
       try {
-        await swapStoredConflict(db, conflict, new Date().toISOString());
-        setMerged((m) => m && { ...m, swapped: new Set([...m.swapped, conflict.id]) });
+        const at = new Date().toISOString();
+        await swapStoredConflict(db, state.conflict, at);
+        // A swapped-in edit can be swapped back; a swapped-in deletion leaves nothing to go back to.
+        const next = swappedConflict(state.conflict, at);
+        const after: ConflictState = next ? { conflict: next, swapped: !state.swapped } : { ...state, swapped: true, final: true };
+        setMerged((m) => m && { ...m, conflicts: m.conflicts.map((c, i) => (i === index ? after : c)) });
         if (merged) await onOpen(merged.outcome.article);
         onError(null);
       } catch (e) {
@@ -120,9 +126,9 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
         <MergeSummaryDialog
           source={merged.source}
           summary={merged.outcome.plan.summary}
-          conflicts={merged.outcome.plan.conflicts}
-          swapped={merged.swapped}
-          onSwap={(conflict) => void swap(conflict)}
+          changes={merged.outcome.plan.changes}
+          conflicts={merged.conflicts}
+          onSwap={(index) => void swap(index)}
           onClose={() => setMerged(null)}
         />
       )}
