@@ -169,6 +169,23 @@ test('a .brief file dropped on the window is imported; a conflict can be swapped
   await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
 });
 
+test('a whole merge is one undo step, and redo brings it back', async ({ browser }) => {
+  const { ada, bob } = await bobRewritesAdasNote(browser);
+  await tag(bob, PRECEDENT_QUOTE, 'Precedent', 'Bob: 1994');
+  await importBrief(ada, await exportBrief(bob), 'bob.brief');
+  await closeSummary(ada, { added: 1, conflicts: 1 });
+  await expect(cards(ada)).toHaveCount(2);
+  await expect(ada.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await ada.keyboard.press('Control+z');
+  await expect(ada.getByRole('status')).toHaveText('Undone: merge bob.brief.');
+  await expect(cards(ada)).toHaveCount(1);
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Ada says binding');
+  await ada.keyboard.press('Control+Shift+z');
+  await expect(ada.getByRole('status')).toHaveText('Redone: merge bob.brief.');
+  await expect(cards(ada)).toHaveCount(2);
+  await expect(cardOf(ada, GUARANTEE_QUOTE).getByRole('textbox', { name: 'Note' })).toHaveValue('Bob says only after ratification');
+});
+
 test('a file cannot win by its clock: a deletion or an edit dated in year 9999 changes nothing unasked', async ({ browser }) => {
   const ada = await freshApp(browser, 'Ada Analyst');
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '../app/model/error-message';
 import { canonicalText } from '../app/model/canonical-text';
 import type { Annotation, Article } from '../app/model/model';
+import type { HistoryStep } from '../app/annotations/undo-history';
 import { useWindowCommands } from './commands/use-window-commands';
 import { AnalystName } from './features/analyst/AnalystName';
 import { ArticleImport } from './features/article-import/ArticleImport';
@@ -37,6 +38,8 @@ interface OpenArticle {
   readonly stored: readonly Annotation[];
   /** Where it stands among its revisions (an earlier one opens read-only). */
   readonly revision: RevisionPlace | undefined;
+  /** An action already stored that Undo takes back first (a merge). */
+  readonly done?: HistoryStep;
 }
 
 /** The application window over `services`. */
@@ -60,15 +63,15 @@ function AppWindow() {
   const [accountName, setAccountName] = useState<string | undefined>(undefined);
   const signer = analyst ?? accountName ?? UNNAMED_ANALYST;
 
-  const show = useCallback((article: Article, stored: readonly Annotation[], revision: RevisionPlace | undefined) => {
-    setOpen({ article, text: canonicalText(article.blocks), stored, revision });
+  const show = useCallback((article: Article, stored: readonly Annotation[], revision: RevisionPlace | undefined, done?: HistoryStep) => {
+    setOpen({ article, text: canonicalText(article.blocks), stored, revision, done });
     setView('article');
   }, []);
 
   const openArticle = useCallback(
-    async (article: Article) => {
+    async (article: Article, done?: HistoryStep) => {
       const [stored, revision] = await Promise.all([annotationsOf(db, article.id), revisionPlace(db, article.id), setLastArticleId(db, article.id)]);
-      show(article, stored, revision);
+      show(article, stored, revision, done);
     },
     [db, show],
   );
@@ -122,7 +125,7 @@ function AppWindow() {
       {view === 'library' ? (
         <LibraryView onOpen={openOrSay} />
       ) : open ? (
-        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={signer} revision={open.revision} onOpen={openOrSay} />
+        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={signer} revision={open.revision} onOpen={openOrSay} done={open.done} />
       ) : (
         <p className="loading">Opening the library…</p>
       )}

@@ -9,6 +9,8 @@ import { invertChanges, type ChangeSet } from './annotation-changes';
 export interface HistoryStep {
   readonly changes: ChangeSet;
   readonly coalesceKey?: string;
+  /** What the step did, when its changes alone cannot say it (`merge bob.brief`). */
+  readonly label?: string;
 }
 
 /** Undo and redo stacks, newest last. */
@@ -46,7 +48,7 @@ export function undoStep(history: UndoHistory): { changes: ChangeSet; history: U
   if (!last) return undefined;
   return {
     changes: invertChanges(last.changes),
-    history: { done: history.done.slice(0, -1), undone: [...history.undone, { changes: last.changes }] },
+    history: { done: history.done.slice(0, -1), undone: [...history.undone, { changes: last.changes, ...(last.label ? { label: last.label } : {}) }] },
   };
 }
 
@@ -56,6 +58,6 @@ export function redoStep(history: UndoHistory): { changes: ChangeSet; history: U
   if (!next) return undefined;
   return {
     changes: next.changes,
-    history: { done: [...history.done, { changes: next.changes }], undone: history.undone.slice(0, -1) },
+    history: { done: [...history.done, { changes: next.changes, ...(next.label ? { label: next.label } : {}) }], undone: history.undone.slice(0, -1) },
   };
 }

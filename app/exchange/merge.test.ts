@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationOrigin } from '../model/model';
 import { applyChanges, type AnnotationSet } from '../annotations/annotation-set';
 import { lastModified, sameContent } from '../annotations/annotation-version';
-import { mergeAnnotations, type IncomingAnnotations } from './merge';
+import { mergeAnnotations, mergeChangeSet, type IncomingAnnotations } from './merge';
 import { swapConflict, swappedConflict } from './merge-conflict';
 import type { AnnotationTombstone } from '../annotations/tombstone';
 
@@ -375,5 +375,18 @@ describe('mergeAnnotations, properties', () => {
         expect(result.annotations.filter((x) => dead.has(x.id))).toEqual([]);
       }),
     );
+  });
+});
+
+describe('mergeChangeSet', () => {
+  it('is the merge as one change set over the annotations before it: updated, added and deleted', () => {
+    const local: AnnotationSet = { annotations: [ann('a', { note: 'mine' }), ann('b')], tombstones: [] };
+    const plan = mergeAnnotations(local, from({ annotations: [ann('a', { note: 'theirs', updatedAt: T(20) }), ann('c')], tombstones: [tomb('b', 20)] }), T(45));
+    const changes = mergeChangeSet(local, plan);
+    expect(changes.map((c) => [c.before?.id ?? null, c.after?.note ?? null])).toEqual([
+      ['a', 'theirs'],
+      [null, ''],
+      ['b', null],
+    ]);
   });
 });

@@ -12,6 +12,7 @@
  */
 import type { Annotation, AnnotationOrigin } from '../model/model';
 import type { AnnotationChanges, AnnotationSet } from '../annotations/annotation-set';
+import type { ChangeSet } from '../annotations/annotation-changes';
 import { compareVersions, lastModified, sameContent, versionArticleId, versionId, type AnnotationVersion } from '../annotations/annotation-version';
 import type { MergeConflict } from './merge-conflict';
 import { pruneLinks } from '../annotations/prune-links';
@@ -258,4 +259,20 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
     summary: { ...counts, conflicts: conflicts.length },
     changes,
   };
+}
+
+/**
+ * The plan's annotation changes as one change set over `local` (the annotations before the
+ * merge): what undoing the merge takes back, as one step. Tombstones are left out: an undo
+ * that brings an annotation back lifts its tombstone itself.
+ */
+export function mergeChangeSet(local: AnnotationSet, plan: AnnotationChanges): ChangeSet {
+  const before = new Map(local.annotations.map((a) => [a.id, a]));
+  return [
+    ...plan.toPut.map((after) => ({ before: before.get(after.id) ?? null, after })),
+    ...plan.toDelete.flatMap((id) => {
+      const was = before.get(id);
+      return was ? [{ before: was, after: null }] : [];
+    }),
+  ];
 }

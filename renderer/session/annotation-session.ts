@@ -13,7 +13,8 @@ import { verdictChanges } from '../../app/review/review-verdict';
 import { confirmWordingChanges } from '../../app/revisions/text-change';
 import type { Tag } from '../../app/model/tags';
 import { anchorTarget, describeRange, type TextRange } from '../../app/anchoring/text-selectors';
-import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type UndoHistory } from '../../app/annotations/undo-history';
+import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type HistoryStep, type UndoHistory } from '../../app/annotations/undo-history';
+import { describeChanges } from '../../app/annotations/change-description';
 import { applyChanges } from '../storage/annotation-store';
 import type { BriefingDeskDatabase } from '../storage/database';
 
@@ -65,13 +66,19 @@ export class AnnotationSession {
   /** Taggings shown but not yet stored: each will be an undo step once its write commits. */
   private unsaved = 0;
 
+  /**
+   * `stored` are the article's annotations as stored; `done`, an action already stored that
+   * the analyst can undo first (a merge that just changed them).
+   */
   constructor(
     private readonly context: SessionContext,
     stored: readonly Annotation[],
+    done?: HistoryStep,
   ) {
     const placed = placeAnnotations(context.text, stored);
     const all = new Map(stored.map((a) => [a.id, a]));
-    this.state = { all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: false, canRedo: false };
+    if (done && !context.readOnly) this.history = recordStep(EMPTY_HISTORY, done);
+    this.state = { all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: this.history.done.length > 0, canRedo: false };
   }
 
   /** The current snapshot (for `useSyncExternalStore`). */
@@ -205,6 +212,18 @@ export class AnnotationSession {
   /** The changes Redo would make again, or undefined with nothing to redo. */
   redoStep(): ChangeSet | undefined {
     return this.history.undone.at(-1)?.changes;
+  }
+
+  /** What Undo would take back, in words (`add Risk`, `merge bob.brief`); undefined with nothing to undo. */
+  undoLabel(): string | undefined {
+    const step = this.history.done.at(-1);
+    return step && (step.label ?? describeChanges(step.changes));
+  }
+
+  /** What Redo would make again, in words; undefined with nothing to redo. */
+  redoLabel(): string | undefined {
+    const step = this.history.undone.at(-1);
+    return step && (step.label ?? describeChanges(step.changes));
   }
 
   /** Undoes the last action, storing the result; false when there was nothing to undo. */

@@ -6,8 +6,7 @@
  * its own through the command registry.
  */
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { ChangeSet } from '../../app/annotations/annotation-changes';
-import { describeChanges } from '../../app/annotations/change-description';
+import type { HistoryStep } from '../../app/annotations/undo-history';
 import type { Annotation, Article } from '../../app/model/model';
 import { tagStyle } from '../../app/model/tags';
 import { CommandButton } from '../commands/CommandButton';
@@ -26,11 +25,6 @@ import { WorkspaceStore } from '../session/workspace-store';
 import { SidePanelTabs } from '../ui/SidePanelTabs';
 import { TagToolbar } from '../ui/TagToolbar';
 
-/** What an undo step did, for the Undo and Redo labels. */
-function stepLabel(changes: ChangeSet | undefined): string | undefined {
-  return changes && describeChanges(changes);
-}
-
 /** Props of {@link Workspace}. */
 export interface WorkspaceProps {
   readonly article: Article;
@@ -43,20 +37,22 @@ export interface WorkspaceProps {
   readonly revision?: RevisionPlace;
   /** Opens another stored article (the latest revision, from an earlier one). */
   readonly onOpen: (article: Article) => void;
+  /** An action already stored that Undo takes back first (the merge that just changed the article). */
+  readonly done?: HistoryStep;
 }
 
 /**
  * The open article's workspace. Memoised: at thousands of annotations a render costs
  * milliseconds, and the status line above it changes after most actions.
  */
-export const Workspace = memo(function Workspace({ article, text, stored, analyst, revision, onOpen }: WorkspaceProps) {
+export const Workspace = memo(function Workspace({ article, text, stored, analyst, revision, onOpen, done }: WorkspaceProps) {
   const { db, history, notifications } = useServices();
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
   const readOnly = !!revision && revision.number < revision.of;
   const session = useMemo(
-    () => new AnnotationSession({ db, article, text, analyst: () => analystRef.current, readOnly }, stored),
-    [db, article, text, stored, readOnly],
+    () => new AnnotationSession({ db, article, text, analyst: () => analystRef.current, readOnly }, stored, done),
+    [db, article, text, stored, readOnly, done],
   );
   const store = useMemo(() => new WorkspaceStore(), []);
   const workspace: OpenWorkspace = useMemo(() => ({ article, text, session, store, analyst, readOnly }), [analyst, article, session, store, text, readOnly]);
@@ -68,17 +64,17 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
     () =>
       history.add({
         undo: () => {
-          const step = stepLabel(session.undoStep());
+          const step = session.undoLabel();
           void notifications.run(async () => notifications.status((await session.undo()) ? (step ? `Undone: ${step}.` : 'Undone.') : 'Nothing to undo.'), 'Undo failed');
         },
         redo: () => {
-          const step = stepLabel(session.redoStep());
+          const step = session.redoLabel();
           void notifications.run(async () => notifications.status((await session.redo()) ? (step ? `Redone: ${step}.` : 'Redone.') : 'Nothing to redo.'), 'Redo failed');
         },
         canUndo: () => session.getState().canUndo,
         canRedo: () => session.getState().canRedo,
-        undoLabel: () => stepLabel(session.undoStep()),
-        redoLabel: () => stepLabel(session.redoStep()),
+        undoLabel: () => session.undoLabel(),
+        redoLabel: () => session.redoLabel(),
       }),
     [history, notifications, session],
   );

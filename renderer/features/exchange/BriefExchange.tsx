@@ -10,6 +10,7 @@ import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import { parseBriefFile } from '../../../app/exchange/brief-file';
 import { swappedConflict } from '../../../app/exchange/merge-conflict';
 import type { Article } from '../../../app/model/model';
+import type { HistoryStep } from '../../../app/annotations/undo-history';
 import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
 import { exportRequest, type ExportKind } from './export-files';
 import { MergeSummaryDialog, type ConflictState } from './MergeSummaryDialog';
@@ -25,7 +26,8 @@ export interface BriefExchangeProps {
   readonly article: Article | undefined;
   readonly analyst: string;
   /** Opens (or reopens, re-reading its annotations) a stored article. */
-  readonly onOpen: (article: Article) => Promise<void>;
+  /** Opens an article; `done` is the merge, which Undo then takes back first. */
+  readonly onOpen: (article: Article, done?: HistoryStep) => Promise<void>;
 }
 
 /** Whether a file is a brief file by its name; the file intake routes by this. */
@@ -40,7 +42,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
   const { db, bridge, intake, notifications } = useServices();
   const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
-  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; conflicts: readonly ConflictState[] } | null>(null);
+  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; label: string; conflicts: readonly ConflictState[] } | null>(null);
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
@@ -65,11 +67,12 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
           return;
         }
         const outcome = await importBriefFile(db, parsed.value);
-        await onOpen(outcome.article);
+        const label = `merge ${file.name}`;
+        await onOpen(outcome.article, outcome.newArticle ? undefined : { changes: outcome.changes, label });
         onError(null);
         const source = describeOrigin({ author: parsed.value.exportedBy, exportedAt: parsed.value.exportedAt });
         onStatus(outcome.newArticle ? `Imported “${outcome.article.title}” ${source}.` : `Merged ${file.name} into “${outcome.article.title}”.`);
-        setMerged({ outcome, source, conflicts: outcome.plan.conflicts.map((conflict) => ({ conflict, swapped: false })) });
+        setMerged({ outcome, source, label, conflicts: outcome.plan.conflicts.map((conflict) => ({ conflict, swapped: false })) });
       } catch (e) {
         onError(`${file.name} was not imported; nothing was changed: ${errorMessage(e)}`);
       }
@@ -88,7 +91,8 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
         const next = swappedConflict(state.conflict, at);
         const after: ConflictState = next ? { conflict: next, swapped: !state.swapped } : { ...state, swapped: true, final: true };
         setMerged((m) => m && { ...m, conflicts: m.conflicts.map((c, i) => (i === index ? after : c)) });
-        if (merged) await onOpen(merged.outcome.article);
+        // Undo still takes the whole merge back, swaps and all.
+        if (merged) await onOpen(merged.outcome.article, merged.outcome.newArticle ? undefined : { changes: merged.outcome.changes, label: merged.label });
         onError(null);
       } catch (e) {
         onError(`The conflict was not swapped: ${errorMessage(e)}`);

@@ -7,9 +7,10 @@
 import type { AnnotationChanges, AnnotationSet } from '../../../app/annotations/annotation-set';
 import type { BriefFile } from '../../../app/exchange/brief-file';
 import { serializeBriefFile } from '../../../app/exchange/brief-file';
-import { mergeAnnotations, type MergePlan } from '../../../app/exchange/merge';
+import { mergeAnnotations, mergeChangeSet, type MergePlan } from '../../../app/exchange/merge';
 import { swapConflict, type MergeConflict } from '../../../app/exchange/merge-conflict';
 import type { Article } from '../../../app/model/model';
+import type { ChangeSet } from '../../../app/annotations/annotation-changes';
 import type { BriefingDeskDatabase } from '../../storage/database';
 
 /** What an import did: the article it went to, whether that was new here, and the merge. */
@@ -18,6 +19,8 @@ export interface ImportOutcome {
   /** True when the article was not in the library and was added with the file. */
   readonly newArticle: boolean;
   readonly plan: MergePlan;
+  /** The merge's annotation changes as one change set: what Undo takes back. */
+  readonly changes: ChangeSet;
 }
 
 /** The `.brief` file text of a stored article: its text, brief, annotations and tombstones. */
@@ -74,10 +77,11 @@ export async function importBriefFile(db: BriefingDeskDatabase, file: BriefFile)
       tombstones: file.tombstones.map((t) => ({ ...t, articleId })),
       source: { author: file.exportedBy, exportedAt: file.exportedAt },
     };
-    const plan = mergeAnnotations(await annotationSetOf(db, articleId), incoming);
+    const local = await annotationSetOf(db, articleId);
+    const plan = mergeAnnotations(local, incoming);
     await writeChanges(db, plan);
     if (file.brief && !(await db.briefs.get(articleId))) await db.briefs.add({ ...file.brief, articleId });
-    return { article, newArticle: !existing, plan };
+    return { article, newArticle: !existing, plan, changes: mergeChangeSet(local, plan) };
   });
 }
 
