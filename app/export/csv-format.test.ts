@@ -20,6 +20,9 @@ describe('neutraliseFormula', () => {
     ['\tx', "'\tx"],
     ['\rx', "'\rx"],
     ['a=b', 'a=b'],
+    ['  =1+1', "'  =1+1"],
+    ['\uFF1DSUM(A1)', "'\uFF1DSUM(A1)"],
+    ['\u3000@x', "'\u3000@x"],
     ['', ''],
     ['¶ 3', '¶ 3'],
   ])('%j → %j', (cell, expected) => {
@@ -28,8 +31,8 @@ describe('neutraliseFormula', () => {
 });
 
 describe('formatCsv', () => {
-  it('quotes only cells that need it, doubling quotes, and ends rows with CRLF', () => {
-    expect(formatCsv([['a', 'b,c', 'say "hi"', 'two\nlines', '']])).toBe(`${UTF8_BOM}a,"b,c","say ""hi""","two\nlines",\r\n`);
+  it('quotes every cell, doubling quotes, and ends rows with CRLF', () => {
+    expect(formatCsv([['a', 'b,c', 'say "hi"', 'two\nlines', '']])).toBe(`${UTF8_BOM}"a","b,c","say ""hi""","two\nlines",""\r\n`);
   });
 
   it('parses back to the same rows with papaparse', () => {

@@ -7,24 +7,31 @@
 /** The byte order mark that tells spreadsheet programs the file is UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-/** First characters that make a spreadsheet read a cell as a formula (or strip to one). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What makes a spreadsheet read a cell as a formula (or strip to one): `=`, `+`, `-`, `@`, a
+ * tab or a carriage return first, their full-width forms (`＝` is read as `=` by some), and
+ * any of them after leading spaces, which spreadsheets trim.
+ */
+const FORMULA_START = /^[ \u00a0\u3000]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /**
- * `cell` made inert in a spreadsheet: a leading apostrophe when it starts with `=`, `+`,
- * `-`, `@`, a tab or a carriage return, as OWASP advises; otherwise unchanged.
+ * `cell` made inert in a spreadsheet: a leading apostrophe when it would start a formula
+ * (`FORMULA_START`), as OWASP advises; otherwise unchanged.
  */
 export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** A cell as RFC 4180 writes it: quoted, inner quotes doubled, when it holds `,` `"` CR or LF. */
+/**
+ * A cell as RFC 4180 writes it, always quoted (inner quotes doubled): a spreadsheet that
+ * splits on `;` or a tab instead of `,` then still cannot split inside a cell.
+ */
 function quoteCell(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return `"${cell.replace(/"/g, '""')}"`;
 }
 
 /**
- * `rows` as CSV text: the BOM, then each row's cells quoted as needed, rows ended by CRLF.
+ * `rows` as CSV text: the BOM, then each row's cells quoted, rows ended by CRLF.
  * Cells are written as given: neutralise user text with `neutraliseFormula` first.
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {

@@ -18,7 +18,7 @@ function annotation(id: string, exact: string, fields: Partial<Annotation> = {})
 }
 
 const annotations = [
-  annotation('r1', '=HYPERLINK("http://evil")', { tag: 'risk', note: '@SUM(1)\nsecond line, with comma', speaker: '-Anon', confidence: 'low' }),
+  annotation('r1', '=HYPERLINK("http://evil")', { tag: 'risk', note: '@SUM(1)\nsecond line, with comma', speaker: '-Anon', confidence: 'low', links: ['g1'] }),
   annotation('g1', 'Allies said "never again"', {
     speaker: 'Allies',
     confidence: 'high',
@@ -40,18 +40,28 @@ describe('annotationsToCsv', () => {
   it('writes one row per annotation in text order, every formula neutralised', () => {
     expect(annotationCsvRows(article, annotations)).toEqual([
       [...CSV_HEADER],
-      ['Guarantee', 'Allies said "never again"', '2', 'Allies', 'high', 'Ünïcödé 😀', 'Ana', '2025-12-18T10:00:00Z', 'Disputed', 'Rea', "'+ too strong"],
-      ['Risk', `'=HYPERLINK("http://evil")`, '2', "'-Anon", 'low', "'@SUM(1)\nsecond line, with comma", 'Ana', '2025-12-18T10:00:00Z', '', '', ''],
+      ['G1', 'Guarantee', 'Allies said "never again"', '2', 'Allies', 'high', 'Ünïcödé 😀', '', 'Ana', '2025-12-18T10:00:00Z', 'Disputed', 'Rea', "'+ too strong", 'Guarantees', ''],
+      ['R2', 'Risk', `'=HYPERLINK("http://evil")`, '2', "'-Anon", 'low', "'@SUM(1)\nsecond line, with comma", 'G1', 'Ana', '2025-12-18T10:00:00Z', '', '', '', 'Guarantees', ''],
     ]);
   });
 
   it('leaves the ¶ of an orphaned annotation empty and lists it last', () => {
     const orphan = annotation('a0', 'a guarantee');
     const rows = annotationCsvRows(article, [{ ...orphan, target: { ...orphan.target, quote: { ...orphan.target.quote, exact: 'gone' } } }, ...annotations]);
-    expect(rows.at(-1)?.slice(0, 3)).toEqual(['Guarantee', 'gone', '']);
+    expect(rows.at(-1)?.slice(1, 4)).toEqual(['Guarantee', 'gone', '']);
   });
 
   it('writes only the header for no annotations', () => {
-    expect(annotationsToCsv(article, [])).toBe(`${UTF8_BOM}${CSV_HEADER.join(',')}\r\n`);
+    expect(annotationsToCsv(article, [])).toBe(`${UTF8_BOM}${CSV_HEADER.map((h) => `"${h}"`).join(',')}\r\n`);
+  });
+
+  it('starts no formula in any cell, however a spreadsheet splits the file (comma, semicolon or tab)', () => {
+    const hostile = ['=1+1', '  =1+1', '\uFF1D1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a;=2', 'b\t=3', 'c,=4'];
+    const rows = hostile.map((note, i) => annotation(`h${i}`, 'a guarantee', { note, speaker: note, author: note }));
+    const exported = annotationsToCsv({ ...article, title: '=TITLE()', sourceUrl: '@url' }, rows).slice(UTF8_BOM.length);
+    for (const delimiter of [',', ';', '\t']) {
+      const parsed = Papa.parse<string[]>(exported, { delimiter, newline: '\r\n', skipEmptyLines: true });
+      for (const cell of parsed.data.flat()) expect(cell, `${JSON.stringify(delimiter)}: ${JSON.stringify(cell)}`).not.toMatch(/^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u);
+    }
   });
 });

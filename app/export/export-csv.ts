@@ -1,17 +1,36 @@
 /**
- * Export as CSV, one row per annotation, for spreadsheets: tag, quote, ¶, speaker,
- * confidence, note, author, created, verdict, and the verdict's reviewer and comment (so a
- * reviewer's reasons are not lost). Rows are in text order; every text cell is neutralised
- * against formula injection.
+ * Export as CSV, one row per annotation, for spreadsheets: the item number the briefing PDF
+ * gives it (`G1`), tag, quote, ¶, speaker, confidence, note, the items it bears on, author,
+ * created, verdict with its reviewer and comment (and whether it was given on an earlier
+ * wording), and the source article's title and address. Rows are in text order; every cell is
+ * quoted and neutralised against formula injection.
  */
 import { formatCsv, neutraliseFormula } from './csv-format';
 import type { Annotation, Article } from '../model/model';
 import { placeInTextOrder } from '../model/paragraph-numbers';
-import { tagStyle } from '../model/tags';
+import { tagStyle, TAGS } from '../model/tags';
 import { VERDICT_LABELS } from '../review/verdict-labels';
+import { composeBrief } from '../brief/brief-compose';
+import { EARLIER_WORDING, verdictOnEarlierWording } from '../revisions/text-change';
 
 /** The header row. */
-export const CSV_HEADER: readonly string[] = ['Tag', 'Quote', '¶', 'Speaker', 'Confidence', 'Note', 'Author', 'Created', 'Verdict', 'Reviewer', 'Verdict comment'];
+export const CSV_HEADER: readonly string[] = [
+  'Item',
+  'Tag',
+  'Quote',
+  '¶',
+  'Speaker',
+  'Confidence',
+  'Note',
+  'Bears on',
+  'Author',
+  'Created',
+  'Verdict',
+  'Reviewer',
+  'Verdict comment',
+  'Source',
+  'Source URL',
+];
 
 /**
  * The rows of the CSV export, header first, as the cells a spreadsheet will show (already
@@ -20,19 +39,26 @@ export const CSV_HEADER: readonly string[] = ['Tag', 'Quote', '¶', 'Speaker', '
  */
 export function annotationCsvRows(article: Article, annotations: readonly Annotation[]): string[][] {
   const rows = placeInTextOrder(article, annotations);
+  // Numbered as the briefing PDF numbers them by tag, so `G1` means the same item in both.
+  const { items } = composeBrief({ article, annotations, exportedAt: '', analyst: '', settings: { includeTags: [...TAGS], order: 'by-tag', appendix: false } });
+  const numbered = new Map(items.map((item) => [item.annotationId, item]));
   const body = rows.map(({ annotation: a, place }) =>
     [
+      numbered.get(a.id)?.label ?? '',
       tagStyle(a.tag).label,
       a.target.quote.exact,
       place ? String(place.paragraph) : '',
       a.speaker ?? '',
       a.confidence ?? '',
       a.note,
+      numbered.get(a.id)?.links.map((r) => r.label).join(' ') ?? '',
       a.author,
       a.createdAt,
-      a.verdict ? VERDICT_LABELS[a.verdict.status] : '',
+      a.verdict ? `${VERDICT_LABELS[a.verdict.status]}${verdictOnEarlierWording(a) ? ` (${EARLIER_WORDING})` : ''}` : '',
       a.verdict?.reviewer ?? '',
       a.verdict?.comment ?? '',
+      article.title,
+      article.sourceUrl ?? '',
     ].map(neutraliseFormula),
   );
   return [[...CSV_HEADER], ...body];

@@ -27,26 +27,64 @@ function annotation(id: string, exact: string, fields: Partial<Annotation> = {})
 
 const hostile = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> **b**';
 
+const brief = {
+  articleId: 'art',
+  title: 'What Ukraine may be granted',
+  keyJudgments: '',
+  keyJudgmentsDoc: {
+    type: 'doc' as const,
+    content: [
+      { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Guarantees are ' }, { type: 'text' as const, text: 'likely', marks: [{ type: 'strong' as const }] }, { type: 'text' as const, text: '.' }] },
+      { type: 'bullet_list' as const, content: [{ type: 'list_item' as const, content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Not binding', marks: [{ type: 'em' as const }] }] }] }] },
+    ],
+  },
+  marking: 'UNCLASSIFIED',
+  author: 'Ana',
+};
+
 describe('annotationsToMarkdown', () => {
-  it('groups by tag in TAG_STYLES order, quotes with ¶ references, then the fields', () => {
-    const markdown = annotationsToMarkdown(article, [
-      annotation('p1', 'the Budapest Memorandum', { tag: 'precedent', speaker: 'Kyiv', confidence: 'high', origin: { author: 'Bob', exportedAt: '2025-12-17T08:00:00Z' } }),
-      annotation('g1', 'a guarantee of support', { note: 'Line one\nLine two', verdict: { status: 'needs-source', comment: 'Who?', reviewer: 'Rea', at: '2025-12-19T08:00:00Z' } }),
-    ]);
+  it('writes the brief title, marking, source and key judgments, then items by tag, numbered as in the PDF, with links and verdicts', () => {
+    const markdown = annotationsToMarkdown(
+      article,
+      [
+        annotation('p1', 'the Budapest Memorandum', { tag: 'precedent', speaker: 'Kyiv', confidence: 'high', links: ['g1'], origin: { author: 'Bob', exportedAt: '2025-12-17T08:00:00Z' } }),
+        annotation('g1', 'a guarantee of support', {
+          note: 'Line one\nLine two',
+          verdict: { status: 'needs-source', comment: 'Who?', reviewer: 'Rea', at: '2025-12-19T08:00:00Z' },
+          textChange: { before: 'a guarantee of help' },
+        }),
+      ],
+      brief,
+      '2025-12-20T09:00:00Z',
+    );
     expect(markdown).toBe(
       [
-        '# Security guarantees for Ukraine',
+        '# What Ukraine may be granted',
         '',
-        'A. Writer · DW',
+        '**Marking:** UNCLASSIFIED',
+        '',
+        '## Source',
+        '',
+        '**Security guarantees for Ukraine** — A. Writer · DW',
+        '',
+        '## Key judgments',
+        '',
+        'Guarantees are **likely**.',
+        '',
+        '- *Not binding*',
         '',
         '## Guarantees (1)',
         '',
-        '> a guarantee of support (¶ 2)',
+        '### G1 · ¶ 2',
+        '',
+        '> a guarantee of support',
         '',
         '- **Note:** Line one',
         '  Line two',
+        '- **Linked from:** P2',
+        '- **Text changed in a revision; earlier wording:** a guarantee of help',
         '- **Author:** Ana, 2025-12-18',
-        '- **Verdict:** Needs source by Rea, 2025-12-19: Who?',
+        '- **Verdict:** Needs source by Rea, 2025-12-19: Who? (given on earlier wording)',
         '',
         '## Risks (0)',
         '',
@@ -54,10 +92,13 @@ describe('annotationsToMarkdown', () => {
         '',
         '## Precedents (1)',
         '',
-        '> the Budapest Memorandum (¶ 3)',
+        '### P2 · ¶ 3',
+        '',
+        '> the Budapest Memorandum',
         '',
         '- **Speaker:** Kyiv',
         '- **Confidence:** high',
+        '- **Bears on:** G1',
         '- **Author:** Ana, 2025-12-18',
         "- **Imported:** from Bob's brief, 2025-12-17",
         '',
@@ -72,25 +113,29 @@ describe('annotationsToMarkdown', () => {
       annotation('r2', 'remains', { tag: 'risk' }),
       annotation('r1', 'A risk', { tag: 'risk' }),
     ]);
-    const quotes = markdown.split('\n').filter((l) => l.startsWith('> '));
-    expect(quotes).toEqual(['> A risk (¶ 3)', '> remains (¶ 3)', '> gone from the text (not found in the article)']);
+    const items = markdown.split('\n').filter((l) => l.startsWith('### ') || l.startsWith('> '));
+    expect(items).toEqual(['### R1 · ¶ 3', '> A risk', '### R2 · ¶ 3', '> remains', '### R3 · not found in the article', '> gone from the text']);
   });
 
-  it('renders hostile text in every field as text: no links, images or HTML', () => {
-    const md = new MarkdownIt({ html: true });
-    const html = md.render(
-      annotationsToMarkdown({ ...article, title: hostile, byline: hostile, sourceUrl: 'javascript:alert(1)' }, [
-        annotation('g1', 'a guarantee', {
-          note: `${hostile}\n\n# not a heading\n    code?`,
-          speaker: hostile,
-          author: hostile,
-          verdict: { status: 'disputed', comment: hostile, reviewer: hostile, at: '2025-12-19T08:00:00Z' },
-          origin: { author: hostile, exportedAt: '2025-12-17T08:00:00Z' },
-        }),
-      ]),
-    );
+  it('renders hostile text in every field as text, with HTML and linkify on: no links, images, HTML, math or comments', () => {
+    const md = new MarkdownIt({ html: true, linkify: true });
+    const sneaky = `${hostile} see evil.com or https://evil.example/x, mail a@b.org; $x^2$ %% hidden %%`;
+    const source = annotationsToMarkdown({ ...article, title: sneaky, byline: sneaky, sourceUrl: 'javascript:alert(1)' }, [
+      annotation('g1', 'a guarantee', {
+        note: `${sneaky}\n\n# not a heading\n    code?`,
+        speaker: sneaky,
+        author: sneaky,
+        verdict: { status: 'disputed', comment: sneaky, reviewer: sneaky, at: '2025-12-19T08:00:00Z' },
+        origin: { author: sneaky, exportedAt: '2025-12-17T08:00:00Z' },
+      }),
+    ], { ...brief, title: sneaky, marking: sneaky, keyJudgmentsDoc: undefined, keyJudgments: sneaky });
+    const html = md.render(source);
     expect(html).not.toMatch(/<(a|img|script|pre|code)[\s>]/);
-    expect(html.match(/<h\d>/g)).toEqual(['<h1>', '<h2>', '<h2>', '<h2>']);
+    expect(html.match(/<h\d>/g)).toEqual(['<h1>', '<h2>', '<h2>', '<h2>', '<h3>', '<h2>', '<h2>']);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // The words read as typed: the escapes are gone once rendered.
+    expect(html).toContain('see evil.com or https://evil.example/x, mail a@b.org; $x^2$ %% hidden %%');
+    // Unescaped dollars and double percent signs are what math and comment plugins act on.
+    expect(source).not.toMatch(/(?<!\\)\$|(?<!\\)%%/);
   });
 });

@@ -1,16 +1,20 @@
 /**
- * Export as Markdown for people: the article's annotations grouped by tag (in `TAG_STYLES`
- * order), each quote a block quote with its ¶ reference, then speaker, confidence, note,
- * author, verdict and origin. Every piece of user text is escaped (`escapeMarkdownLines`),
- * so a note cannot inject links or HTML into whatever renders the file.
+ * Export as Markdown for people: the brief's title and marking, its source, the key
+ * judgments with their bold and italic, then the items grouped by tag (in `TAG_STYLES` order),
+ * numbered as the briefing PDF numbers them (`G1`, `R4`), each with its ¶ reference, quote,
+ * speaker, confidence, note, the items it bears on and that bear on it, a revision's earlier
+ * wording, author, verdict and origin. Every piece of user text is escaped
+ * (`escapeMarkdownLines`), so nothing the analyst typed becomes live Markdown.
  */
 import { describeOrigin } from '../annotations/annotation-origin';
+import { composeBrief, type BriefItem, type BriefItemRef, type TextRun } from '../brief/brief-compose';
+import type { Brief } from '../brief/brief';
 import { escapeMarkdownInline, escapeMarkdownLines } from './markdown-escape';
 import type { Annotation, Article } from '../model/model';
-import { placeInTextOrder, type PlacedAnnotation } from '../model/paragraph-numbers';
-import { TAG_STYLES } from '../model/tags';
+import { TAG_STYLES, TAGS } from '../model/tags';
 import { utcDate } from '../model/utc-date';
 import { VERDICT_LABELS } from '../review/verdict-labels';
+import { EARLIER_WORDING } from '../revisions/text-change';
 
 /** A list item `- **Label:** text`, continuation lines indented to stay in the item. */
 function field(label: string, text: string): string[] {
@@ -18,41 +22,74 @@ function field(label: string, text: string): string[] {
   return [`- **${label}:** ${first}`, ...rest.map((line) => (line === '' ? '' : `  ${line}`))];
 }
 
-/** One annotation: its quote as a block quote ending in its ¶ reference, then its fields. */
-function itemLines({ annotation: a, place }: PlacedAnnotation<Annotation>): string[] {
-  const quote = escapeMarkdownLines(a.target.quote.exact);
-  const reference = place ? `(¶ ${place.paragraph})` : '(not found in the article)';
-  quote[quote.length - 1] = `${quote[quote.length - 1] ?? ''} ${reference}`.trimStart();
-  const lines = [...quote.map((line) => (line === '' ? '>' : `> ${line}`)), ''];
-  if (a.speaker) lines.push(...field('Speaker', a.speaker));
-  if (a.confidence) lines.push(...field('Confidence', a.confidence));
-  if (a.note.trim() !== '') lines.push(...field('Note', a.note.trim()));
-  lines.push(...field('Author', `${a.author}, ${utcDate(a.createdAt)}`));
-  if (a.verdict) {
-    const { status, reviewer, at, comment } = a.verdict;
+/** Item labels as a list: `G1, R4`. */
+function refs(list: readonly BriefItemRef[]): string {
+  return list.map((r) => r.label).join(', ');
+}
+
+/** One item: its label and ¶ reference as a heading, its quote as a block quote, then its fields. */
+function itemLines(item: BriefItem, annotation: Annotation | undefined): string[] {
+  const where = item.paragraph !== undefined ? `¶ ${item.paragraph}` : 'not found in the article';
+  const lines = [`### ${item.label} · ${where}`, '', ...escapeMarkdownLines(item.quote).map((line) => (line === '' ? '>' : `> ${line}`)), ''];
+  if (item.speaker) lines.push(...field('Speaker', item.speaker));
+  if (item.confidence) lines.push(...field('Confidence', item.confidence));
+  if (item.note.trim() !== '') lines.push(...field('Note', item.note.trim()));
+  if (item.links.length > 0) lines.push(`- **Bears on:** ${refs(item.links)}`);
+  if (item.linkedBy.length > 0) lines.push(`- **Linked from:** ${refs(item.linkedBy)}`);
+  if (item.earlierWording !== undefined) lines.push(...field('Text changed in a revision; earlier wording', item.earlierWording));
+  lines.push(...field('Author', annotation ? `${item.author}, ${utcDate(annotation.createdAt)}` : item.author));
+  if (item.verdict) {
+    const { status, reviewer, at, comment } = item.verdict;
     const judged = `${VERDICT_LABELS[status]} by ${reviewer}, ${utcDate(at)}`;
-    lines.push(...field('Verdict', comment.trim() === '' ? judged : `${judged}: ${comment.trim()}`));
+    const text = comment.trim() === '' ? judged : `${judged}: ${comment.trim()}`;
+    lines.push(...field('Verdict', item.earlierWording !== undefined ? `${text} (${EARLIER_WORDING})` : text));
   }
-  if (a.origin) lines.push(...field('Imported', describeOrigin(a.origin)));
+  if (annotation?.origin) lines.push(...field('Imported', describeOrigin(annotation.origin)));
   return [...lines, ''];
 }
 
+/** Key judgments' runs as one Markdown line: the text escaped, bold and italic kept. */
+function runsLine(runs: readonly TextRun[]): string {
+  return runs
+    .map((run) => {
+      const text = escapeMarkdownInline(run.text);
+      if (!text) return run.text.replace(/\S/g, '');
+      const lead = /^\s*/.exec(run.text)?.[0] ?? '';
+      const trail = /\s*$/.exec(run.text)?.[0] ?? '';
+      const marked = run.bold && run.italic ? `***${text}***` : run.bold ? `**${text}**` : run.italic ? `*${text}*` : text;
+      return `${lead && ' '}${marked}${trail && ' '}`;
+    })
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
 /**
- * The Markdown document for `annotations` of `article`: a title block, then one `##`
- * section per tag with a count (a tag without annotations says so), items in text order.
- * Orphaned annotations are listed, marked as not found, never dropped. Lines end in `\n`.
+ * The Markdown document of `article`'s brief (`brief`, if any) and `annotations`: a title
+ * block, the key judgments, then one `##` section per tag with a count (a tag without
+ * annotations says so), items in text order. Orphaned annotations are listed, marked as not
+ * found, never dropped. Lines end in `\n`.
  */
-export function annotationsToMarkdown(article: Article, annotations: readonly Annotation[]): string {
-  const placed = placeInTextOrder(article, annotations);
+export function annotationsToMarkdown(article: Article, annotations: readonly Annotation[], brief?: Brief, exportedAt = new Date().toISOString()): string {
+  const model = composeBrief({ article, annotations, brief, exportedAt, analyst: brief?.author ?? '', settings: { includeTags: [...TAGS], order: 'by-tag', appendix: false } });
+  const byId = new Map(annotations.map((a) => [a.id, a]));
   const about = [article.byline, article.publisher, article.published].filter((s): s is string => !!s && s.trim() !== '');
-  const lines = [`# ${escapeMarkdownInline(article.title)}`, ''];
-  if (about.length > 0) lines.push(escapeMarkdownInline(about.join(' · ')), '');
+  const lines = [`# ${escapeMarkdownInline(brief?.title.trim() || article.title)}`, ''];
+  if (brief?.marking.trim()) lines.push(`**Marking:** ${escapeMarkdownInline(brief.marking)}`, '');
+  lines.push('## Source', '', `**${escapeMarkdownInline(article.title)}**${about.length > 0 ? ` — ${escapeMarkdownInline(about.join(' · '))}` : ''}`, '');
   if (article.sourceUrl) lines.push(`Source: ${escapeMarkdownInline(article.sourceUrl)}`, '');
+  if (model.keyJudgments.length > 0) {
+    lines.push('## Key judgments', '');
+    for (const block of model.keyJudgments) {
+      if (block.kind === 'paragraph') lines.push(runsLine(block.runs), '');
+      else lines.push(...block.items.map((item) => `- ${runsLine(item)}`), '');
+    }
+  }
   for (const style of TAG_STYLES) {
-    const items = placed.filter((p) => p.annotation.tag === style.tag);
+    const items = model.sections.find((s) => s.tag === style.tag)?.items ?? [];
     lines.push(`## ${style.heading} (${items.length})`, '');
     if (items.length === 0) lines.push(`No ${style.heading.toLowerCase()}.`, '');
-    for (const item of items) lines.push(...itemLines(item));
+    for (const item of items) lines.push(...itemLines(item, byId.get(item.annotationId)));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -30,6 +30,6 @@ export async function exportRequest(db: BriefingDeskDatabase, article: Article, 
     const collection = toWebAnnotationCollection(article, annotations, crypto.randomUUID());
     return { suggestedName: `${stem}.jsonld`, mimeType: 'application/ld+json', content: `${JSON.stringify(collection, null, 2)}\n` };
   }
-  if (kind === 'markdown') return { suggestedName: `${stem}.md`, mimeType: 'text/markdown', content: annotationsToMarkdown(article, annotations) };
+  if (kind === 'markdown') return { suggestedName: `${stem}.md`, mimeType: 'text/markdown', content: annotationsToMarkdown(article, annotations, brief, now.toISOString()) };
   return { suggestedName: `${stem}-annotations.csv`, mimeType: 'text/csv', content: annotationsToCsv(article, annotations) };
 }
