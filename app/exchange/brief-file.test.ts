@@ -85,6 +85,16 @@ describe('parseBriefFile', () => {
     expect(message).toMatch(/^The brief file is not valid: annotations\[1\]\.note: /);
   });
 
+  it('keeps a source address only when it is a web address, and says what it left out', async () => {
+    for (const sourceUrl of ['javascript:alert(1)', 'file:///etc/passwd', '\\\\host\\share\\x']) {
+      const result = await parseBriefFile(await edited((f) => (f.article.sourceUrl = sourceUrl)));
+      expect(result.ok && result.value.article.sourceUrl).toBeUndefined();
+      expect(result.ok && result.warnings).toEqual([`The article's source address “${sourceUrl}” is not a web address (http or https), so it was left out.`]);
+    }
+    const web = await parseBriefFile(await edited((f) => (f.article.sourceUrl = 'https://www.dw.com/en/a')));
+    expect(web.ok && [web.value.article.sourceUrl, web.warnings]).toEqual(['https://www.dw.com/en/a', []]);
+  });
+
   it('refuses a time that is not an ISO 8601 date-time, naming the field', async () => {
     expect(await messageOf(await edited((f) => (f.annotations[0].updatedAt = 'yesterday')))).toBe(
       'The brief file is not valid: annotations[0].updatedAt: must be an ISO 8601 date and time, like 2026-01-05T09:30:00Z.',

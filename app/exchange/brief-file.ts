@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { briefSettingsSchema } from '../brief/brief-settings';
+import { isWebLink } from '../model/web-address';
 import { canonicalText } from '../model/canonical-text';
 import { sha256Hex } from '../model/content-hash';
 import { keyJudgmentsDocSchema } from '../brief/key-judgments';
@@ -153,7 +154,14 @@ export interface BriefFile {
 }
 
 /** The outcome of `parseBriefFile`: the file, or why it was refused. */
-export type BriefFileResult = { readonly ok: true; readonly value: BriefFile } | { readonly ok: false; readonly message: string };
+export type BriefFileResult =
+  | {
+      readonly ok: true;
+      readonly value: BriefFile;
+      /** What was left out of an otherwise valid file, said so the analyst knows (a source address that is no web address). */
+      readonly warnings: readonly string[];
+    }
+  | { readonly ok: false; readonly message: string };
 
 /** What `serializeBriefFile` writes. */
 export interface BriefFileContents {
@@ -280,7 +288,16 @@ export async function parseBriefFile(text: string): Promise<BriefFileResult> {
     if (ids.has(a.id)) return refuse(`The brief file lists annotation ${a.id} twice.`);
     ids.add(a.id);
   }
-  return { ok: true, value: { ...file, tombstones: file.tombstones ?? [] } };
+  // A source address is kept only as a web address: `javascript:` or `file:` would reach
+  // links and exports.
+  const warnings: string[] = [];
+  let kept = file.article;
+  if (kept.sourceUrl !== undefined && !isWebLink(kept.sourceUrl)) {
+    warnings.push(`The article's source address “${kept.sourceUrl.slice(0, 80)}” is not a web address (http or https), so it was left out.`);
+    kept = { ...kept };
+    delete (kept as { sourceUrl?: string }).sourceUrl;
+  }
+  return { ok: true, value: { ...file, article: kept, tombstones: file.tombstones ?? [] }, warnings };
 }
 
 /**

@@ -3,6 +3,7 @@
  * the system browser, and `.brief` files the OS hands the app. Schemas and types only; the
  * bridge methods and channel names that use them are in `ipc-contract.ts`.
  */
+import { isWebLink } from '../model/web-address';
 import { z } from 'zod';
 
 /** Longest backup file main writes or reads (500 MB of text: years of annotations). */
@@ -62,16 +63,6 @@ export const readBackupRequestSchema = z
 export interface BackupFile {
   readonly name: string;
   readonly text: string;
-}
-
-/** Whether `url` is a web link the system browser may open: http or https, nothing else. */
-export function isWebLink(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 /** A link the analyst clicked in an article's source field, for the system browser. */

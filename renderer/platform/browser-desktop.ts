@@ -4,7 +4,8 @@
  * open in a new tab, and no file ever arrives.
  */
 import type { BackupFile, BackupInfo, OpenedFile, SaveBackupRequest, SaveBackupResult } from '../../app/platform/desktop-contract';
-import { isWebLink, saveBackupRequestSchema } from '../../app/platform/desktop-contract';
+import { saveBackupRequestSchema } from '../../app/platform/desktop-contract';
+import { isWebLink } from '../../app/model/web-address';
 import type { BriefingDeskBridge } from '../../app/platform/ipc-contract';
 
 /** The desktop-shell methods of the browser bridge. */

@@ -4,6 +4,7 @@
  * Readability finds the article in a copy of it, DOMPurify sanitises the article into a
  * detached tree, and `htmlBlocks` keeps only its text.
  */
+import { webAddress } from '../../../app/model/web-address';
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';
 import { draftFromHtml } from '../../../app/import/html-blocks';
@@ -24,13 +25,9 @@ function metaContent(doc: Document, ...selectors: string[]): string | undefined 
 function sourceUrlOf(doc: Document): string | undefined {
   const candidates = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), metaContent(doc, 'meta[property="og:url"]')];
   for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      const url = new URL(candidate.trim());
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // Not an absolute URL: a saved page's relative link says nothing about its source.
-    }
+    // A relative link of a saved page says nothing about its source; only a web address counts.
+    const url = candidate && webAddress(candidate.trim());
+    if (url) return url.href;
   }
   return undefined;
 }

@@ -61,6 +61,12 @@ describe('withMetadata', () => {
     const edited = withMetadata(draft, { title: ' New  title ', byline: 'Ada', publisher: ' ', published: '', sourceUrl: 'https://example.org/a' }, 'a.txt');
     expect(edited).toEqual({ title: 'New title', byline: 'Ada', sourceUrl: 'https://example.org/a', blocks: [{ type: 'heading', text: 'New title' }, { type: 'paragraph', text: 'Body.' }] });
   });
+  it('keeps a source address only as a web address', () => {
+    const meta = { title: 'T', byline: '', publisher: '', published: '' };
+    expect(() => withMetadata(draft, { ...meta, sourceUrl: 'javascript:alert(1)' }, 'a.txt')).toThrow(/source address “javascript:alert\(1\)” is not a web address/);
+    expect(() => withMetadata(draft, { ...meta, sourceUrl: 'file:///etc/passwd' }, 'a.txt')).toThrow(/not a web address/);
+    expect(withMetadata(draft, { ...meta, sourceUrl: ' HTTPS://Example.org/a ' }, 'a.txt').sourceUrl).toBe('https://example.org/a');
+  });
   it('refuses a blank title', () => {
     expect(() => withMetadata(draft, { title: ' ', byline: '', publisher: '', published: '', sourceUrl: '' }, 'a.txt')).toThrow(/needs a title/);
   });

@@ -4,6 +4,7 @@
  * for. Plain logic (the HTML path, which needs a DOM, is `html-import.ts`); every failure is
  * an `ImportRefusal` whose message names the source and the reason.
  */
+import { webAddress } from '../../../app/model/web-address';
 import type { ArticleBlock, ArticleDraft } from '../../../app/model/model';
 
 /** The kinds of source an import reads. */
@@ -116,9 +117,16 @@ export function withMetadata(draft: ArticleDraft, metadata: EditableMetadata, so
   const [first, ...rest] = draft.blocks;
   const blocks = first?.type === 'heading' && first.text === draft.title ? [{ type: 'heading' as const, text: title }, ...rest] : draft.blocks;
   const facts: Record<string, string> = {};
-  for (const key of ['byline', 'publisher', 'published', 'sourceUrl'] as const) {
+  for (const key of ['byline', 'publisher', 'published'] as const) {
     const value = metadata[key].trim();
     if (value) facts[key] = value;
+  }
+  const address = metadata.sourceUrl.trim();
+  if (address) {
+    // Only a web address is kept: `javascript:` or `file:` would reach links and exports.
+    const web = webAddress(address);
+    if (!web) throw refusal(source, `its source address “${address.slice(0, 80)}” is not a web address: give one that starts with http:// or https://, or leave it empty.`);
+    facts.sourceUrl = web.href;
   }
   return { title, ...facts, blocks };
 }

@@ -42,7 +42,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
   const { db, bridge, intake, notifications } = useServices();
   const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
-  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; label: string; conflicts: readonly ConflictState[] } | null>(null);
+  const [merged, setMerged] = useState<{ outcome: ImportOutcome; source: string; label: string; warnings: readonly string[]; conflicts: readonly ConflictState[] } | null>(null);
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
@@ -72,7 +72,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
         onError(null);
         const source = describeOrigin({ author: parsed.value.exportedBy, exportedAt: parsed.value.exportedAt });
         onStatus(outcome.newArticle ? `Imported “${outcome.article.title}” ${source}.` : `Merged ${file.name} into “${outcome.article.title}”.`);
-        setMerged({ outcome, source, label, conflicts: outcome.plan.conflicts.map((conflict) => ({ conflict, swapped: false })) });
+        setMerged({ outcome, source, label, warnings: parsed.warnings, conflicts: outcome.plan.conflicts.map((conflict) => ({ conflict, swapped: false })) });
       } catch (e) {
         onError(`${file.name} was not imported; nothing was changed: ${errorMessage(e)}`);
       }
@@ -131,6 +131,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
           source={merged.source}
           summary={merged.outcome.plan.summary}
           changes={merged.outcome.plan.changes}
+          warnings={merged.warnings}
           conflicts={merged.conflicts}
           onSwap={(index) => void swap(index)}
           onClose={() => setMerged(null)}

@@ -27,6 +27,8 @@ export interface MergeSummaryDialogProps {
   readonly source: string;
   readonly summary: MergeSummary;
   readonly changes: readonly MergeChange[];
+  /** What the file held that was left out, said so (a source address that is no web address). */
+  readonly warnings: readonly string[];
   readonly conflicts: readonly ConflictState[];
   readonly onSwap: (index: number) => void;
   readonly onClose: () => void;
@@ -63,11 +65,18 @@ function differences(conflict: MergeConflict): string {
 }
 
 /** The merge summary, shown as a modal dialog until closed. */
-export function MergeSummaryDialog({ source, summary, changes, conflicts, onSwap, onClose }: MergeSummaryDialogProps) {
+export function MergeSummaryDialog({ source, summary, changes, warnings, conflicts, onSwap, onClose }: MergeSummaryDialogProps) {
   return (
     <ModalDialog titleId="merge-summary-title" className="merge-summary" onCancel={onClose}>
       <h2 id="merge-summary-title">Merge summary</h2>
       <p>Merged the annotations {source}.</p>
+      {warnings.length > 0 && (
+        <ul aria-label="Left out" className="merge-warnings">
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
       <ul aria-label="Merge counts" className="merge-counts">
         <li>Added: {summary.added}</li>
         <li>Updated: {summary.updated}</li>
