@@ -76,7 +76,9 @@ test('a source link opens outside the app (a new tab here), and the app page sta
   await page.getByRole('button', { name: 'Library' }).click();
   const appUrl = page.url();
   const popup = page.waitForEvent('popup');
-  await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Source' }).click();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('link', { name: 'Source — www.dw.com' }).click();
+  // Leaving the app is asked first.
+  await page.getByRole('alertdialog', { name: 'Open www.dw.com in your browser?' }).getByRole('button', { name: 'Open in browser' }).click();
   expect((await popup).url()).toBe('https://www.dw.com/en/security-guarantees');
   expect(page.url()).toBe(appUrl);
 });

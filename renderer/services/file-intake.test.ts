@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FileIntake } from './file-intake';
+import { FileIntake, MAX_FILE_BYTES } from './file-intake';
 
 describe('FileIntake', () => {
   it('hands each file to the importer of its type, whichever way it came', () => {
@@ -23,5 +23,19 @@ describe('FileIntake', () => {
     expect(intake.deliver(new File([''], 'team.brief'), (m) => refused.push(m))).toBe(false);
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatch(/^“photo\.jpg” cannot be imported: only .*Nothing was changed\.$/);
+  });
+
+  it('refuses a file larger than the limit before anything reads it', () => {
+    const intake = new FileIntake();
+    let opened = 0;
+    intake.register({ accepts: () => true, open: () => opened++ });
+    const refused: string[] = [];
+    // A File whose size is over the limit without holding the bytes: only its size is asked.
+    const huge = Object.defineProperty(new File(['x'], 'huge.brief'), 'size', { value: MAX_FILE_BYTES + 1 });
+    let read = false;
+    huge.text = async () => ((read = true), '');
+    expect(intake.deliver(huge, (m) => refused.push(m))).toBe(false);
+    expect([opened, read]).toEqual([0, false]);
+    expect(refused).toEqual(['“huge.brief” is too large to import (64 MB; the limit is 64 MB). Nothing was changed.']);
   });
 });

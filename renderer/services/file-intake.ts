@@ -17,6 +17,18 @@ export function notOpenedMessage(name: string): string {
   return `“${name}” cannot be imported: only .txt, .md, .markdown, .html and .htm files are read as articles, and .brief files as briefs. Nothing was changed.`;
 }
 
+/**
+ * Largest file read, in bytes, checked before a byte is read: above every limit the importers
+ * set on the text itself (a brief file's 20 million characters), so a refusal here is for
+ * files no importer could take, before they fill the memory.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** What the analyst reads when a file is too large to read. */
+export function tooLargeMessage(name: string, bytes: number): string {
+  return `“${name}” is too large to import (${(bytes / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB). Nothing was changed.`;
+}
+
 /** The router. One per window. */
 export class FileIntake {
   private readonly importers = new Set<FileImporter>();
@@ -28,10 +40,14 @@ export class FileIntake {
   }
 
   /**
-   * Hands `file` to the first importer that takes it; false when none does, after `refuse`
-   * has been told the message to show.
+   * Hands `file` to the first importer that takes it; false when none does, or when the file
+   * is larger than `MAX_FILE_BYTES`, after `refuse` has been told the message to show.
    */
   deliver(file: File, refuse: (message: string) => void): boolean {
+    if (file.size > MAX_FILE_BYTES) {
+      refuse(tooLargeMessage(file.name, file.size));
+      return false;
+    }
     for (const importer of this.importers) {
       if (!importer.accepts(file.name)) continue;
       void importer.open(file);

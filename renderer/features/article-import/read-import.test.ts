@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../app/import/decode-text';
 import { ImportRefusal } from './import-candidate';
-import { PASTE_SOURCE, readImportFile, readPaste } from './read-import';
+import { MAX_PASTE_CHARS, PASTE_SOURCE, readImportFile, readPaste } from './read-import';
 
 describe('readPaste', () => {
+  it('refuses a paste longer than the limit, saying what to do instead', async () => {
+    await expect(readPaste('', 'x'.repeat(MAX_PASTE_CHARS + 1))).rejects.toThrow(/too long \(10\.0 million characters; the limit is 10 million\)\. Save it as a file and import that instead\./);
+  });
+
   it('reads the HTML of a paste when it holds an article', async () => {
     const candidate = await readPaste('<h1>Deterrence</h1><p>Credible <b>commitments</b> matter.</p>', 'ignored');
     expect(candidate.kind).toBe('html');

@@ -45,11 +45,19 @@ export async function readImportFile(file: File): Promise<ImportCandidate> {
   return candidateOf(file.name, kind, decoded.text);
 }
 
+/** Longest paste read, in characters of its HTML or its text: what a brief file can carry of an article. */
+export const MAX_PASTE_CHARS = 10_000_000;
+
 /**
  * The candidate for a paste: its HTML when it has any and an article is found in it, else
- * its plain text. Rejects with an `ImportRefusal` when neither holds text.
+ * its plain text. Rejects with an `ImportRefusal` when neither holds text, or when either is
+ * longer than `MAX_PASTE_CHARS`.
  */
 export async function readPaste(html: string, text: string): Promise<ImportCandidate> {
+  const longest = Math.max(html.length, text.length);
+  if (longest > MAX_PASTE_CHARS) {
+    throw refusal(PASTE_SOURCE, `it is too long (${(longest / 1e6).toFixed(1)} million characters; the limit is ${MAX_PASTE_CHARS / 1e6} million). Save it as a file and import that instead.`);
+  }
   if (html.trim()) {
     try {
       return await candidateOf(PASTE_SOURCE, 'html', html);
