@@ -13,7 +13,7 @@ import { importPlainText } from '../app/import/plain-text-import';
 import { reanchorAnnotations } from '../app/anchoring/reanchor';
 import { tallyRevisionSet } from '../app/testing/revision-set';
 import type { Annotation } from '../app/model/model';
-import { CHROMIUM_ARGS, resolveChromiumPath } from '../node/chromium-printer';
+import { chromiumLaunchOptions, resolveChromiumPath } from '../node/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
 import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
@@ -143,7 +143,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const server = await startBenchServer({ port: options.port, appDir: resolve(ROOT, options.webOutDir), pagesDir: options.pagesOutDir, data });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...CHROMIUM_ARGS] });
+    browser = await chromium.launch(chromiumLaunchOptions(resolveChromiumPath()));
     const figures: BenchFigures = {
       article: { chars: text.length, blocks: article.blocks.length, paragraphs: article.blocks.filter((b) => b.type === 'paragraph').length },
       sizes: { small: options.small, large: options.large },

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, resolveChromiumPath } from '../node/chromium-printer';
+import { chromiumLaunchOptions, resolveChromiumPath } from '../node/chromium-printer';
 import { benchData, buildAll, drawnAtOpening, FULL_BENCH, tagTarget, type BenchOptions } from './main';
 import { measureOpen, measureScroll, measureTagging, runLab } from './measure-app';
 import { startBenchServer } from './server';
@@ -54,7 +54,7 @@ export async function profileApp(options: BenchOptions = FULL_BENCH): Promise<vo
   await buildAll(options, true);
   const { article, annotations, additions, text, data } = await benchData(options);
   const server = await startBenchServer({ port: options.port, appDir: resolve(import.meta.dirname, '..', options.webOutDir), pagesDir: options.pagesOutDir, data });
-  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: [...CHROMIUM_ARGS] });
+  const browser = await chromium.launch(chromiumLaunchOptions(resolveChromiumPath()));
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await runLab(context, server.url, 'seed', options.large);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChromiumNotFoundError, chromiumPdfOptions, resolveChromiumPath, SYSTEM_CHROMIUM } from './chromium-printer';
+import { ChromiumNotFoundError, chromiumLaunchOptions, chromiumPdfOptions, resolveChromiumPath, SYSTEM_CHROMIUM } from './chromium-printer';
 
 const existing = (...paths: string[]) => (path: string) => paths.includes(path);
 
@@ -18,6 +18,14 @@ describe('resolveChromiumPath', () => {
   it('says where it looked when there is no Chromium', () => {
     expect(() => resolveChromiumPath({ env: {}, exists: existing(), playwrightChromium: () => undefined })).toThrow(ChromiumNotFoundError);
     expect(() => resolveChromiumPath({ env: {}, exists: existing(), playwrightChromium: () => undefined })).toThrow(/apt-get install chromium/);
+  });
+});
+
+describe('chromiumLaunchOptions', () => {
+  it('keeps Chromium in its sandbox unless the process runs as root, where it cannot start sandboxed', () => {
+    expect(chromiumLaunchOptions('/usr/bin/chromium', 1000)).toMatchObject({ executablePath: '/usr/bin/chromium', chromiumSandbox: true });
+    expect(chromiumLaunchOptions('/usr/bin/chromium', 0).chromiumSandbox).toBe(false);
+    expect(chromiumLaunchOptions('/usr/bin/chromium', 1000).args).not.toContain('--no-sandbox');
   });
 });
 

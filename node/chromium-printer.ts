@@ -15,7 +15,6 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching any network or service. */
 export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -68,6 +67,14 @@ export function resolveChromiumPath(lookup: ChromiumLookup = {}): string {
   );
 }
 
+/**
+ * How to launch Chromium for `executablePath`: with its sandbox, unless this process runs as
+ * root (`uid` 0), where Chromium will not start sandboxed; Playwright turns it off unless asked.
+ */
+export function chromiumLaunchOptions(executablePath: string, uid: number | undefined = process.getuid?.()) {
+  return { executablePath, args: [...CHROMIUM_ARGS], chromiumSandbox: uid !== 0 };
+}
+
 /** `page.pdf` options for a brief: the same choices as the Electron adapter's `printToPDF`. */
 export function chromiumPdfOptions(options: PrintOptions) {
   return {
@@ -91,7 +98,7 @@ export function createChromiumPrinter(lookup: ChromiumLookup = {}): Printer {
       const executablePath = resolveChromiumPath(lookup);
       let browser;
       try {
-        browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+        browser = await chromium.launch(chromiumLaunchOptions(executablePath));
       } catch (error) {
         throw new Error(`Could not start Chromium at ${executablePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
       }
