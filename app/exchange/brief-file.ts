@@ -9,11 +9,10 @@
  * the user can act on. `serializeBriefFile` writes what `parseBriefFile` accepts.
  */
 import { z } from 'zod';
-import { briefSettingsSchema } from '../brief/brief-settings';
+import { annotationSchema, articleRecordSchema, briefSchema, LIMITS, name, timestamp, tombstoneSchema } from './record-schemas';
 import { isWebLink } from '../model/web-address';
 import { canonicalText } from '../model/canonical-text';
 import { sha256Hex } from '../model/content-hash';
-import { keyJudgmentsDocSchema } from '../brief/key-judgments';
 import type { Annotation, Article } from '../model/model';
 import type { Brief } from '../brief/brief';
 import type { AnnotationTombstone } from '../annotations/tombstone';
@@ -33,97 +32,7 @@ export const MAX_BRIEF_FILE_DEPTH = 16;
 /** Object keys refused anywhere in a file: they could reach a prototype when the value is copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-const LIMITS = {
-  id: 200,
-  name: 500,
-  title: 2_000,
-  timestamp: 64,
-  url: 4_000,
-  blockText: 100_000,
-  marker: 16,
-  blocks: 20_000,
-  articleText: 10_000_000,
-  annotations: 20_000,
-  note: 20_000,
-  context: 1_000,
-  links: 500,
-  keyJudgments: 200_000,
-  marking: 200,
-} as const;
-
-const id = z.string().min(1).max(LIMITS.id);
-const name = z.string().max(LIMITS.name);
-// ISO 8601 date-times with a zone (`2026-01-05T09:30:00Z`, `…+01:00`): a merge orders versions
-// by them, so a word like "yesterday" or a six-digit year is refused, naming the field.
-const timestamp = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time, like 2026-01-05T09:30:00Z' });
-const offset = z.number().int().nonnegative();
-
-const articleSchema = z.object({
-  id,
-  title: z.string().min(1).max(LIMITS.title),
-  byline: z.string().max(LIMITS.title).optional(),
-  publisher: z.string().max(LIMITS.title).optional(),
-  published: z.string().max(LIMITS.timestamp).optional(),
-  sourceUrl: z.string().max(LIMITS.url).optional(),
-  blocks: z
-    .array(
-      z.object({
-        type: z.enum(['heading', 'paragraph', 'quote', 'caption', 'list-item', 'note']),
-        text: z.string().min(1).max(LIMITS.blockText),
-        // A list item's bullet or number, a note's label: a few visible characters on one line.
-        marker: z
-          .string()
-          .min(1)
-          .max(LIMITS.marker)
-          .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u, 'must be a few visible characters')
-          .optional(),
-      }),
-    )
-    .min(1)
-    .max(LIMITS.blocks),
-  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase SHA-256 hex digest'),
-  importedAt: timestamp,
-  text: z.string().max(LIMITS.articleText),
-});
-
-const annotationSchema = z.object({
-  id,
-  articleId: id,
-  tag: z.enum(['guarantee', 'risk', 'precedent']),
-  target: z.object({
-    position: z.object({ type: z.literal('TextPositionSelector'), start: offset, end: offset }).refine((p) => p.start <= p.end, 'start must not be after end'),
-    quote: z.object({
-      type: z.literal('TextQuoteSelector'),
-      exact: z.string().min(1).max(LIMITS.blockText),
-      prefix: z.string().max(LIMITS.context),
-      suffix: z.string().max(LIMITS.context),
-    }),
-  }),
-  note: z.string().max(LIMITS.note),
-  speaker: name.optional(),
-  confidence: z.enum(['low', 'moderate', 'high']).optional(),
-  links: z.array(id).max(LIMITS.links),
-  author: name,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  verdict: z
-    .object({ status: z.enum(['agreed', 'disputed', 'needs-source']), comment: z.string().max(LIMITS.note), reviewer: name, at: timestamp })
-    .optional(),
-  origin: z.object({ author: name, exportedAt: timestamp }).optional(),
-  textChange: z.object({ before: z.string().min(1).max(LIMITS.blockText) }).optional(),
-});
-
-const briefSchema = z.object({
-  articleId: id,
-  title: z.string().max(LIMITS.title),
-  keyJudgments: z.string().max(LIMITS.keyJudgments),
-  keyJudgmentsDoc: keyJudgmentsDocSchema.optional(),
-  marking: z.string().max(LIMITS.marking),
-  author: name,
-  settings: briefSettingsSchema.optional(),
-});
-
-const tombstoneSchema = z.object({ id, articleId: id, deletedAt: timestamp, deletedBy: name });
+const articleSchema = articleRecordSchema.extend({ text: z.string().max(LIMITS.articleText) });
 
 const briefFileSchema = z.object({
   format: z.literal(BRIEF_FILE_FORMAT),

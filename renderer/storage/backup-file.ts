@@ -6,6 +6,7 @@
  * schema is refused rather than half-understood.
  */
 import { z } from 'zod';
+import { annotationSchema, articleRecordSchema, briefSchema, revisionItemSchema, revisionRecordSchema, settingSchema, tombstoneSchema } from '../../app/exchange/record-schemas';
 import { sha256Hex } from '../../app/model/content-hash';
 
 /** The manifest's format name, so a backup is recognised as one. */
@@ -82,6 +83,47 @@ const DAMAGED = 'This backup is damaged or incomplete (its checksum does not mat
 /** Tables an older schema version named otherwise, by their old names: restored under the new. */
 const RENAMED_TABLES: Readonly<Record<string, string>> = { reviews: 'revisions' };
 
+/**
+ * A row as the app stored it: dexie-export-import writes a value it cannot put in JSON (an
+ * `undefined` field) as a placeholder its `$types` names `undef`; such a field was absent.
+ */
+function withoutTypeMarks(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || !('$types' in row)) return row;
+  const { $types: types, ...rest } = row as Record<string, unknown>;
+  if (typeof types === 'object' && types !== null) {
+    for (const [key, type] of Object.entries(types)) if (type === 'undef') delete rest[key];
+  }
+  return rest;
+}
+
+/** Each table's rows, held to the schemas a brief file's records are (`app/exchange/record-schemas.ts`). */
+const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  articles: articleRecordSchema,
+  annotations: annotationSchema,
+  briefs: briefSchema,
+  tombstones: tombstoneSchema,
+  settings: settingSchema,
+  revisions: revisionItemSchema,
+  history: revisionRecordSchema,
+};
+
+/**
+ * Throws, naming the table, row and field, when a row is not one the app could have written:
+ * a backup declares its own checksum, so a crafted one must not slip in an unknown tag or
+ * block type.
+ */
+function checkRows(tableName: string, rows: readonly unknown[]): void {
+  const schema = ROW_SCHEMAS[tableName];
+  if (!schema) return;
+  rows.forEach((row, index) => {
+    const result = schema.safeParse(withoutTypeMarks(row));
+    if (result.success) return;
+    const [issue] = result.error.issues;
+    const where = issue?.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || 'row';
+    throw new Error(`This backup holds a row in its ${tableName} table that the app cannot take (row ${index + 1}, ${where}: ${issue?.message ?? 'not valid'}), so nothing was restored.`);
+  });
+}
+
 export async function checkBackupFile(text: string, currentSchemaVersion: number, tables: readonly string[]): Promise<CheckedBackup> {
   const newline = text.indexOf('\n');
   if (newline < 0) throw new Error(NOT_A_BACKUP);
@@ -108,6 +150,7 @@ export async function checkBackupFile(text: string, currentSchemaVersion: number
   if (renamed) parsed = dexieExportSchema.parse((raw = renameTables(raw as z.infer<typeof dexieExportSchema>)));
   for (const table of parsed.data.data) {
     if (!tables.includes(table.tableName)) throw new Error(`This backup has a table this app does not know ("${table.tableName}"), so nothing was restored.`);
+    checkRows(table.tableName, table.rows);
     const counted = renamed ? (RENAMED_FROM[table.tableName] ?? table.tableName) : table.tableName;
     if (manifest.counts[counted] !== table.rows.length) throw new Error(DAMAGED);
   }

@@ -6,6 +6,7 @@ import { sha256Hex } from '../../app/model/content-hash';
 import { checkBackupFile, composeBackupFile } from './backup-file';
 import { createBackup, looksEmpty, restoreBackup } from './backup';
 import { BriefingDeskDatabase } from './database';
+import { annotationOn } from '../../app/testing/test-annotation';
 
 let db: BriefingDeskDatabase;
 let counter = 0;
@@ -22,10 +23,10 @@ afterEach(async () => {
 
 /** Fills the database with one article, two annotations (one with an absent optional field) and a name. */
 async function seed(target: BriefingDeskDatabase, note = 'kept'): Promise<void> {
-  await target.table('articles').add({ id: 'art', textHash: 'h', title: 'T', blocks: [{ type: 'heading', text: 'T' }], importedAt: '2026-01-01T00:00:00Z' });
+  await target.table('articles').add({ id: 'art', textHash: 'a'.repeat(64), title: 'T', blocks: [{ type: 'heading', text: 'T' }], importedAt: '2026-01-01T00:00:00Z' });
   await target.table('annotations').bulkAdd([
-    { id: 'a1', articleId: 'art', tag: 'risk', note, links: [], confidence: undefined },
-    { id: 'a2', articleId: 'art', tag: 'guarantee', note: 'two', links: ['a1'] },
+    { ...annotationOn('T', 'T', { id: 'a1', articleId: 'art', tag: 'risk', note, links: [] }), confidence: undefined },
+    annotationOn('T', 'T', { id: 'a2', articleId: 'art', tag: 'guarantee', note: 'two', links: ['a1'] }),
   ]);
   await target.table('settings').put({ key: 'analystName', value: 'Ada' });
 }
@@ -78,10 +79,10 @@ describe('createBackup and restoreBackup', () => {
     const other = new BriefingDeskDatabase(`backup-dup-${counter}`);
     await seed(other);
     // Two articles with the same text hash break the unique index on the way in.
-    await other.table('articles').add({ id: 'art2', textHash: 'h2', title: 'U', blocks: [], importedAt: 't' });
+    await other.table('articles').add({ id: 'art2', textHash: 'b'.repeat(64), title: 'U', blocks: [{ type: 'heading', text: 'U' }], importedAt: '2026-01-01T00:00:00Z' });
     const good = await createBackup(other);
     await other.delete();
-    const exportText = good.slice(good.indexOf('\n') + 1).replace('"textHash":"h2"', '"textHash":"h"');
+    const exportText = good.slice(good.indexOf('\n') + 1).replace(`"textHash":"${'b'.repeat(64)}"`, `"textHash":"${'a'.repeat(64)}"`);
     const manifest = { ...JSON.parse(good.slice(0, good.indexOf('\n'))), sha256: await sha256Hex(exportText) };
     await seed(db, 'current work');
     const before = await snapshot(db);
@@ -121,7 +122,8 @@ describe('checkBackupFile', () => {
 
 describe('a backup made before the revision queue was renamed', () => {
   it('restores its reviews table into revisions, entries kept', async () => {
-    const entry = { id: 'waiting', articleId: 'art', oldQuote: 'akin to Article 5' };
+    const annotation = annotationOn('akin to Article 5', 'akin to Article 5', { id: 'waiting', articleId: 'art' });
+    const entry = { id: 'waiting', articleId: 'art', annotation, oldQuote: 'akin to Article 5', newText: 'like Article 5', candidate: annotation.target, score: 0.7 };
     const exportText = JSON.stringify({
       formatName: 'dexie',
       formatVersion: 1,
@@ -138,10 +140,29 @@ describe('a backup made before the revision queue was renamed', () => {
   });
 });
 
+describe('a backup whose rows the app could not have written', () => {
+  it.each([
+    ['an unknown tag', (t: string) => t.replace('"tag":"risk"', '"tag":"rumour"'), /row in its annotations table that the app cannot take \(row 1, tag: /],
+    ['an unknown block type', (t: string) => t.replace('"type":"heading"', '"type":"script"'), /row in its articles table that the app cannot take \(row 1, blocks\[0\]\.type: /],
+    ['a time that is no time', (t: string) => t.replace('"updatedAt":"2025-12-18T10:00:00Z"', '"updatedAt":"yesterday"'), /row in its annotations table that the app cannot take \(row 1, updatedAt: must be an ISO 8601/],
+  ])('is refused for %s, even with a matching checksum, and changes nothing', async (_name, edit, message) => {
+    const other = new BriefingDeskDatabase(`backup-crafted-${counter}`);
+    await seed(other);
+    const good = await createBackup(other);
+    await other.delete();
+    const exportText = edit(good.slice(good.indexOf('\n') + 1));
+    const manifest = { ...JSON.parse(good.slice(0, good.indexOf('\n'))), sha256: await sha256Hex(exportText) };
+    await seed(db, 'current work');
+    const before = await snapshot(db);
+    await expect(restoreBackup(db, `${JSON.stringify(manifest)}\n${exportText}`)).rejects.toThrow(message);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
 describe('a backup made before revisions were recorded', () => {
   it('restores its revisions as one history, linked as the database upgrade links them', async () => {
-    const article = (id: string, importedAt: string, text: string) => ({ id, title: 'Talks', textHash: id.padEnd(64, '0'), importedAt, blocks: [{ type: 'heading', text: 'Talks' }, { type: 'paragraph', text }] });
-    const annotation = (id: string, articleId: string) => ({ id, articleId, tag: 'risk', note: '', links: [], author: 'Ada', createdAt: '2026-01-01T01:00:00.000Z', updatedAt: 't' });
+    const article = (id: string, importedAt: string, text: string) => ({ id, title: 'Talks', textHash: (id === 'v1' ? 'c' : 'd').repeat(64), importedAt, blocks: [{ type: 'heading', text: 'Talks' }, { type: 'paragraph', text }] });
+    const annotation = (id: string, articleId: string) => ({ ...annotationOn('Leaders', 'Leaders', { id, articleId, tag: 'risk', author: 'Ada' }), createdAt: '2026-01-01T01:00:00.000Z' });
     const exportText = JSON.stringify({
       formatName: 'dexie',
       formatVersion: 1,

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { annotationOn } from '../../../app/testing/test-annotation';
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -82,7 +83,7 @@ async function mount(bridge: ReturnType<typeof fakeBridge>['bridge']) {
 /** A database someone has worked in. */
 async function seedWork(target: BriefingDeskDatabase, name: string): Promise<void> {
   await target.table('settings').put({ key: 'analystName', value: name });
-  await target.table('annotations').add({ id: 'a1', articleId: 'art', tag: 'risk', note: 'n', links: [] });
+  await target.table('annotations').add(annotationOn('Risk', 'Risk', { id: 'a1', articleId: 'art', tag: 'risk', note: 'n' }));
 }
 
 describe('Backups', () => {
