@@ -58,3 +58,13 @@ describe('importMarkdown', () => {
     expect(() => importMarkdown(source, metadata)).toThrow(message);
   });
 });
+
+describe('importMarkdown and deep nesting', () => {
+  it('keeps every word of a quote nested a thousand deep', () => {
+    const deep = `# Deep\n\n${'>'.repeat(1000)} the words at the bottom\n\n${'> '.repeat(300)}and these too\n`;
+    const draft = importMarkdown(deep);
+    const text = draft.blocks.map((b) => b.text).join(' ');
+    expect(text).toContain('the words at the bottom');
+    expect(text).toContain('and these too');
+  });
+});

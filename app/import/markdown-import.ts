@@ -29,6 +29,18 @@ export interface MarkdownMetadata {
 // (the article's characters are kept as written).
 const markdown = new MarkdownIt('default', { html: false, linkify: false, typographer: false }).use(footnotes);
 
+/**
+ * Deepest block-quote nesting read as nesting. markdown-it stops parsing at 100 nested
+ * blocks and drops what is deeper; an article never quotes that deep, so past this depth the
+ * quote markers are cut back to it and every word is kept.
+ */
+export const MAX_QUOTE_DEPTH = 20;
+
+/** `body` with each line's run of more than `MAX_QUOTE_DEPTH` quote markers (`>`, spaced or not) cut to that many. */
+function flattenDeepQuotes(body: string): string {
+  return body.replace(new RegExp(`^( {0,3}>[ \\t]?){${MAX_QUOTE_DEPTH + 1},}`, 'gm'), '> '.repeat(MAX_QUOTE_DEPTH));
+}
+
 /** One token of markdown-it's stream. */
 type Token = ReturnType<typeof markdown.parse>[number];
 
@@ -165,7 +177,8 @@ function frontMatterFacts(fields: Readonly<Record<string, string>>): Partial<Omi
  * RangeError when there is no readable text, or no title from either source.
  */
 export function importMarkdown(source: string, metadata: MarkdownMetadata = {}): ArticleDraft {
-  const { fields, body } = splitFrontMatter(source.replace(/^\uFEFF/, ''));
+  const { fields, body: raw } = splitFrontMatter(source.replace(/^\uFEFF/, ''));
+  const body = flattenDeepQuotes(raw);
   const { fallbackTitle, ...given } = metadata;
   const facts = { ...given, ...frontMatterFacts(fields) };
   const blocks = markdownBlocks(body);
