@@ -226,6 +226,8 @@ test('a Markdown file keeps its lists, table rows and footnotes; a list item is 
   await importDialog(page).getByRole('button', { name: 'Import', exact: true }).click();
 
   const text = article(page, 'Berlin talks: the offer');
+  // The markers are read once the imported article is drawn.
+  await expect(text.locator('.list-item')).toHaveCount(3);
   const markers = await text.locator('.list-item').evaluateAll((items) => items.map((item) => getComputedStyle(item, '::before').content));
   expect(markers).toEqual(['"1."', '"2."', '"•"']);
   await expect(text.locator('p', { hasText: 'Country' })).toHaveText('Country | Troops');
