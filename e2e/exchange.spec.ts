@@ -257,14 +257,18 @@ test('exports JSON-LD, Markdown and CSV of the open article', async ({ browser }
   };
   const jsonld = await exported('Export JSON-LD');
   expect(jsonld.name).toMatch(/\.jsonld$/);
-  expect(JSON.parse(jsonld.text)).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1 });
+  const collection = JSON.parse(jsonld.text);
+  expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 1, generator: { type: 'Software' } });
+  expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(collection.first.items[0].body).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: '=HYPERLINK("http://evil")' }));
   const markdown = await exported('Export Markdown');
   expect(markdown.name).toMatch(/\.md$/);
   expect(markdown.text).toContain(GUARANTEE_QUOTE);
   const csv = await exported('Export CSV');
   expect(csv.name).toMatch(/\.csv$/);
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
-  expect(csv.text).not.toMatch(/,"?=HYPERLINK/);
+  expect(csv.text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"")"`);
   await expect(page.getByRole('status')).toContainText('The CSV file was downloaded.');
 });
 

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../model/canonical-text';
-import { toWebAnnotationCollection, WEB_ANNOTATION_CONTEXT } from './export-jsonld';
+import { annotationIri, toWebAnnotationCollection, WEB_ANNOTATION_CONTEXT, type JsonLdExportOptions } from './export-jsonld';
 import type { Annotation, Article } from '../model/model';
 import { annotationOn } from '../testing/test-annotation';
 
@@ -17,98 +19,99 @@ function annotation(id: string, exact: string, fields: Partial<Annotation> = {})
 
 const uuid = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 const annotations = [
-  annotation(uuid(2), 'risk <script>', { tag: 'risk', note: 'Hostile <b>note</b>' }),
+  annotation(uuid(2), 'risk <script>', {
+    tag: 'risk',
+    note: 'Hostile <b>note</b>',
+    speaker: 'Peskov',
+    confidence: 'high',
+    links: [uuid(1)],
+    verdict: { status: 'disputed', comment: 'Too strong', reviewer: 'Rea', at: '2025-12-19T08:00:00Z' },
+  }),
   annotation(uuid(1), 'a guarantee'),
 ];
+const options: JsonLdExportOptions = {
+  collectionId: uuid(9),
+  generator: { name: 'Briefing Desk', version: '0.1.0' },
+  brief: { articleId: 'art', title: 'What Ukraine may be granted', keyJudgments: 'Guarantees are likely.', marking: 'UNCLASSIFIED', author: 'Ana' },
+  exportedAt: '2025-12-20T09:00:00Z',
+};
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const iri = /^[a-z][a-z0-9+.-]*:[^\s]+$/i;
-const dateTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+// The W3C Web Annotation test suite's MUST assertions (vendored in app/testing/web-annotation-tests),
+// run as its runner runs them: each passes when its schema gives the result it expects.
+const SUITE = new URL('../testing/web-annotation-tests/', import.meta.url);
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, SUITE), 'utf8'));
+const ajv = new Ajv({ allErrors: false, strict: false });
+ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
+ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+for (const file of readdirSync(new URL('definitions/', SUITE))) ajv.addSchema(readJson(`definitions/${file}`));
+const musts = (readJson('annotations/annotationMusts.test').assertions as string[]).map((path) => {
+  const schema = readJson(path);
+  return { path, expected: schema.expectedResult === 'invalid' ? false : true, validate: ajv.compile(schema) };
+});
 
-/** The W3C Web Annotation model's MUSTs for what we emit (§3.1, 3.2.4, 4.2.4, 4.2.5, 5). */
-function modelErrors(doc: unknown): string[] {
-  const errors: string[] = [];
-  const need = (ok: boolean, what: string) => {
-    if (!ok) errors.push(what);
-  };
-  need(isObject(doc), 'collection is an object');
-  if (!isObject(doc)) return errors;
-  need(doc['@context'] === WEB_ANNOTATION_CONTEXT, 'collection @context');
-  need(typeof doc.id === 'string' && iri.test(doc.id), 'collection id is an IRI');
-  need(doc.type === 'AnnotationCollection', 'collection type');
-  need(typeof doc.label === 'string', 'collection label');
-  need(Number.isInteger(doc.total), 'collection total');
-  const page = doc.first;
-  need(isObject(page), 'first page embedded');
-  if (!isObject(page)) return errors;
-  need(typeof page.id === 'string' && iri.test(page.id), 'page id');
-  need(page.type === 'AnnotationPage', 'page type');
-  need(page.partOf === doc.id, 'page partOf');
-  need(Array.isArray(page.items) && page.items.length === doc.total, 'page items match total');
-  for (const item of Array.isArray(page.items) ? (page.items as unknown[]) : []) {
-    need(isObject(item), 'annotation is an object');
-    if (!isObject(item)) continue;
-    need(typeof item.id === 'string' && /^urn:uuid:[0-9a-f-]{36}$/.test(item.id), 'annotation id is urn:uuid');
-    need(item.type === 'Annotation', 'annotation type');
-    need(!('@context' in item), 'embedded annotations leave @context to the collection');
-    const bodies = Array.isArray(item.body) ? (item.body as unknown[]) : [];
-    need(bodies.length > 0, 'annotation has a body');
-    for (const body of bodies) {
-      need(isObject(body) && body.type === 'TextualBody' && typeof body.value === 'string', 'TextualBody with a string value');
-      need(isObject(body) && (body.purpose === 'tagging' || body.purpose === 'commenting'), 'body purpose is a motivation');
-    }
-    const target = item.target;
-    need(isObject(target) && typeof target.source === 'string' && iri.test(target.source), 'target source is an IRI');
-    const selectors = isObject(target) && Array.isArray(target.selector) ? (target.selector as unknown[]) : [];
-    const position = selectors.find((s) => isObject(s) && s.type === 'TextPositionSelector');
-    const quote = selectors.find((s) => isObject(s) && s.type === 'TextQuoteSelector');
-    need(isObject(position) && Number.isInteger(position.start) && Number.isInteger(position.end) && (position.start as number) <= (position.end as number), 'TextPositionSelector start ≤ end');
-    need(isObject(quote) && typeof quote.exact === 'string' && typeof quote.prefix === 'string' && typeof quote.suffix === 'string', 'TextQuoteSelector strings');
-    need(isObject(item.creator) && item.creator.type === 'Person' && typeof item.creator.name === 'string', 'creator is a Person with a name');
-    need(typeof item.created === 'string' && dateTime.test(item.created), 'created is a UTC xsd:dateTime');
-    need(typeof item.modified === 'string' && dateTime.test(item.modified), 'modified is a UTC xsd:dateTime');
-  }
-  return errors;
+/** The MUST assertions `annotation` fails, served alone (with the context its collection gives it). */
+function failedMusts(annotation: unknown): string[] {
+  const alone = { '@context': WEB_ANNOTATION_CONTEXT, ...(annotation as object) };
+  return musts.filter(({ validate, expected }) => validate(alone) !== expected).map(({ path }) => path);
 }
 
 describe('toWebAnnotationCollection', () => {
-  const collection = toWebAnnotationCollection(article, annotations, uuid(9));
+  const collection = toWebAnnotationCollection(article, annotations, options);
+  const [first, second] = collection.first.items;
 
-  it('meets the Web Annotation model’s required keys and types, through JSON', () => {
-    expect(modelErrors(JSON.parse(JSON.stringify(collection)))).toEqual([]);
+  it(`passes every one of the W3C test suite's ${musts.length} MUST assertions, for every annotation, through JSON`, () => {
+    expect(musts.length).toBeGreaterThan(40);
+    for (const item of JSON.parse(JSON.stringify(collection)).first.items) expect(failedMusts(item)).toEqual([]);
+    // The suite's checks do fail what is not an annotation.
+    expect(failedMusts({ type: 'Annotation', body: [], target: 'not a uri' }).length).toBeGreaterThan(0);
   });
 
-  it('lists annotations in text order with tag and note bodies', () => {
-    expect(collection.total).toBe(2);
-    const [first, second] = collection.first.items;
-    expect(first?.id).toBe(`urn:uuid:${uuid(1)}`);
-    expect(first?.body).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'guarantee', format: 'text/plain' }]);
+  it('carries the tag, note, speaker, confidence, links and verdict, each body with its creator', () => {
+    expect(first?.body).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'guarantee', format: 'text/plain', creator: first?.creator, created: '2025-12-18T09:00:00.000Z' }]);
+    const ana = { id: 'urn:briefing-desk:person:Ana', type: 'Person', name: 'Ana' };
     expect(second?.body).toEqual([
-      { type: 'TextualBody', purpose: 'tagging', value: 'risk', format: 'text/plain' },
-      { type: 'TextualBody', purpose: 'commenting', value: 'Hostile <b>note</b>', format: 'text/plain' },
+      { type: 'TextualBody', purpose: 'tagging', value: 'risk', format: 'text/plain', creator: ana, created: '2025-12-18T09:00:00.000Z' },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Hostile <b>note</b>', format: 'text/plain', creator: ana, created: '2025-12-18T09:00:00.000Z', modified: '2025-12-18T09:30:00.000Z' },
+      { type: 'TextualBody', purpose: 'identifying', value: 'Peskov', format: 'text/plain', creator: ana },
+      { type: 'TextualBody', purpose: 'classifying', value: 'confidence: high', format: 'text/plain', creator: ana },
+      { type: 'SpecificResource', purpose: 'linking', source: `urn:uuid:${uuid(1)}` },
+      { type: 'TextualBody', purpose: 'assessing', value: 'Disputed: Too strong', format: 'text/plain', creator: { id: 'urn:briefing-desk:person:Rea', type: 'Person', name: 'Rea' }, created: '2025-12-19T08:00:00.000Z' },
     ]);
+    expect(second).toMatchObject({ motivation: 'highlighting', generator: { type: 'Software', name: 'Briefing Desk 0.1.0' } });
   });
 
-  it('targets the canonical text by hash with both selectors, converting times to UTC', () => {
-    const item = collection.first.items[0];
+  it('names the collection after the brief, with its marking and key judgments', () => {
+    expect(collection).toMatchObject({ label: 'What Ukraine may be granted', marking: 'UNCLASSIFIED', keyJudgments: 'Guarantees are likely.', generated: '2025-12-20T09:00:00.000Z' });
+    expect(collection['@context'][0]).toBe(WEB_ANNOTATION_CONTEXT);
+  });
+
+  it('gives an id that is no UUID a stable IRI, never a urn:uuid', () => {
+    expect(annotationIri('imported note 1')).toBe('urn:briefing-desk:annotation:imported%20note%201');
+    expect(annotationIri(uuid(1).toUpperCase())).toBe(`urn:uuid:${uuid(1)}`);
+    const odd = toWebAnnotationCollection(article, [annotation('imported note 1', 'a guarantee')], options).first.items[0];
+    expect(odd?.id).toBe('urn:briefing-desk:annotation:imported%20note%201');
+    expect(failedMusts(JSON.parse(JSON.stringify(odd)))).toEqual([]);
+  });
+
+  it('targets the canonical text by hash with both selectors, converting times to UTC, in text order', () => {
     const { position, quote } = annotations[1]!.target;
-    expect(item?.target).toEqual({ source: `urn:sha256:${article.textHash}`, selector: [position, quote] });
-    expect(item?.creator).toEqual({ type: 'Person', name: 'Ana' });
-    expect(item?.created).toBe('2025-12-18T09:00:00.000Z');
+    expect(first?.id).toBe(`urn:uuid:${uuid(1)}`);
+    expect(first?.target).toEqual({ source: `urn:sha256:${article.textHash}`, selector: [position, quote] });
+    expect(first?.created).toBe('2025-12-18T09:00:00.000Z');
   });
 
   it('names the web page as the scope when the article has a source URL', () => {
-    const withUrl = toWebAnnotationCollection({ ...article, sourceUrl: 'https://www.dw.com/x' }, annotations, uuid(9));
+    const withUrl = toWebAnnotationCollection({ ...article, sourceUrl: 'https://www.dw.com/x' }, annotations, options);
     expect(withUrl.first.items[0]?.target.scope).toBe('https://www.dw.com/x');
   });
 
-  it('gives an empty collection for no annotations', () => {
-    const none = toWebAnnotationCollection(article, [], uuid(9));
-    expect(none.total).toBe(0);
-    expect(modelErrors(none)).toEqual([]);
+  it('gives an empty collection for no annotations, labelled by the article without a brief', () => {
+    const none = toWebAnnotationCollection(article, [], { ...options, brief: undefined });
+    expect(none).toMatchObject({ total: 0, label: 'Annotations on “Guarantees for Ukraine”' });
+    expect('keyJudgments' in none).toBe(false);
   });
 
   it('refuses annotations of another article', () => {
-    expect(() => toWebAnnotationCollection(article, [annotation(uuid(3), 'a guarantee', { articleId: 'other' })], uuid(9))).toThrow(RangeError);
+    expect(() => toWebAnnotationCollection(article, [annotation(uuid(3), 'a guarantee', { articleId: 'other' })], options)).toThrow(RangeError);
   });
 });

@@ -1,20 +1,46 @@
 /**
  * Export as W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/), the format
- * other annotation tools read: one `AnnotationCollection` holding every annotation of an
- * article on a single embedded page. Fields of ours the model has no term for (speaker,
- * confidence, links, verdicts) are left out rather than invented.
+ * other annotation tools read: one `AnnotationCollection`, named and summarised by the brief
+ * (its title, marking and key judgments), holding every annotation of an article on a single
+ * embedded page. Each annotation carries what the analyst and reviewers wrote, in the model's
+ * own terms: the tag (`tagging`), the note (`commenting`), the speaker (`identifying`), the
+ * confidence (`classifying`), links to other annotations (`linking` SpecificResources) and the
+ * verdict (`assessing`), each body with its creator and time; and who made it, with what.
  */
+import type { Brief } from '../brief/brief';
 import type { Annotation, Article } from '../model/model';
+import { VERDICT_LABELS } from '../review/verdict-labels';
+import { EARLIER_WORDING, verdictOnEarlierWording } from '../revisions/text-change';
 
 /** The Web Annotation JSON-LD context. */
 export const WEB_ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
-/** A plain-text body: the tag (purpose `tagging`) or the note (purpose `commenting`). */
+/** The terms the collection adds to the model's, from schema.org: the brief's marking and key judgments. */
+export const BRIEF_CONTEXT = { schema: 'https://schema.org/', keyJudgments: 'schema:abstract', marking: 'schema:conditionsOfAccess' } as const;
+
+/** A person or the app, as the model names agents. */
+export interface WebAnnotationAgent {
+  readonly id: string;
+  readonly type: 'Person' | 'Software';
+  readonly name: string;
+}
+
+/** A text body: the tag, the note, the speaker, the confidence or a verdict. */
 export interface WebAnnotationTextualBody {
   readonly type: 'TextualBody';
-  readonly purpose: 'tagging' | 'commenting';
+  readonly purpose: 'tagging' | 'commenting' | 'identifying' | 'classifying' | 'assessing';
   readonly value: string;
   readonly format: 'text/plain';
+  readonly creator?: WebAnnotationAgent;
+  readonly created?: string;
+  readonly modified?: string;
+}
+
+/** A link to another annotation of the collection. */
+export interface WebAnnotationLinkBody {
+  readonly type: 'SpecificResource';
+  readonly purpose: 'linking';
+  readonly source: string;
 }
 
 /** The passage annotated: the article text named by hash, found by both selectors. */
@@ -31,23 +57,28 @@ export interface WebAnnotationTarget {
 
 /** One annotation in the Web Annotation model. */
 export interface WebAnnotation {
-  /** `urn:uuid:<id>`. */
   readonly id: string;
   readonly type: 'Annotation';
-  readonly body: readonly WebAnnotationTextualBody[];
+  readonly motivation: 'highlighting';
+  readonly body: readonly (WebAnnotationTextualBody | WebAnnotationLinkBody)[];
   readonly target: WebAnnotationTarget;
-  readonly creator: { readonly type: 'Person'; readonly name: string };
+  readonly creator: WebAnnotationAgent;
   /** UTC, ISO 8601 with `Z`, as the model recommends. */
   readonly created: string;
   readonly modified: string;
+  readonly generator: WebAnnotationAgent;
 }
 
 /** A collection of annotations with its only page embedded. */
 export interface WebAnnotationCollection {
-  readonly '@context': typeof WEB_ANNOTATION_CONTEXT;
+  readonly '@context': readonly [typeof WEB_ANNOTATION_CONTEXT, typeof BRIEF_CONTEXT];
   readonly id: string;
   readonly type: 'AnnotationCollection';
   readonly label: string;
+  readonly marking?: string;
+  readonly keyJudgments?: string;
+  readonly generator: WebAnnotationAgent;
+  readonly generated: string;
   readonly total: number;
   readonly first: {
     readonly id: string;
@@ -58,6 +89,33 @@ export interface WebAnnotationCollection {
   };
 }
 
+/** What an export is made with, besides the article and its annotations. */
+export interface JsonLdExportOptions {
+  /** A UUID naming this export (`urn:uuid:` is added). */
+  readonly collectionId: string;
+  /** The app that wrote it and its version, as `generator`. */
+  readonly generator: { readonly name: string; readonly version: string };
+  readonly brief?: Brief;
+  /** When the export was made, ISO 8601. */
+  readonly exportedAt: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The IRI of annotation `id`: `urn:uuid:` for a UUID (what the app makes); any other id
+ * (from another copy's file) percent-encoded under this app's URN, so it stays a valid IRI
+ * and the same on every export.
+ */
+export function annotationIri(id: string): string {
+  return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `urn:briefing-desk:annotation:${encodeURIComponent(id)}`;
+}
+
+/** A person named `name`, with an IRI made from the name (the app knows people only by name). */
+function person(name: string): WebAnnotationAgent {
+  return { id: `urn:briefing-desk:person:${encodeURIComponent(name)}`, type: 'Person', name };
+}
+
 /** An ISO 8601 time in UTC with `Z`; a RangeError names the annotation when it is unreadable. */
 function utc(iso: string, annotationId: string): string {
   const time = Date.parse(iso);
@@ -65,14 +123,31 @@ function utc(iso: string, annotationId: string): string {
   return new Date(time).toISOString();
 }
 
+/** A plain-text body. */
+function textBody(purpose: WebAnnotationTextualBody['purpose'], value: string, extra: Partial<WebAnnotationTextualBody> = {}): WebAnnotationTextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain', ...extra };
+}
+
 /** One annotation of `article` in the Web Annotation model. */
-function toWebAnnotation(article: Article, annotation: Annotation): WebAnnotation {
+function toWebAnnotation(article: Article, annotation: Annotation, generator: WebAnnotationAgent): WebAnnotation {
   const { position, quote } = annotation.target;
-  const body: WebAnnotationTextualBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: annotation.tag, format: 'text/plain' }];
-  if (annotation.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
+  const creator = person(annotation.author);
+  const created = utc(annotation.createdAt, annotation.id);
+  const modified = utc(annotation.updatedAt, annotation.id);
+  const body: (WebAnnotationTextualBody | WebAnnotationLinkBody)[] = [textBody('tagging', annotation.tag, { creator, created })];
+  if (annotation.note.trim() !== '') body.push(textBody('commenting', annotation.note, { creator, created, modified }));
+  if (annotation.speaker) body.push(textBody('identifying', annotation.speaker, { creator }));
+  if (annotation.confidence) body.push(textBody('classifying', `confidence: ${annotation.confidence}`, { creator }));
+  for (const link of annotation.links) body.push({ type: 'SpecificResource', purpose: 'linking', source: annotationIri(link) });
+  const { verdict } = annotation;
+  if (verdict) {
+    const value = [VERDICT_LABELS[verdict.status], verdict.comment.trim()].filter(Boolean).join(': ');
+    body.push(textBody('assessing', verdictOnEarlierWording(annotation) ? `${value} (${EARLIER_WORDING})` : value, { creator: person(verdict.reviewer), created: utc(verdict.at, annotation.id) }));
+  }
   return {
-    id: `urn:uuid:${annotation.id}`,
+    id: annotationIri(annotation.id),
     type: 'Annotation',
+    motivation: 'highlighting',
     body,
     target: {
       // The selectors count in the canonical text, not in the web page's markup, so the
@@ -84,29 +159,37 @@ function toWebAnnotation(article: Article, annotation: Annotation): WebAnnotatio
         { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
       ],
     },
-    creator: { type: 'Person', name: annotation.author },
-    created: utc(annotation.createdAt, annotation.id),
-    modified: utc(annotation.updatedAt, annotation.id),
+    creator,
+    created,
+    modified,
+    generator,
   };
 }
 
 /**
  * The annotations of `article` as a Web Annotation collection, in text order (then by id),
- * for `JSON.stringify`. `collectionId` is a UUID naming this export (`urn:uuid:` is added).
- * Throws a RangeError for an annotation of another article or with an unreadable time.
+ * for `JSON.stringify`. Throws a RangeError for an annotation of another article or with an
+ * unreadable time.
  */
-export function toWebAnnotationCollection(article: Article, annotations: readonly Annotation[], collectionId: string): WebAnnotationCollection {
+export function toWebAnnotationCollection(article: Article, annotations: readonly Annotation[], options: JsonLdExportOptions): WebAnnotationCollection {
   const stranger = annotations.find((a) => a.articleId !== article.id);
   if (stranger) throw new RangeError(`Annotation ${stranger.id} belongs to article ${stranger.articleId}, not ${article.id}`);
+  const generator: WebAnnotationAgent = { id: 'urn:briefing-desk:software', type: 'Software', name: `${options.generator.name} ${options.generator.version}` };
   const items = [...annotations]
     .sort((a, b) => a.target.position.start - b.target.position.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((a) => toWebAnnotation(article, a));
-  const id = `urn:uuid:${collectionId}`;
+    .map((a) => toWebAnnotation(article, a, generator));
+  const id = `urn:uuid:${options.collectionId}`;
+  const { brief } = options;
+  const keyJudgments = brief?.keyJudgments.trim() ?? '';
   return {
-    '@context': WEB_ANNOTATION_CONTEXT,
+    '@context': [WEB_ANNOTATION_CONTEXT, BRIEF_CONTEXT],
     id,
     type: 'AnnotationCollection',
-    label: `Annotations on “${article.title}”`,
+    label: brief?.title.trim() || `Annotations on “${article.title}”`,
+    ...(brief?.marking.trim() ? { marking: brief.marking.trim() } : {}),
+    ...(keyJudgments ? { keyJudgments } : {}),
+    generator,
+    generated: utc(options.exportedAt, 'collection'),
     total: items.length,
     first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };

@@ -10,6 +10,7 @@ import type { Article } from '../../../app/model/model';
 import { annotationsOf } from '../../storage/annotation-store';
 import type { BriefingDeskDatabase } from '../../storage/database';
 import { fileStem } from '../../../app/export/file-stem';
+import packageJson from '../../../package.json';
 import { exportBriefText } from './brief-exchange';
 
 /** The kinds of file the exchange exports. */
@@ -27,7 +28,12 @@ export async function exportRequest(db: BriefingDeskDatabase, article: Article, 
   }
   const annotations = await annotationsOf(db, article.id);
   if (kind === 'jsonld') {
-    const collection = toWebAnnotationCollection(article, annotations, crypto.randomUUID());
+    const collection = toWebAnnotationCollection(article, annotations, {
+      collectionId: crypto.randomUUID(),
+      generator: { name: 'Briefing Desk', version: packageJson.version },
+      ...(brief ? { brief } : {}),
+      exportedAt: now.toISOString(),
+    });
     return { suggestedName: `${stem}.jsonld`, mimeType: 'application/ld+json', content: `${JSON.stringify(collection, null, 2)}\n` };
   }
   if (kind === 'markdown') return { suggestedName: `${stem}.md`, mimeType: 'text/markdown', content: annotationsToMarkdown(article, annotations, brief, now.toISOString()) };
