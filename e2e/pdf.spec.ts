@@ -111,3 +111,21 @@ test('prints hostile notes and quotes as literal text', async () => {
   expect(text).toContain('<img src=x onerror=alert(2)>');
   expect(text).toContain('javascript:alert(3) </style>');
 });
+
+// The command line's printer: the page is set from memory and every request is refused. (The
+// desktop app prints from a temporary file; its gate is main/pdf/print-request-gate.ts.)
+test('the printer loads nothing the page names: no file, no share, no network', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'briefing-print-gate-'));
+  const secret = join(folder, 'secret.html');
+  writeFileSync(secret, '<p>SECRET-FROM-DISK</p>');
+  const html = [
+    '<!doctype html><html><body><p>Visible brief text.</p>',
+    `<iframe src="file://${secret}" width="400" height="100"></iframe>`,
+    '<img src="file://host/share/x.png" alt="">',
+    '<img src="https://example.com/pixel.png" alt="">',
+    '</body></html>',
+  ].join('');
+  const text = squeeze(pdfText(await createChromiumPrinter().print(html, { paper: 'a4', title: 'Gate', author: 'Test' })));
+  expect(text).toContain('Visible brief text.');
+  expect(text).not.toContain('SECRET-FROM-DISK');
+});

@@ -1,23 +1,23 @@
 /**
  * The `Printer` adapter for the desktop app: Chromium's print engine through
  * `webContents.printToPDF`, in a hidden window that can do nothing but lay out the brief —
- * sandboxed, JavaScript off, no preload, an in-memory session that reaches no network.
+ * sandboxed, JavaScript off, no preload, an in-memory session that loads nothing but the page
+ * being printed and its `data:` fonts (`PrintRequestGate`).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import type { Printer } from '../../app/platform/printer';
 import { lockDownSession } from '../security/lockdown';
 import { printToPdfOptions } from './print-to-pdf-options';
+import { PrintRequestGate } from './print-request-gate';
 import { withPdfMetadata } from '../../app/brief/pdf-metadata';
 import { errorMessage } from '../../app/model/error-message';
 
 /** No `persist:` prefix: the print session lives in memory and is forgotten on quit. */
 const PRINT_PARTITION = 'briefing-desk-print';
-
-/** Schemes the printed page may load; the brief is self-contained, so nothing remote. */
-const LOCAL_URL = /^(file|data|blob):/i;
 
 /**
  * A Printer that prints through hidden Electron windows. Call after the app is ready. The HTML
@@ -27,7 +27,8 @@ const LOCAL_URL = /^(file|data|blob):/i;
 export function createElectronPrinter(): Printer {
   const printSession = session.fromPartition(PRINT_PARTITION);
   lockDownSession(printSession);
-  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !LOCAL_URL.test(details.url) }));
+  const gate = new PrintRequestGate();
+  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !gate.allows(details.url) }));
 
   return {
     async print(html, options, signal) {
@@ -51,8 +52,13 @@ export function createElectronPrinter(): Printer {
       try {
         const file = join(folder, 'brief.html');
         await writeFile(file, html, 'utf8');
-        await window.loadFile(file);
-        return await withPdfMetadata(new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options))), options);
+        const close = gate.open(pathToFileURL(file).href);
+        try {
+          await window.loadFile(file);
+          return await withPdfMetadata(new Uint8Array(await window.webContents.printToPDF(printToPdfOptions(options))), options);
+        } finally {
+          close();
+        }
       } catch (error) {
         throw new Error(`Could not print the brief: ${errorMessage(error)}`, { cause: error });
       } finally {
