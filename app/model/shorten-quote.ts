@@ -3,7 +3,7 @@
  * so a long passage never floods the line it is named in.
  */
 
-/** `quote` itself up to 60 characters; else its first 59 and an ellipsis. */
-export function shortenQuote(quote: string): string {
-  return quote.length > 60 ? `${quote.slice(0, 59)}…` : quote;
+/** `quote` itself up to `max` characters (60 unless given); else its first `max - 1` and an ellipsis. */
+export function shortenQuote(quote: string, max = 60): string {
+  return quote.length > max ? `${quote.slice(0, max - 1)}…` : quote;
 }

@@ -19,6 +19,7 @@ import { CommandButton } from '../../commands/CommandButton';
 import { useCommand } from '../../commands/use-command';
 import { useServices } from '../../services/services';
 import { errorMessage } from '../../../app/model/error-message';
+import { shortenQuote } from '../../../app/model/shorten-quote';
 
 /** Props of {@link BriefExchange}. */
 export interface BriefExchangeProps {
@@ -67,7 +68,8 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
           return;
         }
         const outcome = await importBriefFile(db, parsed.value);
-        const label = `merge ${file.name}`;
+        // The Undo button reads `Undo merge <file>`: a long name is cut so the bar keeps one line.
+        const label = `merge ${shortenQuote(file.name, 24)}`;
         await onOpen(outcome.article, outcome.newArticle ? undefined : { changes: outcome.changes, label });
         onError(null);
         const source = describeOrigin({ author: parsed.value.exportedBy, exportedAt: parsed.value.exportedAt });
