@@ -64,6 +64,19 @@ describe('.brief exchange', () => {
     expect(imported.annotations).toEqual(original.annotations.map((a) => ({ ...a, origin })));
   });
 
+  it('refuses a file about an earlier revision, which is kept as it was, and changes nothing', async () => {
+    const db = freshDb();
+    const earlier = await storedArticle(db, FIXTURE_ANNOTATIONS.slice(0, 1));
+    await db.articles.add({ ...earlier, id: 'later', textHash: 'f'.repeat(64), importedAt: '2026-02-01T00:00:00Z' });
+    await db.history.add({ articleId: 'later', previousId: earlier.id, changes: { added: 1, removed: 0, edited: 0 } });
+    const theirs = freshDb();
+    const their = await storedArticle(theirs, [...FIXTURE_ANNOTATIONS.slice(1)]);
+    const file = await parsed(await exportBriefText(theirs, their, 'Bob', '2026-01-06T00:00:00Z'));
+    const before = await contents(db);
+    await expect(importBriefFile(db, file)).rejects.toThrow(/its article is an earlier revision of “.+”, which is kept as it was\. Ask for a brief file made on the latest revision\./);
+    expect(await contents(db)).toEqual(before);
+  });
+
   it('merges into the article with the same text, under the local id, whatever id the file gives it', async () => {
     const db = freshDb();
     const local = await storedArticle(db, FIXTURE_ANNOTATIONS.slice(0, 2));

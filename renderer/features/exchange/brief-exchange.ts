@@ -61,11 +61,16 @@ async function writeChanges(db: BriefingDeskDatabase, changes: AnnotationChanges
  * their author and are stamped with the file as their origin.
  */
 export async function importBriefFile(db: BriefingDeskDatabase, file: BriefFile): Promise<ImportOutcome> {
-  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs], async () => {
+  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.history], async () => {
     // The text travels for checking; stored articles keep only their blocks.
     const fileArticle: Article = { ...file.article };
     delete (fileArticle as { text?: string }).text;
     const existing = await db.articles.where('textHash').equals(fileArticle.textHash).first();
+    // An earlier revision is kept as it was: its teammate's annotations would change it unseen.
+    const later = existing && (await db.history.where('previousId').equals(existing.id).first());
+    if (existing && later) {
+      throw new Error(`its article is an earlier revision of “${existing.title}”, which is kept as it was. Ask for a brief file made on the latest revision.`);
+    }
     let article: Article = existing ?? fileArticle;
     if (!existing) {
       if (await db.articles.get(fileArticle.id)) article = { ...fileArticle, id: crypto.randomUUID() };
