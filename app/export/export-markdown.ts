@@ -53,11 +53,9 @@ function runsLine(runs: readonly TextRun[]): string {
   return runs
     .map((run) => {
       const text = escapeMarkdownInline(run.text);
-      if (!text) return run.text.replace(/\S/g, '');
-      const lead = /^\s*/.exec(run.text)?.[0] ?? '';
-      const trail = /\s*$/.exec(run.text)?.[0] ?? '';
-      const marked = run.bold && run.italic ? `***${text}***` : run.bold ? `**${text}**` : run.italic ? `*${text}*` : text;
-      return `${lead && ' '}${marked}${trail && ' '}`;
+      const marked = !text ? '' : run.bold && run.italic ? `***${text}***` : run.bold ? `**${text}**` : run.italic ? `*${text}*` : text;
+      // Emphasis must touch its words, so a run's outer spaces go outside its marks.
+      return `${/^\s/.test(run.text) ? ' ' : ''}${marked}${/\s$/.test(run.text) ? ' ' : ''}`;
     })
     .join('')
     .replace(/ {2,}/g, ' ')

@@ -12,8 +12,6 @@ export const VERDICT_CHOICES: readonly { readonly status: ReviewVerdict['status'
   { status: 'needs-source', label: 'Needs source' },
 ];
 
-/** How a verdict reads on an analyst's card: `Agreed`, `Disputed`, `Needs source`. */
-export const VERDICT_LABELS: Readonly<Record<ReviewVerdict['status'], string>> = { agreed: 'Agreed', disputed: 'Disputed', 'needs-source': 'Needs source' };
 
 /**
  * The change set giving annotation `id` the verdict `verdict` (or none, when undefined). The

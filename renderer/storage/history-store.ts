@@ -7,10 +7,16 @@ import { articleHistories, revisionNumber, type ArticleHistory } from '../../app
 import type { RevisionRecord } from '../../app/revisions/revision-record';
 import type { BriefingDeskDatabase } from './database';
 
+/** Every article in the library as a history of its revisions, with each revision's record by article id. */
+export interface LibraryHistories {
+  readonly histories: readonly ArticleHistory[];
+  readonly records: ReadonlyMap<string, RevisionRecord>;
+}
+
 /** Every article in the library as a history of its revisions, in import order. */
-export async function libraryHistories(db: BriefingDeskDatabase): Promise<ArticleHistory[]> {
+export async function libraryHistories(db: BriefingDeskDatabase): Promise<LibraryHistories> {
   const [articles, records] = await Promise.all([db.articles.toArray(), db.history.toArray()]);
-  return articleHistories(articles, records);
+  return { histories: articleHistories(articles, records), records: new Map(records.map((r) => [r.articleId, r])) };
 }
 
 /** Where an article stands among its revisions. */
@@ -20,16 +26,14 @@ export interface RevisionPlace {
   readonly of: number;
   /** The history's latest revision (the article itself when it is the latest). */
   readonly latest: Article;
-  /** Its record: how it came from the revision before; none for a first import. */
-  readonly record?: RevisionRecord;
 }
 
 /** Where `articleId` stands among its article's revisions; undefined if it is not stored. */
 export async function revisionPlace(db: BriefingDeskDatabase, articleId: string): Promise<RevisionPlace | undefined> {
-  const histories = await libraryHistories(db);
+  const { histories } = await libraryHistories(db);
   for (const history of histories) {
     const place = revisionNumber(history, articleId);
-    if (place) return { ...place, latest: history.latest, record: await db.history.get(articleId) };
+    if (place) return { ...place, latest: history.latest };
   }
   return undefined;
 }

@@ -5,6 +5,16 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BriefingDeskDatabase } from './database';
 
+/** The tables version 4 declared. */
+const VERSION_4_STORES = {
+  articles: 'id, &textHash, title',
+  annotations: 'id, articleId, [articleId+tag]',
+  briefs: 'articleId',
+  settings: 'key',
+  tombstones: 'id, articleId',
+  revisions: 'id, articleId',
+};
+
 /** A database in the shape version 1 declared, holding one article and one annotation. */
 async function writeVersion1(name: string): Promise<void> {
   const old = new Dexie(name);
@@ -73,14 +83,7 @@ describe('migrations', () => {
 
   it('version 4 → current: list items and notes need no upgrade; older articles open as they were, new ones keep their markers', async () => {
     const old = new Dexie('migrate-v4');
-    old.version(4).stores({
-      articles: 'id, &textHash, title',
-      annotations: 'id, articleId, [articleId+tag]',
-      briefs: 'articleId',
-      settings: 'key',
-      tombstones: 'id, articleId',
-      revisions: 'id, articleId',
-    });
+    old.version(4).stores(VERSION_4_STORES);
     const before = { id: 'old', textHash: 'a'.repeat(64), title: 'Old', importedAt: '2026-01-01T00:00:00.000Z', blocks: [{ type: 'heading', text: 'Old' }, { type: 'paragraph', text: 'one' }] };
     await old.table('articles').add(before);
     old.close();
@@ -95,14 +98,7 @@ describe('migrations', () => {
 
   it('version 4 → 5: revisions imported before are linked into one history by title and shared annotations; unrelated articles are not', async () => {
     const old = new Dexie('migrate-v4-history');
-    old.version(4).stores({
-      articles: 'id, &textHash, title',
-      annotations: 'id, articleId, [articleId+tag]',
-      briefs: 'articleId',
-      settings: 'key',
-      tombstones: 'id, articleId',
-      revisions: 'id, articleId',
-    });
+    old.version(4).stores(VERSION_4_STORES);
     const article = (id: string, title: string, importedAt: string, text: string) => ({ id, title, textHash: id.padEnd(64, '0'), importedAt, blocks: [{ type: 'heading', text: title }, { type: 'paragraph', text }] });
     await old.table('articles').bulkAdd([
       article('v1', 'Talks', '2026-01-01T00:00:00.000Z', 'Leaders met in Berlin on Monday to discuss the ceasefire.'),

@@ -13,7 +13,7 @@ export interface WordChangesTextProps {
 }
 
 /** One run of a word diff. */
-export function WordChangeRun({ change }: { readonly change: WordChange }) {
+function WordChangeRun({ change }: { readonly change: WordChange }) {
   if (change.kind === 'same') return <>{change.text}</>;
   const Mark = change.kind === 'deleted' ? 'del' : 'ins';
   return (

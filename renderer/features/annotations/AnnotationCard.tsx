@@ -7,7 +7,7 @@ import { shortLabel } from '../../../app/annotations/annotation-label';
 import type { AnnotationEdit } from '../../../app/annotations/annotation-changes';
 import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import type { Annotation, Confidence } from '../../../app/model/model';
-import { VERDICT_LABELS } from '../../../app/review/review-verdict';
+import { VERDICT_LABELS } from '../../../app/review/verdict-labels';
 import { TAG_STYLES, tagStyle, type Tag } from '../../../app/model/tags';
 import { useDraft } from '../../ui/use-draft';
 import { WordChangesText } from '../../ui/WordChangesText';

@@ -90,9 +90,9 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
   const library: Library | null =
     useLiveQuery(
       async () => {
-        const [histories, records] = await Promise.all([libraryHistories(db), db.history.toArray()]);
+        const { histories, records } = await libraryHistories(db);
         const entries = await Promise.all(histories.map(async (history) => ({ history, counts: await tagCounts(db, history.latest.id) })));
-        return { entries, records: new Map(records.map((r) => [r.articleId, r])) };
+        return { entries, records };
       },
       [db],
       (e) => onError(`The library could not be read: ${errorMessage(e)}`),
