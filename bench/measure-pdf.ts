@@ -22,7 +22,7 @@ export interface PdfFigures {
 export async function measurePdf(article: Article, annotations: readonly Annotation[]): Promise<PdfFigures> {
   const fonts = await loadBriefFonts();
   const start = performance.now();
-  const model = composeBrief({ article, annotations, exportedAt: '2026-01-02T00:00:00.000Z', analyst: 'Bench Analyst' });
+  const model = composeBrief({ articles: [article], annotations, exportedAt: '2026-01-02T00:00:00.000Z', analyst: 'Bench Analyst' });
   const html = renderBriefHtml(model, { fonts });
   const composed = performance.now();
   const pdf = await createChromiumPrinter().print(html, { paper: 'a4', title: model.title, });

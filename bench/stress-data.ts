@@ -16,6 +16,9 @@ import { seededRandom, type Random } from './random';
 /** The seed every figure in bench/results.json was measured with. */
 export const BENCH_SEED = 20251218;
 
+/** The brief the stress annotations belong to. */
+export const STRESS_BRIEF_ID = '00000000-0000-4000-8000-5712e5500000';
+
 /** How big the stress article is. */
 export interface StressArticleOptions {
   /** Stop adding copies once the canonical text reaches this many UTF-16 units. */
@@ -120,6 +123,7 @@ export function stressAnnotations(article: Article, count: number, seed = BENCH_
     const links = i % 11 === 3 && annotations.length > 0 ? [annotations[random.int(annotations.length)]!.id] : [];
     annotations.push({
       id,
+      briefId: STRESS_BRIEF_ID,
       articleId: article.id,
       tag: TAGS[i % TAGS.length]!,
       target: describeRange(text, { start: words[first]!.start, end: words[last]!.end }),

@@ -72,7 +72,7 @@ describe('runCli', () => {
   });
 
   it('passes on the validator message for a malformed brief and exits 4', async () => {
-    const w = world({ 'bad.brief': SAMPLE.replace('"version": 1', '"version": 7') });
+    const w = world({ 'bad.brief': SAMPLE.replace('"version": 2', '"version": 7') });
     expect(await runCli(['render', 'bad.brief', '-o', 'out.pdf'], w.io)).toBe(EXIT.invalidBrief);
     expect(w.err[0]).toMatch(/^briefing-desk: bad\.brief: This brief file is version 7/);
     expect(w.written.size).toBe(0);

@@ -18,7 +18,7 @@ const article: Article = { ...draft, id: 'sample', textHash: '0'.repeat(64), imp
 function annotation(id: string, tag: Tag, exact: string): Annotation {
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`the sample lacks ${exact}`);
-  return { id, articleId: article.id, tag, target: describeRange(text, { start, end: start + exact.length }), note: '', links: [], author: 'Ada', createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z' };
+  return { id, briefId: 'brief', articleId: article.id, tag, target: describeRange(text, { start, end: start + exact.length }), note: '', links: [], author: 'Ada', createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z' };
 }
 
 const annotations = [
@@ -28,7 +28,7 @@ const annotations = [
 ];
 
 test('each appendix segment and each overlapping tag\'s line lie on the boxes of their own words', async ({ page }) => {
-  const html = renderBriefHtml(composeBrief({ article, annotations, brief: undefined, exportedAt: '2026-12-01T00:00:00Z', analyst: 'Ada' }));
+  const html = renderBriefHtml(composeBrief({ articles: [article], annotations, brief: undefined, exportedAt: '2026-12-01T00:00:00Z', analyst: 'Ada' }));
   await page.setContent(html);
   const mismatches = await page.evaluate(() => {
     const problems: string[] = [];

@@ -1,13 +1,14 @@
 /**
- * The Briefing Desk window: the open article's workspace or the library, the analyst's
+ * The Briefing Desk window: the open brief's workspace or the library, the analyst's
  * name, the alert and status lines every part reports to, and the window-wide features
  * (backups, the keyboard shortcuts, dropped and OS-opened files). It wires the command
  * registry to the menu, the keys and the focus once, for the whole window.
  */
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { errorMessage } from '../app/model/error-message';
 import { canonicalText } from '../app/model/canonical-text';
-import type { Annotation, Article } from '../app/model/model';
+import type { Article } from '../app/model/model';
+import type { Brief } from '../app/brief/brief';
 import type { HistoryStep } from '../app/annotations/undo-history';
 import { useWindowCommands } from './commands/use-window-commands';
 import { AnalystName } from './features/analyst/AnalystName';
@@ -20,9 +21,11 @@ import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog';
 import { ServicesProvider, useServices, type Services } from './services/services';
 import { annotationsOf } from './storage/annotation-store';
 import { openLibrary } from './storage/article-store';
+import { briefForArticle, briefsUsing, loadBrief, readBriefContents, type BriefContents } from './storage/brief-store';
 import { revisionPlace, type RevisionPlace } from './storage/history-store';
 import { sampleArticle } from './storage/sample-article';
-import { analystName, lastArticleId, setLastArticleId, UNNAMED_ANALYST } from './storage/settings-store';
+import { analystName, lastArticleId, lastBriefId, setLastOpen, UNNAMED_ANALYST } from './storage/settings-store';
+import { NewBrief } from './features/sources/NewBrief';
 import { isQuotaError, QUOTA_MESSAGE } from './storage/storage-error';
 import { Workspace } from './workbench/Workspace';
 
@@ -31,13 +34,14 @@ export interface AppProps {
   readonly services: Services;
 }
 
-/** An article opened for reading, with what was stored about it when it opened. */
-interface OpenArticle {
-  readonly article: Article;
-  readonly text: string;
-  readonly stored: readonly Annotation[];
-  /** Where it stands among its revisions (an earlier one opens read-only). */
-  readonly revision: RevisionPlace | undefined;
+/** A brief opened, with what was stored about it when it opened. */
+interface OpenBrief {
+  readonly brief: Brief;
+  readonly contents: BriefContents;
+  /** The source shown first. */
+  readonly sourceId?: string;
+  /** An earlier revision of an article opened alone, read-only: where it stands among its revisions. */
+  readonly revision?: RevisionPlace;
   /** An action already stored that Undo takes back first (a merge). */
   readonly done?: HistoryStep;
 }
@@ -56,40 +60,64 @@ function AppWindow() {
   const { db, bridge, notifications } = services;
   useWindowCommands(services);
   const { error, status } = useSyncExternalStore(notifications.subscribe, notifications.getState);
-  const [open, setOpen] = useState<OpenArticle | null>(null);
+  const [open, setOpen] = useState<OpenBrief | null>(null);
   const [view, setView] = useState<'article' | 'library'>('article');
   const [analyst, setAnalyst] = useState<string | undefined>(undefined);
   /** The operating system account's name (desktop), which signs until a name is given. */
   const [accountName, setAccountName] = useState<string | undefined>(undefined);
   const signer = analyst ?? accountName ?? UNNAMED_ANALYST;
+  const signerRef = useRef(signer);
+  signerRef.current = signer;
 
-  const show = useCallback((article: Article, stored: readonly Annotation[], revision: RevisionPlace | undefined, done?: HistoryStep) => {
-    setOpen({ article, text: canonicalText(article.blocks), stored, revision, done });
+  const show = useCallback((opened: OpenBrief) => {
+    setOpen(opened);
     setView('article');
   }, []);
 
-  const openArticle = useCallback(
-    async (article: Article, done?: HistoryStep) => {
-      const [stored, revision] = await Promise.all([annotationsOf(db, article.id), revisionPlace(db, article.id), setLastArticleId(db, article.id)]);
-      show(article, stored, revision, done);
+  /** Opens brief `brief` showing source `sourceId` (its first by default). */
+  const openBrief = useCallback(
+    async (brief: Brief, sourceId?: string, done?: HistoryStep) => {
+      const contents = await readBriefContents(db, brief.id, brief.sources);
+      await setLastOpen(db, brief.id, sourceId ?? contents.sources[0]?.article.id);
+      show({ brief, contents, sourceId, done });
     },
     [db, show],
   );
 
+  /**
+   * Opens `article`: in the brief that has it among its sources (a new one-source brief when
+   * none has), or, for an earlier revision, alone and read-only with the annotations it had.
+   */
+  const openArticle = useCallback(
+    async (article: Article, done?: HistoryStep) => {
+      const revision = await revisionPlace(db, article.id);
+      if (revision && revision.number < revision.of) {
+        const [owner] = await briefsUsing(db, revision.latest.id);
+        const brief: Brief = { ...(owner ?? (await loadBrief(db, crypto.randomUUID(), signerRef.current))), sources: [article.id] };
+        const contents = { sources: [{ article, text: canonicalText(article.blocks) }], annotations: await annotationsOf(db, article.id) };
+        show({ brief, contents, revision, sourceId: article.id });
+        return;
+      }
+      await openBrief(await briefForArticle(db, article, signerRef.current), article.id, done);
+    },
+    [db, openBrief, show],
+  );
+
   useEffect(() => {
     (async () => {
-      // The reads at start do not depend on each other, and the last article's annotations
-      // (the largest read) are asked for alongside the library rather than after it.
-      const [name, last, account] = await Promise.all([analystName(db), lastArticleId(db), bridge.osAccountName().catch(() => undefined)]);
+      // The reads at start do not depend on each other.
+      const [name, lastBrief, last, account] = await Promise.all([analystName(db), lastBriefId(db), lastArticleId(db), bridge.osAccountName().catch(() => undefined)]);
       setAnalyst(name);
       setAccountName(account);
-      const [articles, storedOfLast] = await Promise.all([openLibrary(db, sampleArticle), last ? annotationsOf(db, last) : undefined]);
+      signerRef.current = name ?? account ?? UNNAMED_ANALYST;
+      const articles = await openLibrary(db, sampleArticle);
+      const brief = lastBrief ? await db.dossiers.get(lastBrief) : undefined;
+      if (brief) return openBrief(brief, last);
       const article = articles.find((a) => a.id === last) ?? articles[0];
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
-      if (article.id === last && storedOfLast) show(article, storedOfLast, await revisionPlace(db, article.id));
-      else await openArticle(article);
+      await openArticle(article);
     })().catch((e: unknown) => notifications.error(`Could not open the library: ${errorMessage(e)}`));
-  }, [bridge, db, notifications, openArticle, show]);
+  }, [bridge, db, notifications, openArticle, openBrief]);
 
   useEffect(() => {
     // A write that failed for a full disk where nothing caught it still gets its message.
@@ -103,8 +131,10 @@ function AppWindow() {
   const openOrSay = useCallback((article: Article) => void openArticle(article).catch((e: unknown) => notifications.error(errorMessage(e))), [notifications, openArticle]);
 
   const reopen = useCallback(() => {
-    if (open) void openArticle(open.article).catch((e: unknown) => notifications.error(errorMessage(e)));
-  }, [notifications, open, openArticle]);
+    if (!open) return;
+    const again = open.revision ? openArticle(open.contents.sources[0]!.article) : db.dossiers.get(open.brief.id).then((brief) => brief && openBrief(brief, open.sourceId));
+    void again.catch((e: unknown) => notifications.error(errorMessage(e)));
+  }, [db, notifications, open, openArticle, openBrief]);
 
   return (
     <div className="app">
@@ -114,18 +144,28 @@ function AppWindow() {
           <button type="button" aria-pressed={view === 'library'} onClick={() => setView(view === 'library' ? 'article' : 'library')}>
             Library
           </button>
+          <NewBrief analyst={signer} onOpen={openBrief} />
           <ArticleImport onOpen={openArticle} />
         </nav>
-        <BriefExchange article={view === 'article' ? open?.article : undefined} analyst={signer} onOpen={openArticle} />
+        <BriefExchange brief={view === 'article' && open && !open.revision ? open.brief : undefined} analyst={signer} onOpen={openBrief} />
         <AnalystName name={analyst} signer={signer} onNamed={setAnalyst} onResigned={reopen} />
       </header>
       <div role="alert" className="error-message">
         {error}
       </div>
       {view === 'library' ? (
-        <LibraryView onOpen={openOrSay} />
+        <LibraryView onOpen={openOrSay} onOpenBrief={(brief) => void openBrief(brief).catch((e: unknown) => notifications.error(errorMessage(e)))} />
       ) : open ? (
-        <Workspace key={open.article.id} article={open.article} text={open.text} stored={open.stored} analyst={signer} revision={open.revision} onOpen={openOrSay} done={open.done} />
+        <Workspace
+          key={`${open.brief.id}:${open.contents.sources[0]?.article.id ?? ''}:${String(!!open.revision)}`}
+          brief={open.brief}
+          contents={open.contents}
+          sourceId={open.sourceId}
+          analyst={signer}
+          revision={open.revision}
+          onOpen={openOrSay}
+          done={open.done}
+        />
       ) : (
         <p className="loading">Opening the library…</p>
       )}

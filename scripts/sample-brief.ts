@@ -1,7 +1,8 @@
 /**
- * The worked example `assets/samples/sample.brief`: the sample DW article with a set of
- * annotations of every tag, linked, with notes, speakers, confidence, a review verdict and key
- * judgments. Quotes are given as exact text and turned into selectors here, so positions and
+ * The worked example `assets/samples/sample.brief`: a brief of two sources — the sample DW
+ * article, and interview notes the project wrote itself, labelled a fictional sample — with
+ * annotations of every tag in both, linked (across the sources too), with notes, speakers,
+ * confidence, a review verdict and key judgments. Quotes are given as exact text and turned into selectors here, so positions and
  * the article hash are always right. `sample-brief.test.ts` keeps the committed file equal to
  * this output (`npx vitest run scripts/sample-brief.test.ts -u` rewrites it).
  */
@@ -20,10 +21,15 @@ import { describeRange } from '../app/anchoring/text-selectors';
 const MADE_AT = '2025-12-19T09:00:00.000Z';
 const ANALYST = 'Sample Analyst';
 const ARTICLE_ID = 'sample-dw-2025-12-18-security-guarantees-ukraine';
+const NOTES_ID = 'sample-interview-notes-fictional';
+/** The sample brief's id: a fixed, valid UUID. */
+const BRIEF_ID = '00000000-0000-4000-8000-100000000000';
 
 /** One annotation of the sample, by quote. `links` name other entries by their `key`. */
 interface SampleEntry {
   readonly key: string;
+  /** The interview notes (S2) rather than the article (S1). */
+  readonly notes?: boolean;
   readonly tag: Tag;
   readonly exact: string;
   readonly note: string;
@@ -47,6 +53,9 @@ const ENTRIES: readonly SampleEntry[] = [
   { key: 'article5-means', tag: 'precedent', exact: 'Article 5 of the NATO treaty does not stipulate that an attack must be responded to with military means, but rather that each state should must use the means it deems necessary and appropriate', speaker: 'Susan Stewart', confidence: 'high', links: ['article5', 'binding'], note: 'Even Article 5 leaves the means to each state: the gap to the offered guarantees is smaller than it sounds.' },
   { key: 'budapest-minsk', tag: 'precedent', exact: 'another Budapest Memorandum or set of Minsk (I and II) Agreements', speaker: 'Reisner', links: ['binding', 'monitoring'], note: 'Budapest (1994) gave assurances, not guarantees; Minsk relied on monitoring Russia ignored.' },
   { key: 'crimea', tag: 'precedent', exact: 'these international agreements did not prevent Russia from attacking Crimea in 2014 and launching a full-scale invasion of Ukraine in 2022', links: ['force'], note: 'The record the new guarantees will be judged against.' },
+  { key: 'no-pledges', notes: true, tag: 'risk', exact: 'no country had yet committed troops in numbers', speaker: 'European defence official (fictional)', confidence: 'moderate', links: ['force'], note: 'The force in the statement (S1) has no troops pledged behind it yet.' },
+  { key: 'own-decision', notes: true, tag: 'risk', exact: 'each government would still take its own decision at the time, as parliaments must approve any deployment', speaker: 'European defence official (fictional)', confidence: 'high', links: ['binding'], note: 'Confirms what "subject to national procedures" means in practice.' },
+  { key: 'observers', notes: true, tag: 'precedent', exact: 'the observer mission of the 2010s, which reported ceasefire violations but could not stop them', speaker: 'European defence official (fictional)', links: ['monitoring'], note: 'Monitoring without enforcement: the precedent the new mechanism has to beat.' },
 ];
 
 /** The key judgments as the brief editor stores them: paragraphs, a bullet list, bold and italic. */
@@ -78,18 +87,22 @@ function sampleId(index: number): string {
   return `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`;
 }
 
-/** The text of `assets/samples/sample.brief`, from the sample article's raw text. */
-export async function buildSampleBrief(rawArticle: string): Promise<string> {
+/** The text of `assets/samples/sample.brief`, from the sample article's and the interview notes' raw texts. */
+export async function buildSampleBrief(rawArticle: string, rawNotes: string): Promise<string> {
   const draft = importPlainText(rawArticle, { publisher: 'DW' });
-  const text = canonicalText(draft.blocks);
-  const article: Article = { ...draft, id: ARTICLE_ID, textHash: await sha256Hex(text), importedAt: MADE_AT };
+  const article: Article = { ...draft, id: ARTICLE_ID, textHash: await sha256Hex(canonicalText(draft.blocks)), importedAt: MADE_AT };
+  const notesDraft = importPlainText(rawNotes, { publisher: 'Briefing Desk (fictional sample)' });
+  const notes: Article = { ...notesDraft, published: '2025-12-19', id: NOTES_ID, textHash: await sha256Hex(canonicalText(notesDraft.blocks)), importedAt: MADE_AT };
   const ids = new Map(ENTRIES.map((entry, index) => [entry.key, sampleId(index)]));
   const annotations = ENTRIES.map((entry, index): Annotation => {
+    const source = entry.notes ? notes : article;
+    const text = canonicalText(source.blocks);
     const start = text.indexOf(entry.exact);
     if (start < 0 || text.indexOf(entry.exact, start + 1) >= 0) throw new RangeError(`Sample quote not found exactly once: ${entry.exact}`);
     return {
       id: sampleId(index),
-      articleId: ARTICLE_ID,
+      briefId: BRIEF_ID,
+      articleId: source.id,
       tag: entry.tag,
       target: describeRange(text, { start, end: start + entry.exact.length }),
       note: entry.note,
@@ -107,7 +120,8 @@ export async function buildSampleBrief(rawArticle: string): Promise<string> {
     };
   });
   const brief: Brief = {
-    articleId: ARTICLE_ID,
+    id: BRIEF_ID,
+    sources: [ARTICLE_ID, NOTES_ID],
     title: 'Security guarantees for Ukraine: what is on the table',
     keyJudgments: keyJudgmentsPlainText(KEY_JUDGMENTS),
     keyJudgmentsDoc: KEY_JUDGMENTS,
@@ -115,5 +129,5 @@ export async function buildSampleBrief(rawArticle: string): Promise<string> {
     author: ANALYST,
     settings: DEFAULT_BRIEF_SETTINGS,
   };
-  return serializeBriefFile({ article, brief, annotations, exportedAt: MADE_AT, exportedBy: ANALYST });
+  return serializeBriefFile({ brief, articles: [article, notes], annotations, exportedAt: MADE_AT, exportedBy: ANALYST });
 }

@@ -9,7 +9,7 @@ function annotation(id: string, word: string, createdAt = '2026-01-01T00:00:00Z'
   const start = text.indexOf(word);
   return {
     id,
-    articleId: 'a',
+    briefId: 'brief', articleId: 'a',
     tag: 'risk',
     target: describeRange(text, { start, end: start + word.length }),
     note: '',

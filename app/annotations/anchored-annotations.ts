@@ -8,7 +8,10 @@ import { anchorTarget, type TextRange } from '../anchoring/text-selectors';
 /** An annotation with the range of the canonical text it covers now. */
 export interface AnchoredAnnotation {
   readonly annotation: Annotation;
+  /** A range of the text of its source (its article). */
   readonly range: TextRange;
+  /** Where its source stands among the brief's sources (0-based); absent is the first. */
+  readonly source?: number;
 }
 
 /** The annotations of one text, split into anchored (in text order) and orphaned. */
@@ -17,18 +20,28 @@ export interface PlacedAnnotations {
   readonly orphaned: readonly Annotation[];
 }
 
-/** Text order: by start, then the longer first (an enclosing passage before what it holds). */
+/** Text order: source by source, then by start, then the longer first (an enclosing passage before what it holds). */
 export function compareTextOrder(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
-  return a.range.start - b.range.start || b.range.end - a.range.end || a.annotation.createdAt.localeCompare(b.annotation.createdAt);
+  return (a.source ?? 0) - (b.source ?? 0) || a.range.start - b.range.start || b.range.end - a.range.end || a.annotation.createdAt.localeCompare(b.annotation.createdAt);
 }
 
 /** Places every annotation on `text`. */
 export function placeAnnotations(text: string, annotations: readonly Annotation[]): PlacedAnnotations {
+  return placeOnSources([text], annotations, () => 0);
+}
+
+/**
+ * Places every annotation on the text of its source: `texts` in the brief's order, and
+ * `sourceOf` the index of an annotation's source in it (undefined for none: it is orphaned).
+ */
+export function placeOnSources(texts: readonly string[], annotations: readonly Annotation[], sourceOf: (annotation: Annotation) => number | undefined): PlacedAnnotations {
   const anchored: AnchoredAnnotation[] = [];
   const orphaned: Annotation[] = [];
   for (const annotation of annotations) {
-    const result = anchorTarget(text, annotation.target);
-    if (result.status === 'anchored') anchored.push({ annotation, range: result.range });
+    const source = sourceOf(annotation);
+    const text = source === undefined ? undefined : texts[source];
+    const result = text === undefined ? undefined : anchorTarget(text, annotation.target);
+    if (result?.status === 'anchored') anchored.push(source ? { annotation, range: result.range, source } : { annotation, range: result.range });
     else orphaned.push(annotation);
   }
   return { anchored: anchored.sort(compareTextOrder), orphaned };

@@ -5,7 +5,7 @@ import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, l
 function annotation(id: string, tag: Annotation['tag'], links: string[] = []): Annotation {
   return {
     id,
-    articleId: 'art',
+    briefId: 'brief', articleId: 'art',
     tag,
     target: { position: { type: 'TextPositionSelector', start: 0, end: 1 }, quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' } },
     note: '',

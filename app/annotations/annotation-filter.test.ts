@@ -5,7 +5,7 @@ import { applyFilter, countByTag, filterPredicate } from './annotation-filter';
 function annotation(tag: Annotation['tag'], exact: string, note = '', speaker?: string): Annotation {
   return {
     id: exact,
-    articleId: 'a',
+    briefId: 'brief', articleId: 'a',
     tag,
     target: { position: { type: 'TextPositionSelector', start: 0, end: 1 }, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } },
     note,

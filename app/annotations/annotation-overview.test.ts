@@ -10,7 +10,7 @@ const NOW = '2026-02-02T00:00:00Z';
 function annotation(id: string, tag: Tag, start: number, links: string[] = []): Annotation {
   return {
     id,
-    articleId: 'art',
+    briefId: 'brief', articleId: 'art',
     tag,
     target: { position: { type: 'TextPositionSelector', start, end: start + 5 }, quote: { type: 'TextQuoteSelector', exact: `quote ${id}`, prefix: '', suffix: '' } },
     note: '',

@@ -6,7 +6,7 @@ import { annotationOn } from '../testing/test-annotation';
 
 const annotation = (fields: Partial<Annotation> = {}): Annotation => annotationOn('a', 'a', { id: 'a', tag: 'risk', ...fields });
 const live = (fields: Partial<Annotation> = {}): AnnotationVersion => ({ kind: 'annotation', annotation: annotation(fields) });
-const dead = (deletedAt: string, deletedBy = 'Ana'): AnnotationVersion => ({ kind: 'tombstone', tombstone: { id: 'a', articleId: 'art', deletedAt, deletedBy } });
+const dead = (deletedAt: string, deletedBy = 'Ana'): AnnotationVersion => ({ kind: 'tombstone', tombstone: { id: 'a', briefId: 'brief', articleId: 'art', deletedAt, deletedBy } });
 
 describe('compareVersions', () => {
   it.each([

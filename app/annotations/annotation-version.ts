@@ -46,9 +46,9 @@ export function versionId(version: AnnotationVersion): string {
   return version.kind === 'annotation' ? version.annotation.id : version.tombstone.id;
 }
 
-/** The article a version belongs to. */
-export function versionArticleId(version: AnnotationVersion): string {
-  return version.kind === 'annotation' ? version.annotation.articleId : version.tombstone.articleId;
+/** The brief a version belongs to. */
+export function versionBriefId(version: AnnotationVersion): string {
+  return version.kind === 'annotation' ? version.annotation.briefId : version.tombstone.briefId;
 }
 
 /** When a version came to be: the annotation's last change, or the deletion time. */

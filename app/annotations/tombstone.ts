@@ -8,6 +8,8 @@ import type { Annotation } from '../model/model';
 export interface AnnotationTombstone {
   /** The deleted annotation's id. */
   readonly id: string;
+  /** The brief the annotation belonged to. */
+  readonly briefId: string;
   readonly articleId: string;
   /** When it was deleted, ISO 8601. An edit made after this time outranks the deletion. */
   readonly deletedAt: string;
@@ -17,5 +19,5 @@ export interface AnnotationTombstone {
 
 /** The tombstone left when `deletedBy` deletes `annotation` at `deletedAt` (ISO 8601). */
 export function tombstoneOf(annotation: Annotation, deletedBy: string, deletedAt: string): AnnotationTombstone {
-  return { id: annotation.id, articleId: annotation.articleId, deletedAt, deletedBy };
+  return { id: annotation.id, briefId: annotation.briefId, articleId: annotation.articleId, deletedAt, deletedBy };
 }

@@ -5,7 +5,7 @@ import { EMPTY_HISTORY, recordStep, redoStep, undoStep } from './undo-history';
 
 const base: Annotation = {
   id: 'a',
-  articleId: 'art',
+  briefId: 'brief', articleId: 'art',
   tag: 'risk',
   target: { position: { type: 'TextPositionSelector', start: 0, end: 1 }, quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' } },
   note: '',

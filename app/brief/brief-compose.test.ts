@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeBrief, parseKeyJudgments } from './brief-compose';
 import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, fixtureAnnotation } from '../testing/brief-test-fixture';
 
-const base = { article: FIXTURE_ARTICLE, annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
+const base = { articles: [FIXTURE_ARTICLE], annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
 
 describe('composeBrief', () => {
   it('numbers items by tag, then text order, with letter labels and ¶ numbers', () => {
@@ -58,7 +58,7 @@ describe('composeBrief', () => {
 
   it('splits overlapping highlights in the appendix', () => {
     const model = composeBrief(base);
-    const block = model.appendix?.[3];
+    const block = model.appendix?.[0]?.blocks[3];
     const texts = block?.segments.map((s) => [s.text, s.covering.map((r) => r.label).join('+'), s.ending.map((r) => r.label).join('+')]);
     expect(texts).toEqual([
       ['Russia rejects any ', 'R3', ''],

@@ -1,6 +1,6 @@
 /**
- * Composing a brief: article, annotations, the analyst's brief and settings in, a `BriefModel`
- * out — everything the PDF shows, numbered, resolved and ordered, with no layout. The HTML
+ * Composing a brief: its sources (articles), annotations, the analyst's brief and settings in,
+ * a `BriefModel` out — everything the PDF shows, numbered, resolved and ordered, with no layout. The HTML
  * renderer (`renderBriefHtml`) only draws it, so what a brief says is tested here.
  */
 import { segmentArticle, type AppendixBlock } from './brief-appendix';
@@ -20,6 +20,8 @@ export interface BriefItemRef {
   readonly tag: Tag;
   /** The tag's letter and the number, e.g. `G1`: readable without colour. */
   readonly label: string;
+  /** The item's source (`S2`) when the brief has several sources; undefined with one. */
+  readonly sourceLabel?: string;
 }
 
 /** One annotation as a numbered brief item. */
@@ -66,13 +68,23 @@ export interface GuaranteeMatrixRow {
   readonly precedents: readonly BriefItemRef[];
 }
 
-/** Facts about the article the brief is on. */
+/** Facts about one article the brief draws on. */
 export interface BriefSource {
+  /** `S1`, `S2`, … in the brief's order of sources. */
+  readonly label: string;
   readonly title: string;
   readonly publisher?: string;
   readonly byline?: string;
   readonly published?: string;
   readonly sourceUrl?: string;
+  /** How many items of each included tag come from this source, in tag order. */
+  readonly counts: readonly BriefTagCount[];
+}
+
+/** One source's text in the appendix, highlighted. */
+export interface SourceAppendix {
+  readonly source: BriefSource;
+  readonly blocks: readonly AppendixBlock<BriefItemRef>[];
 }
 
 /** Key judgments as blocks of text runs (see `app/brief/key-judgments.ts`). */
@@ -80,7 +92,7 @@ export type { KeyJudgmentBlock, TextRun } from './key-judgments';
 
 /** Everything a brief's PDF shows, ready to draw. */
 export interface BriefModel {
-  /** The brief's title (the article's title prefixed `Brief: ` when the analyst gave none). */
+  /** The brief's title (its first source's title prefixed `Brief: ` when the analyst gave none). */
   readonly title: string;
   /** Printed on every page; empty for none. */
   readonly marking: string;
@@ -88,7 +100,8 @@ export interface BriefModel {
   /** When the brief was exported, as given (ISO 8601). */
   readonly exportedAt: string;
   readonly paper: PaperSize;
-  readonly source: BriefSource;
+  /** The brief's sources in its order (at least one); with one, items carry no source label. */
+  readonly sources: readonly BriefSource[];
   readonly keyJudgments: readonly KeyJudgmentBlock[];
   /** One count per included tag, in tag order. */
   readonly counts: readonly BriefTagCount[];
@@ -97,16 +110,17 @@ export interface BriefModel {
   readonly items: readonly BriefItem[];
   /** One row per guarantee item; empty when guarantees are not included. */
   readonly matrix: readonly GuaranteeMatrixRow[];
-  /** The highlighted article; undefined when the settings leave it out. */
-  readonly appendix?: readonly AppendixBlock<BriefItemRef>[];
-  /** How many items could not be found in the article text (listed, but without ¶). */
+  /** Each source highlighted, one part per source; undefined when the settings leave it out. */
+  readonly appendix?: readonly SourceAppendix[];
+  /** How many items could not be found in their source's text (listed, but without ¶). */
   readonly orphanCount: number;
 }
 
 /** What `composeBrief` needs. */
 export interface ComposeBriefInput {
-  readonly article: Article;
-  /** The article's annotations; those of omitted tags are left out. */
+  /** The brief's sources, in its order; at least one. */
+  readonly articles: readonly Article[];
+  /** The brief's annotations on them; those of omitted tags, and any on no given article, are left out. */
   readonly annotations: readonly Annotation[];
   readonly brief?: Brief;
   /** Overrides fields of the brief's own settings (`brief.settings`); defaults for what neither gives. */
@@ -120,14 +134,16 @@ export interface ComposeBriefInput {
 /** Longest guarantee excerpt in the matrix, in characters, before an ellipsis. */
 export const MATRIX_EXCERPT_LENGTH = 140;
 
-/** An annotation with where it sits in the article (undefined when orphaned). */
+/** An annotation with the index of its source and where it sits in that source's text (undefined when orphaned). */
 interface Placed {
   readonly annotation: Annotation;
+  readonly source: number;
   readonly range?: TextRange;
 }
 
-/** Text order: anchored items by start, then longer first; orphans last; ties by id for stability. */
+/** Text order: by source, then anchored items by start, longer first; a source's orphans after its placed items; ties by id for stability. */
 function compareByText(a: Placed, b: Placed): number {
+  if (a.source !== b.source) return a.source - b.source;
   if (a.range && b.range) {
     return a.range.start - b.range.start || b.range.end - a.range.end || a.annotation.id.localeCompare(b.annotation.id);
   }
@@ -159,22 +175,30 @@ function excerpt(text: string, max: number): string {
 }
 
 /**
- * The brief for an article: its items numbered in the chosen order, links resolved to item
- * numbers, the guarantee matrix and the appendix. Pure and deterministic: the same input gives
- * the same model. Annotations whose quote is no longer in the article are kept as orphaned
- * items (never silently dropped); links to annotations not in the brief are dropped.
+ * The brief over its sources: its items numbered in the chosen order (text order runs source
+ * by source), links resolved to item numbers across sources, the guarantee matrix (a
+ * guarantee in one source with risks and precedents from any), counts per tag per source, and
+ * the appendix with one part per source. Pure and deterministic: the same input gives the same
+ * model. Annotations whose quote is no longer in their source are kept as orphaned items
+ * (never silently dropped); links to annotations not in the brief are dropped. Throws a
+ * RangeError without a source.
  */
 export function composeBrief(input: ComposeBriefInput): BriefModel {
-  const { article, brief } = input;
+  const { articles, brief } = input;
+  const [first] = articles;
+  if (!first) throw new RangeError('A brief needs at least one source to be composed.');
   const settings = resolveBriefSettings({ ...brief?.settings, ...input.settings });
-  const text = canonicalText(article.blocks);
-  const starts = blockStarts(article.blocks);
+  const several = articles.length > 1;
+  const texts = articles.map((article) => canonicalText(article.blocks));
+  const starts = articles.map((article) => blockStarts(article.blocks));
+  const sourceIndex = new Map(articles.map((article, i) => [article.id, i]));
 
   const placed: Placed[] = input.annotations
-    .filter((annotation) => settings.includeTags.includes(annotation.tag))
+    .filter((annotation) => settings.includeTags.includes(annotation.tag) && sourceIndex.has(annotation.articleId))
     .map((annotation) => {
-      const anchoring = anchorTarget(text, annotation.target);
-      return anchoring.status === 'anchored' ? { annotation, range: anchoring.range } : { annotation };
+      const source = sourceIndex.get(annotation.articleId) as number;
+      const anchoring = anchorTarget(texts[source] as string, annotation.target);
+      return anchoring.status === 'anchored' ? { annotation, source, range: anchoring.range } : { annotation, source };
     })
     .sort(compareByText);
 
@@ -187,7 +211,8 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
   const refs = new Map<string, BriefItemRef>(
     ordered.map((p, index) => {
       const { tag } = p.annotation;
-      return [p.annotation.id, { number: index + 1, tag, label: `${tagStyle(tag).letter}${index + 1}` }];
+      const ref: BriefItemRef = { number: index + 1, tag, label: `${tagStyle(tag).letter}${index + 1}`, ...(several ? { sourceLabel: `S${p.source + 1}` } : {}) };
+      return [p.annotation.id, ref];
     }),
   );
   const refOf = (id: string): BriefItemRef | undefined => refs.get(id);
@@ -203,8 +228,8 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
     return {
       ...ref,
       annotationId: a.id,
-      quote: p.range ? text.slice(p.range.start, p.range.end) : a.target.quote.exact,
-      paragraph: p.range ? blockIndexAt(starts, p.range.start) + 1 : undefined,
+      quote: p.range ? (texts[p.source] as string).slice(p.range.start, p.range.end) : a.target.quote.exact,
+      paragraph: p.range ? blockIndexAt(starts[p.source] as number[], p.range.start) + 1 : undefined,
       speaker: a.speaker,
       confidence: a.confidence,
       note: a.note,
@@ -230,33 +255,42 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
       };
     });
 
-  const appendix = settings.appendix
-    ? segmentArticle(
-        article.blocks,
-        starts,
-        ordered.flatMap((p) => (p.range ? [{ ref: refOf(p.annotation.id) as BriefItemRef, range: p.range }] : [])),
-      )
-    : undefined;
-
-  return {
-    title: brief?.title.trim() || `Brief: ${article.title}`,
-    marking: brief?.marking.trim() ?? '',
-    analyst: input.analyst,
-    exportedAt: input.exportedAt,
-    paper: settings.paper,
-    source: {
+  const countsOf = (inSource: (p: Placed) => boolean): BriefTagCount[] =>
+    settings.includeTags.map((tag) => ({ tag, heading: tagStyle(tag).heading, count: ordered.filter((p) => p.annotation.tag === tag && inSource(p)).length }));
+  const sources = articles.map(
+    (article, i): BriefSource => ({
+      label: `S${i + 1}`,
       title: article.title,
       publisher: article.publisher,
       byline: article.byline,
       published: article.published,
       sourceUrl: article.sourceUrl,
-    },
+      counts: countsOf((p) => p.source === i),
+    }),
+  );
+
+  const appendix = settings.appendix
+    ? articles.map(
+        (article, i): SourceAppendix => ({
+          source: sources[i] as BriefSource,
+          blocks: segmentArticle(
+            article.blocks,
+            starts[i] as number[],
+            ordered.flatMap((p) => (p.range && p.source === i ? [{ ref: refOf(p.annotation.id) as BriefItemRef, range: p.range }] : [])),
+          ),
+        }),
+      )
+    : undefined;
+
+  return {
+    title: brief?.title.trim() || `Brief: ${first.title}`,
+    marking: brief?.marking.trim() ?? '',
+    analyst: input.analyst,
+    exportedAt: input.exportedAt,
+    paper: settings.paper,
+    sources,
     keyJudgments: brief?.keyJudgmentsDoc ? keyJudgmentBlocks(brief.keyJudgmentsDoc) : parseKeyJudgments(brief?.keyJudgments ?? ''),
-    counts: settings.includeTags.map((tag) => ({
-      tag,
-      heading: tagStyle(tag).heading,
-      count: ordered.filter((p) => p.annotation.tag === tag).length,
-    })),
+    counts: countsOf(() => true),
     sections,
     items,
     matrix,

@@ -5,7 +5,7 @@ import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, fixtureAnnotation 
 import type { KeyJudgmentsDoc } from './key-judgments';
 import type { Article } from '../model/model';
 
-const base = { article: FIXTURE_ARTICLE, annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
+const base = { articles: [FIXTURE_ARTICLE], annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -46,7 +46,7 @@ function hostileHtml(): string {
   };
   const model = composeBrief({
     ...base,
-    article,
+    articles: [article],
     annotations: [...FIXTURE_ANNOTATIONS, annotation],
     brief: { ...FIXTURE_BRIEF, title: HOSTILE, keyJudgments: `${HOSTILE}\n\n- ${HOSTILE}`, keyJudgmentsDoc: richDoc(HOSTILE), marking: HOSTILE },
     analyst: HOSTILE,
@@ -105,7 +105,7 @@ describe('renderBriefHtml', () => {
       ...FIXTURE_ARTICLE,
       blocks: [...FIXTURE_ARTICLE.blocks, { type: 'list-item', text: 'A force of willing nations', marker: '2.' }, { type: 'note', text: 'Statement of 15 December.', marker: '<b>' }],
     };
-    const doc = renderBriefHtml(composeBrief({ ...base, article }));
+    const doc = renderBriefHtml(composeBrief({ ...base, articles: [article] }));
     const count = FIXTURE_ARTICLE.blocks.length;
     expect(doc).toContain(`<p class="block list-item" data-p="${count + 1}"><span class="marker">2.</span>A force of willing nations</p>`);
     expect(doc).toContain(`<p class="block footnote" data-p="${count + 2}"><span class="marker">&lt;b&gt;</span>Statement of 15 December.</p>`);

@@ -5,7 +5,7 @@
  * template tag; fonts come inline as `data:` URLs when the caller passes them.
  */
 import type { AppendixBlock, AppendixSegment } from './brief-appendix';
-import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBlock, TextRun } from './brief-compose';
+import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefSource, BriefTagCount, KeyJudgmentBlock, TextRun } from './brief-compose';
 import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
 import { TAG_STYLES, tagStyle } from '../model/tags';
@@ -34,7 +34,19 @@ export function formatTimestamp(iso: string): string {
 
 /** A reference to an item: its label, linking to the item within the brief. */
 function refLink(ref: BriefItemRef): SafeHtml {
-  return html`<a class="ref-${ref.tag}" href="#item-${ref.number}">${ref.label}</a>`;
+  const link = html`<a class="ref-${ref.tag}" href="#item-${ref.number}">${ref.label}</a>`;
+  return ref.sourceLabel ? html`${link} <span class="source-ref">(${ref.sourceLabel})</span>` : link;
+}
+
+/** Where an item's quote is: `¶ 14`, or `S2 ¶ 14` in a brief of several sources. */
+function placeOf(item: BriefItem): SafeHtml {
+  const source = item.sourceLabel ? html`${item.sourceLabel} ` : html``;
+  return item.paragraph !== undefined ? html`${source}¶ ${item.paragraph}` : html`${source}<span class="orphaned">not found in the ${item.sourceLabel ? 'source' : 'article'}</span>`;
+}
+
+/** A count per tag, as words: `2 guarantees · 1 risk`. */
+function countWords(counts: readonly BriefTagCount[]): string {
+  return counts.map((c) => `${c.count} ${c.count === 1 ? tagStyle(c.tag).label.toLowerCase() : c.heading.toLowerCase()}`).join(' · ');
 }
 
 /** A list of references, comma-separated. */
@@ -43,19 +55,20 @@ function refList(refs: readonly BriefItemRef[]): SafeHtml {
 }
 
 function titleBlock(model: BriefModel): SafeHtml {
-  const { source } = model;
+  const [source] = model.sources;
+  const one = model.sources.length === 1 ? source : undefined;
   const facts: [string, string | undefined][] = [
-    ['Publisher', source.publisher],
-    ['Byline', source.byline],
-    ['Published', source.published],
-    ['Source', source.sourceUrl],
+    ['Publisher', one?.publisher],
+    ['Byline', one?.byline],
+    ['Published', one?.published],
+    ['Source', one?.sourceUrl],
     ['Analyst', model.analyst],
     ['Exported', formatTimestamp(model.exportedAt)],
   ];
   return html`<header class="title-block">
 <p class="kicker">Briefing</p>
 <h1>${model.title}</h1>
-<p class="on">On: ${source.title}</p>
+<p class="on">On: ${one ? one.title : `${model.sources.length} sources`}</p>
 <dl class="meta">${facts.filter(([, value]) => value).map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}</dl>
 <ul class="counts" aria-label="Items per tag">${model.counts.map(
     (c) => html`<li class="count-${c.tag}"><span class="n">${c.count}</span>${c.heading}</li>`,
@@ -80,8 +93,20 @@ function keyJudgments(model: BriefModel): SafeHtml {
   return html`<section class="key-judgments"><h2>Key judgments</h2>${body}</section>`;
 }
 
+/** The list of sources of a brief with several, each with its facts and its counts per tag; nothing for one. */
+function sourcesSection(model: BriefModel): SafeHtml {
+  if (model.sources.length < 2) return html``;
+  const entry = (source: BriefSource): SafeHtml => {
+    const facts = [source.publisher, source.byline, source.published].filter((f): f is string => !!f);
+    return html`<li class="source" id="source-${source.label}"><span class="source-label">${source.label}</span> <cite>${source.title}</cite>${
+      facts.length > 0 ? html` — ${facts.join(', ')}` : ''
+    }${source.sourceUrl ? html`<br><span class="source-url">${source.sourceUrl}</span>` : ''}<br><span class="source-counts">${countWords(source.counts)}</span></li>`;
+  };
+  return html`<section class="sources-section"><h2>Sources</h2><ol class="sources">${model.sources.map(entry)}</ol></section>`;
+}
+
 function itemHead(item: BriefItem): SafeHtml {
-  const where = item.paragraph !== undefined ? html`¶ ${item.paragraph}` : html`<span class="orphaned">not found in the article</span>`;
+  const where = placeOf(item);
   return html`<p class="item-head"><span class="badge badge-${item.tag}">${item.label}</span>${tagStyle(item.tag).label} · ${where}${
     item.speaker ? html` · Speaker: ${item.speaker}` : ''
   }${item.confidence ? html` · Confidence: ${CONFIDENCE_LABEL[item.confidence]}` : ''}</p>`;
@@ -158,7 +183,13 @@ function appendix(model: BriefModel): SafeHtml {
   const legend = TAG_STYLES.filter((s) => model.counts.some((c) => c.tag === s.tag)).map(
     (s, i) => html`${i > 0 ? ' · ' : ''}<mark class="hl hl-${s.tag}">${s.label} (${s.letter})</mark>`,
   );
-  return html`<section class="appendix"><h2>Appendix: the article, highlighted</h2><p class="legend">${legend}</p>${model.appendix.map(appendixBlock)}</section>`;
+  if (model.appendix.length === 1) {
+    return html`<section class="appendix"><h2>Appendix: the article, highlighted</h2><p class="legend">${legend}</p>${model.appendix[0]?.blocks.map(appendixBlock)}</section>`;
+  }
+  return html`${model.appendix.map(
+    (part) =>
+      html`<section class="appendix"><h2>Appendix ${part.source.label}: ${part.source.title}, highlighted</h2><p class="legend">${legend}</p>${part.blocks.map(appendixBlock)}</section>`,
+  )}`;
 }
 
 /**
@@ -186,6 +217,7 @@ export function renderBriefHtml(model: BriefModel, options: RenderBriefOptions =
 <main>
 ${titleBlock(model)}
 ${keyJudgments(model)}
+${sourcesSection(model)}
 ${model.sections.map(section)}
 ${matrix(model)}
 ${appendix(model)}

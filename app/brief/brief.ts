@@ -1,14 +1,22 @@
 /**
- * The brief: the record of what an analyst writes about an article beside the annotations
- * (title, key judgments, marking, PDF settings). Stored in the `briefs` table and carried in
- * the brief file.
+ * The brief: the unit of an analyst's work — the sources it draws on (articles, in order) and
+ * what the analyst writes beside the annotations (title, key judgments, marking, PDF
+ * settings). Its annotations belong to it, not to the articles, so two briefs on one article
+ * stay apart. Stored in the `dossiers` table and carried in the brief file.
  */
 import type { BriefSettings } from './brief-settings';
 import type { KeyJudgmentsDoc } from './key-judgments';
+import type { Article } from '../model/model';
 
-/** The brief an analyst writes about one article. */
+/** A brief: its sources and what the analyst writes about them. */
 export interface Brief {
-  readonly articleId: string;
+  /** A UUID (for a brief made before briefs had sources, one derived from its article: `legacyBriefId`). */
+  readonly id: string;
+  /**
+   * The ids of the articles the brief draws on, in the order the analyst gave them: S1, S2, …
+   * in the briefing PDF. Empty for a new brief; each id once.
+   */
+  readonly sources: readonly string[];
   readonly title: string;
   /**
    * Key judgments as plain text: paragraphs parted by blank lines, list items as `- ` lines.
@@ -22,4 +30,10 @@ export interface Brief {
   readonly author: string;
   /** What the PDF includes and how; defaults (`DEFAULT_BRIEF_SETTINGS`) when absent. */
   readonly settings?: BriefSettings;
+}
+
+/** One of a brief's sources as it is read: the article and its canonical text (what anchors count in). */
+export interface SourceText {
+  readonly article: Article;
+  readonly text: string;
 }

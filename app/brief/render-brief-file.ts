@@ -38,12 +38,12 @@ export async function briefFileHtml(
   if (!parsed.ok) throw new InvalidBriefFileError(parsed.message);
   const file = parsed.value;
   const model = composeBrief({
-    article: file.article,
+    articles: file.articles,
     annotations: file.annotations,
     brief: file.brief,
     settings: options.settings,
     exportedAt: file.exportedAt,
-    analyst: file.brief?.author || file.exportedBy,
+    analyst: file.brief.author || file.exportedBy,
   });
   return { html: renderBriefHtml(model, { fonts: options.fonts }), title: model.title, paper: model.paper, author: model.analyst };
 }

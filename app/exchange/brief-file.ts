@@ -1,6 +1,8 @@
 /**
- * The `.brief` exchange format: one article, its brief and its
- * annotations as UTF-8 JSON, naming the article by the SHA-256 of its canonical text.
+ * The `.brief` exchange format: a brief, its sources (each article with its text) and its
+ * annotations as UTF-8 JSON, each article named by the SHA-256 of its canonical text. Version
+ * 2 carries a brief with several sources; version 1 (one article, annotations without a brief)
+ * is read as a one-source brief whose id is derived from the article (`legacyBriefId`).
  *
  * `parseBriefFile` is the one gate every file from outside passes — a teammate's export, the
  * command line's input — so it trusts nothing: size, nesting depth and forbidden keys are
@@ -9,7 +11,9 @@
  * the user can act on. `serializeBriefFile` writes what `parseBriefFile` accepts.
  */
 import { z } from 'zod';
-import { annotationSchema, articleRecordSchema, briefSchema, LIMITS, name, timestamp, tombstoneSchema } from './record-schemas';
+import { annotationSchema, articleRecordSchema, briefSchema, legacyAnnotationSchema, legacyBriefSchema, legacyTombstoneSchema, LIMITS, MAX_SOURCES, name, timestamp, tombstoneSchema } from './record-schemas';
+import { legacyBriefId } from '../brief/legacy-briefs';
+import { readStoredBrief } from '../brief/brief-record';
 import { isWebLink } from '../model/web-address';
 import { canonicalText } from '../model/canonical-text';
 import { sha256Hex } from '../model/content-hash';
@@ -21,7 +25,7 @@ import type { AnnotationTombstone } from '../annotations/tombstone';
 export const BRIEF_FILE_FORMAT = 'briefing-desk/brief';
 
 /** The newest version this build reads and the one it writes. */
-export const BRIEF_FILE_VERSION = 1;
+export const BRIEF_FILE_VERSION = 2;
 
 /** Longest file accepted, in UTF-16 code units (about 20 MB of text), checked before parsing. */
 export const MAX_BRIEF_FILE_LENGTH = 20_000_000;
@@ -34,29 +38,50 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 
 const articleSchema = articleRecordSchema.extend({ text: z.string().max(LIMITS.articleText) });
 
-const briefFileSchema = z.object({
+/** The longest all of a file's article texts together may be. */
+const MAX_TOTAL_TEXT = 10_000_000;
+
+const briefFileV1Schema = z.object({
   format: z.literal(BRIEF_FILE_FORMAT),
-  version: z.literal(BRIEF_FILE_VERSION),
+  version: z.literal(1),
   exportedAt: timestamp,
   exportedBy: name,
   article: articleSchema,
-  brief: briefSchema.optional(),
+  brief: legacyBriefSchema.optional(),
+  annotations: z.array(legacyAnnotationSchema).max(LIMITS.annotations),
+  tombstones: z.array(legacyTombstoneSchema).max(LIMITS.annotations).optional(),
+});
+
+const briefFileV2Schema = z.object({
+  format: z.literal(BRIEF_FILE_FORMAT),
+  version: z.literal(2),
+  exportedAt: timestamp,
+  exportedBy: name,
+  brief: briefSchema,
+  articles: z.array(articleSchema).max(MAX_SOURCES),
   annotations: z.array(annotationSchema).max(LIMITS.annotations),
   tombstones: z.array(tombstoneSchema).max(LIMITS.annotations).optional(),
 });
 
-/** A brief file's contents, validated. */
+/** An article as a brief file carries it: with its canonical text (checked against `blocks` and `textHash`). */
+export type FileArticle = Article & { readonly text: string };
+
+/** A brief file's contents, validated, in version 2's shape whichever version was read. */
 export interface BriefFile {
   readonly format: typeof BRIEF_FILE_FORMAT;
-  readonly version: typeof BRIEF_FILE_VERSION;
+  /** The version the file was written in (1 is read as a one-source brief). */
+  readonly version: 1 | typeof BRIEF_FILE_VERSION;
   /** When it was exported, ISO 8601. */
   readonly exportedAt: string;
   /** Who exported it. */
   readonly exportedBy: string;
-  /** The article, with its canonical text (checked against `blocks` and `textHash`). */
-  readonly article: Article & { readonly text: string };
-  readonly brief?: Brief;
-  /** Every annotation has `articleId === article.id`; ids are unique. */
+  /** The brief; `sources` are the ids of `articles`, in the same order. */
+  readonly brief: Brief;
+  /** A version-1 file without a brief record: `brief` is a new one, which a merge leaves out. */
+  readonly briefless?: boolean;
+  /** The brief's sources, each with its text; ids and text hashes unique. */
+  readonly articles: readonly FileArticle[];
+  /** Every annotation belongs to `brief` and is on one of `articles`; ids are unique. */
   readonly annotations: readonly Annotation[];
   /** Deletions travelling with the file, for merging; empty when the file has none. */
   readonly tombstones: readonly AnnotationTombstone[];
@@ -74,8 +99,9 @@ export type BriefFileResult =
 
 /** What `serializeBriefFile` writes. */
 export interface BriefFileContents {
-  readonly article: Article;
-  readonly brief?: Brief;
+  readonly brief: Brief;
+  /** The brief's sources, in its order. */
+  readonly articles: readonly Article[];
   readonly annotations: readonly Annotation[];
   readonly tombstones?: readonly AnnotationTombstone[];
   /** ISO 8601; passed in so serializing stays pure. */
@@ -152,7 +178,7 @@ function formatProblem(value: unknown): string | undefined {
   if (typeof version === 'number' && Number.isInteger(version) && version > BRIEF_FILE_VERSION) {
     return `This brief file is version ${version}; this Briefing Desk reads version ${BRIEF_FILE_VERSION} and older. Update Briefing Desk to open it.`;
   }
-  if (version !== BRIEF_FILE_VERSION) return `The brief file has an unknown version ${JSON.stringify(version ?? null)}.`;
+  if (version !== 1 && version !== BRIEF_FILE_VERSION) return `The brief file has an unknown version ${JSON.stringify(version ?? null)}.`;
   return undefined;
 }
 
@@ -182,47 +208,91 @@ export async function parseBriefFile(text: string): Promise<BriefFileResult> {
   const problem = formatProblem(raw);
   if (problem) return refuse(problem);
 
-  const parsed = briefFileSchema.safeParse(raw);
-  if (!parsed.success) return refuse(describeIssues(parsed.error));
-  const file = parsed.data;
-  const { article } = file;
-  if (canonicalText(article.blocks) !== article.text) return refuse('The brief file is damaged: the article text does not match its blocks.');
-  if ((await sha256Hex(article.text)) !== article.textHash) {
-    return refuse('The brief file is damaged or was edited: the article text does not match its hash (textHash).');
-  }
-  const stranger = file.annotations.find((a) => a.articleId !== article.id) ?? (file.brief && file.brief.articleId !== article.id ? file.brief : undefined);
-  if (stranger) return refuse(`The brief file mixes articles: ${'tag' in stranger ? `annotation ${stranger.id}` : 'the brief'} belongs to article ${stranger.articleId}, not ${article.id}.`);
+  const file = await readVersion(raw);
+  if ('message' in file) return refuse(file.message);
   const ids = new Set<string>();
+  const hashes = new Set<string>();
+  let total = 0;
+  for (const article of file.articles) {
+    if (ids.has(article.id) || hashes.has(article.textHash)) return refuse(`The brief file lists the article “${article.title.slice(0, 80)}” twice.`);
+    ids.add(article.id);
+    hashes.add(article.textHash);
+    total += article.text.length;
+    if (canonicalText(article.blocks) !== article.text) return refuse(`The brief file is damaged: the text of “${article.title.slice(0, 80)}” does not match its blocks.`);
+    if ((await sha256Hex(article.text)) !== article.textHash) {
+      return refuse(`The brief file is damaged or was edited: the text of “${article.title.slice(0, 80)}” does not match its hash (textHash).`);
+    }
+  }
+  if (total > MAX_TOTAL_TEXT) return refuse(`The brief file's articles are too long together (${(total / 1e6).toFixed(1)} million characters; the limit is ${MAX_TOTAL_TEXT / 1e6} million).`);
+  const { brief } = file;
+  if (brief.sources.length !== file.articles.length || brief.sources.some((source, i) => file.articles[i]?.id !== source)) {
+    return refuse('The brief file is damaged: its brief’s sources are not the articles it carries.');
+  }
+  const stranger = [...file.annotations, ...file.tombstones].find((a) => a.briefId !== brief.id || !ids.has(a.articleId));
+  if (stranger) {
+    const what = 'tag' in stranger ? `annotation ${stranger.id}` : `the deletion of ${stranger.id}`;
+    return refuse(stranger.briefId !== brief.id ? `The brief file mixes briefs: ${what} belongs to brief ${stranger.briefId}, not ${brief.id}.` : `The brief file mixes articles: ${what} is on article ${stranger.articleId}, which the file does not carry.`);
+  }
+  const annotationIds = new Set<string>();
   for (const a of file.annotations) {
-    if (ids.has(a.id)) return refuse(`The brief file lists annotation ${a.id} twice.`);
-    ids.add(a.id);
+    if (annotationIds.has(a.id)) return refuse(`The brief file lists annotation ${a.id} twice.`);
+    annotationIds.add(a.id);
   }
   // A source address is kept only as a web address: `javascript:` or `file:` would reach
   // links and exports.
   const warnings: string[] = [];
-  let kept = file.article;
-  if (kept.sourceUrl !== undefined && !isWebLink(kept.sourceUrl)) {
-    warnings.push(`The article's source address “${kept.sourceUrl.slice(0, 80)}” is not a web address (http or https), so it was left out.`);
-    kept = { ...kept };
+  const articles = file.articles.map((article) => {
+    if (article.sourceUrl === undefined || isWebLink(article.sourceUrl)) return article;
+    warnings.push(`The source address “${article.sourceUrl.slice(0, 80)}” of “${article.title.slice(0, 80)}” is not a web address (http or https), so it was left out.`);
+    const kept = { ...article };
     delete (kept as { sourceUrl?: string }).sourceUrl;
+    return kept;
+  });
+  return { ok: true, value: { ...file, articles }, warnings };
+}
+
+/** A schema-checked file of either version in version 2's shape, or why it was refused. */
+async function readVersion(raw: unknown): Promise<BriefFile | { readonly message: string }> {
+  if ((raw as { version?: unknown }).version === 1) {
+    const parsed = briefFileV1Schema.safeParse(raw);
+    if (!parsed.success) return { message: describeIssues(parsed.error) };
+    const v1 = parsed.data;
+    const { article } = v1;
+    const stranger = v1.annotations.find((a) => a.articleId !== article.id) ?? (v1.brief && v1.brief.articleId !== article.id ? v1.brief : undefined);
+    if (stranger) return { message: `The brief file mixes articles: ${'tag' in stranger ? `annotation ${stranger.id}` : 'the brief'} belongs to article ${stranger.articleId}, not ${article.id}.` };
+    const briefId = await legacyBriefId(article.textHash);
+    return {
+      format: BRIEF_FILE_FORMAT,
+      version: 1,
+      exportedAt: v1.exportedAt,
+      exportedBy: v1.exportedBy,
+      brief: readStoredBrief({ ...v1.brief, articleId: undefined }, { id: briefId, sources: [article.id] }, v1.brief?.author ?? v1.exportedBy),
+      ...(v1.brief ? {} : { briefless: true }),
+      articles: [article],
+      annotations: v1.annotations.map((a) => ({ ...a, briefId })),
+      // Version 1 named a deletion's article loosely; its one article is the one meant.
+      tombstones: (v1.tombstones ?? []).map((t) => ({ ...t, briefId, articleId: article.id })),
+    };
   }
-  return { ok: true, value: { ...file, article: kept, tombstones: file.tombstones ?? [] }, warnings };
+  const parsed = briefFileV2Schema.safeParse(raw);
+  if (!parsed.success) return { message: describeIssues(parsed.error) };
+  return { ...parsed.data, tombstones: parsed.data.tombstones ?? [] };
 }
 
 /**
- * The `.brief` file for `contents`, as pretty-printed JSON with the article's canonical text
- * added. The article's `textHash` is written as given: it must be the hash of the text (as
- * stored articles' are), or `parseBriefFile` will refuse the file.
+ * The version-2 `.brief` file for `contents`, as pretty-printed JSON with each article's
+ * canonical text added; the brief's sources are written as the articles given. Each
+ * article's `textHash` is written as given: it must be the hash of its text (as stored
+ * articles' are), or `parseBriefFile` will refuse the file.
  */
 export function serializeBriefFile(contents: BriefFileContents): string {
-  const { article } = contents;
   const file = {
     format: BRIEF_FILE_FORMAT,
     version: BRIEF_FILE_VERSION,
     exportedAt: contents.exportedAt,
     exportedBy: contents.exportedBy,
-    article: { ...article, text: canonicalText(article.blocks) },
-    ...(contents.brief ? { brief: contents.brief } : {}),
+    brief: { ...contents.brief, sources: contents.articles.map((article) => article.id) },
+    articles: contents.articles.map((article) => ({ ...article, text: canonicalText(article.blocks) })),
     annotations: contents.annotations,
     ...(contents.tombstones && contents.tombstones.length > 0 ? { tombstones: contents.tombstones } : {}),
   };

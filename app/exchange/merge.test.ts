@@ -12,6 +12,7 @@ const T = (minute: number): string => new Date(Date.UTC(2025, 11, 18, 9, minute)
 function ann(id: string, fields: Partial<Annotation> = {}): Annotation {
   return {
     id,
+    briefId: 'brief',
     articleId: 'art',
     tag: 'guarantee',
     target: {
@@ -27,7 +28,7 @@ function ann(id: string, fields: Partial<Annotation> = {}): Annotation {
   };
 }
 
-const tomb = (id: string, minute: number, deletedBy = 'Ana'): AnnotationTombstone => ({ id, articleId: 'art', deletedAt: T(minute), deletedBy });
+const tomb = (id: string, minute: number, deletedBy = 'Ana'): AnnotationTombstone => ({ id, briefId: 'brief', articleId: 'art', deletedAt: T(minute), deletedBy });
 
 const bob: AnnotationOrigin = { author: 'Bob', exportedAt: T(30) };
 const empty: AnnotationSet = { annotations: [], tombstones: [] };
@@ -159,12 +160,14 @@ describe('mergeAnnotations, one id at a time', () => {
     expect(local.annotations[0]?.links).toEqual(['g']);
   });
 
-  it('refuses a copy holding one id twice, and annotations of two articles', () => {
+  it('refuses a copy holding one id twice, and annotations of two briefs', () => {
     expect(() => mergeAnnotations({ annotations: [ann('a')], tombstones: [tomb('a', 2)] }, from(empty))).toThrow(/local annotations hold id a more than once/);
     expect(() => mergeAnnotations(empty, from({ annotations: [ann('a'), ann('a')], tombstones: [] }))).toThrow(/incoming annotations hold id a/);
-    expect(() => mergeAnnotations({ annotations: [ann('a')], tombstones: [] }, from({ annotations: [ann('b', { articleId: 'other' })], tombstones: [] }))).toThrow(
-      /different articles: art, other/,
+    expect(() => mergeAnnotations({ annotations: [ann('a')], tombstones: [] }, from({ annotations: [ann('b', { briefId: 'other' })], tombstones: [] }))).toThrow(
+      /different briefs: brief, other/,
     );
+    // One brief's annotations on two of its sources merge as one.
+    expect(mergeAnnotations({ annotations: [ann('a')], tombstones: [] }, from({ annotations: [ann('b', { articleId: 'other' })], tombstones: [] })).summary.added).toBe(1);
   });
 
   it('refuses an unreadable time with the id it belongs to', () => {
@@ -209,7 +212,7 @@ describe('mergeAnnotations never lets a file win by its clock', () => {
 
   it('a tombstone dated far ahead deletes nothing: a conflict keeps the annotation', () => {
     const local: AnnotationSet = { annotations: [ann('a', { note: 'mine' })], tombstones: [] };
-    const plan = mergeAnnotations(local, from({ annotations: [], tombstones: [{ id: 'a', articleId: 'art', deletedAt: FAR, deletedBy: 'Dana' }] }), NOW);
+    const plan = mergeAnnotations(local, from({ annotations: [], tombstones: [{ id: 'a', briefId: 'brief', articleId: 'art', deletedAt: FAR, deletedBy: 'Dana' }] }), NOW);
     expect(applyChanges(local, plan)).toEqual(local);
     expect(plan.summary).toMatchObject({ deleted: 0, conflicts: 1 });
     expect(plan.conflicts[0]).toMatchObject({ id: 'a', keptSide: 'local', reason: 'future', kind: 'edited-after-deletion' });

@@ -13,7 +13,7 @@
 import type { Annotation, AnnotationOrigin } from '../model/model';
 import type { AnnotationChanges, AnnotationSet } from '../annotations/annotation-set';
 import type { ChangeSet } from '../annotations/annotation-changes';
-import { compareVersions, lastModified, sameContent, versionArticleId, versionId, type AnnotationVersion } from '../annotations/annotation-version';
+import { compareVersions, lastModified, sameContent, versionBriefId, versionId, type AnnotationVersion } from '../annotations/annotation-version';
 import type { MergeConflict } from './merge-conflict';
 import { pruneLinks } from '../annotations/prune-links';
 import { differingFields, type AnnotationField } from '../annotations/annotation-diff';
@@ -23,7 +23,7 @@ import type { AnnotationTombstone } from '../annotations/tombstone';
 /** How far ahead of this machine's clock a file's time may be and still be believed. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-/** A teammate's annotations of the same article, and the `.brief` file they came in. */
+/** A teammate's annotations of the same brief, and the `.brief` file they came in. */
 export interface IncomingAnnotations extends AnnotationSet {
   readonly source: AnnotationOrigin;
 }
@@ -194,7 +194,7 @@ function byId(a: string, b: string): number {
  * after `now`, is a conflict that keeps the analyst's version; times beyond that skew are
  * stored as `now` (as is an export time beyond it), so they cannot outrank later edits.
  * Inputs are not modified. Throws a RangeError when a copy holds an id twice, when the
- * annotations belong to more than one article, or when a time cannot be read.
+ * annotations belong to more than one brief, or when a time cannot be read.
  */
 export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotations, now: string = new Date().toISOString()): MergePlan {
   const horizon = Date.parse(now) + MAX_CLOCK_SKEW_MS;
@@ -202,8 +202,8 @@ export function mergeAnnotations(local: AnnotationSet, incoming: IncomingAnnotat
   const source: AnnotationOrigin = { ...incoming.source, exportedAt: believable(incoming.source.exportedAt, horizon, now) };
   const ours = versionsById(local, 'local');
   const theirs = versionsById(incoming, 'incoming');
-  const articleIds = new Set([...ours.values(), ...theirs.values()].map(versionArticleId));
-  if (articleIds.size > 1) throw new RangeError(`Cannot merge annotations of different articles: ${[...articleIds].sort().join(', ')}`);
+  const briefIds = new Set([...ours.values(), ...theirs.values()].map(versionBriefId));
+  if (briefIds.size > 1) throw new RangeError(`Cannot merge annotations of different briefs: ${[...briefIds].sort().join(', ')}`);
 
   const final = new Map(ours);
   const conflicts: MergeConflict[] = [];

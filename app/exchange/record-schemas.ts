@@ -68,6 +68,7 @@ export const articleRecordSchema = z.object({
 /** A stored annotation. */
 export const annotationSchema = z.object({
   id,
+  briefId: id,
   articleId: id,
   tag: z.enum(['guarantee', 'risk', 'precedent']),
   target: z.object({
@@ -93,19 +94,40 @@ export const annotationSchema = z.object({
   textChange: z.object({ before: z.string().min(1).max(LIMITS.blockText) }).optional(),
 });
 
-/** A stored brief. */
-export const briefSchema = z.object({
-  articleId: id,
+/** The most sources a brief may have. */
+export const MAX_SOURCES = 500;
+
+/** The fields a brief has had since before it had sources. */
+const briefFields = {
   title: z.string().max(LIMITS.title),
   keyJudgments: z.string().max(LIMITS.keyJudgments),
   keyJudgmentsDoc: keyJudgmentsDocSchema.optional(),
   marking: z.string().max(LIMITS.marking),
   author: name,
   settings: briefSettingsSchema.optional(),
+};
+
+/** A stored brief: its id, its sources (article ids, each once) and what the analyst wrote. */
+export const briefSchema = z.object({
+  id,
+  sources: z
+    .array(id)
+    .max(MAX_SOURCES)
+    .refine((ids) => new Set(ids).size === ids.length, 'must name each source once'),
+  ...briefFields,
 });
 
+/** A brief as stored and exchanged before briefs had sources: one per article. */
+export const legacyBriefSchema = z.object({ articleId: id, ...briefFields });
+
 /** A deleted annotation's tombstone. */
-export const tombstoneSchema = z.object({ id, articleId: id, deletedAt: timestamp, deletedBy: name });
+export const tombstoneSchema = z.object({ id, briefId: id, articleId: id, deletedAt: timestamp, deletedBy: name });
+
+/** An annotation as stored and exchanged before briefs had sources (no brief of its own). */
+export const legacyAnnotationSchema = annotationSchema.extend({ briefId: id.optional() });
+
+/** A tombstone as stored and exchanged before briefs had sources. */
+export const legacyTombstoneSchema = tombstoneSchema.extend({ briefId: id.optional() });
 
 /** A setting: a key and any JSON value. */
 export const settingSchema = z.object({ key: z.string().min(1).max(LIMITS.id), value: z.unknown() });
@@ -120,6 +142,9 @@ export const revisionItemSchema = z.object({
   candidate: annotationSchema.shape.target,
   score: z.number().min(0).max(1),
 });
+
+/** A queue entry as stored before briefs had sources. */
+export const legacyRevisionItemSchema = revisionItemSchema.extend({ annotation: legacyAnnotationSchema });
 
 const count = z.number().int().nonnegative();
 

@@ -28,17 +28,17 @@ const annotations = [
 ];
 
 describe('annotationsToCsv', () => {
-  const csv = annotationsToCsv(article, annotations);
+  const csv = annotationsToCsv([article], annotations);
 
   it('parses back with papaparse to the same rows, after the BOM', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(UTF8_BOM.length), { delimiter: ',', newline: '\r\n', skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toEqual(annotationCsvRows(article, annotations));
+    expect(parsed.data).toEqual(annotationCsvRows([article], annotations));
   });
 
   it('writes one row per annotation in text order, every formula neutralised', () => {
-    expect(annotationCsvRows(article, annotations)).toEqual([
+    expect(annotationCsvRows([article], annotations)).toEqual([
       [...CSV_HEADER],
       ['G1', 'Guarantee', 'Allies said "never again"', '2', 'Allies', 'high', 'Ünïcödé 😀', '', 'Ana', '2025-12-18T10:00:00Z', 'Disputed', 'Rea', "'+ too strong", 'Guarantees', ''],
       ['R2', 'Risk', `'=HYPERLINK("http://evil")`, '2', "'-Anon", 'low', "'@SUM(1)\nsecond line, with comma", 'G1', 'Ana', '2025-12-18T10:00:00Z', '', '', '', 'Guarantees', ''],
@@ -47,18 +47,18 @@ describe('annotationsToCsv', () => {
 
   it('leaves the ¶ of an orphaned annotation empty and lists it last', () => {
     const orphan = annotation('a0', 'a guarantee');
-    const rows = annotationCsvRows(article, [{ ...orphan, target: { ...orphan.target, quote: { ...orphan.target.quote, exact: 'gone' } } }, ...annotations]);
+    const rows = annotationCsvRows([article], [{ ...orphan, target: { ...orphan.target, quote: { ...orphan.target.quote, exact: 'gone' } } }, ...annotations]);
     expect(rows.at(-1)?.slice(1, 4)).toEqual(['Guarantee', 'gone', '']);
   });
 
   it('writes only the header for no annotations', () => {
-    expect(annotationsToCsv(article, [])).toBe(`${UTF8_BOM}${CSV_HEADER.map((h) => `"${h}"`).join(',')}\r\n`);
+    expect(annotationsToCsv([article], [])).toBe(`${UTF8_BOM}${CSV_HEADER.map((h) => `"${h}"`).join(',')}\r\n`);
   });
 
   it('starts no formula in any cell, however a spreadsheet splits the file (comma, semicolon or tab)', () => {
     const hostile = ['=1+1', '  =1+1', '\uFF1D1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a;=2', 'b\t=3', 'c,=4'];
     const rows = hostile.map((note, i) => annotation(`h${i}`, 'a guarantee', { note, speaker: note, author: note }));
-    const exported = annotationsToCsv({ ...article, title: '=TITLE()', sourceUrl: '@url' }, rows).slice(UTF8_BOM.length);
+    const exported = annotationsToCsv([{ ...article, title: '=TITLE()', sourceUrl: '@url' }], rows).slice(UTF8_BOM.length);
     for (const delimiter of [',', ';', '\t']) {
       const parsed = Papa.parse<string[]>(exported, { delimiter, newline: '\r\n', skipEmptyLines: true });
       for (const cell of parsed.data.flat()) expect(cell, `${JSON.stringify(delimiter)}: ${JSON.stringify(cell)}`).not.toMatch(/^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/u);

@@ -34,15 +34,16 @@ export const CSV_HEADER: readonly string[] = [
 
 /**
  * The rows of the CSV export, header first, as the cells a spreadsheet will show (already
- * neutralised). Annotations in text order (orphaned ones last, their ¶ cell empty), then by
- * id. `Created` is the stored ISO 8601 time.
+ * neutralised). Annotations source by source (the brief's order, `articles`), in text order
+ * within each (orphaned ones last, their ¶ cell empty), then by id; annotations on no given
+ * article are left out. `Created` is the stored ISO 8601 time.
  */
-export function annotationCsvRows(article: Article, annotations: readonly Annotation[]): string[][] {
-  const rows = placeInTextOrder(article, annotations);
+export function annotationCsvRows(articles: readonly Article[], annotations: readonly Annotation[]): string[][] {
   // Numbered as the briefing PDF numbers them by tag, so `G1` means the same item in both.
-  const { items } = composeBrief({ article, annotations, exportedAt: '', analyst: '', settings: { includeTags: [...TAGS], order: 'by-tag', appendix: false } });
+  const { items } = composeBrief({ articles, annotations, exportedAt: '', analyst: '', settings: { includeTags: [...TAGS], order: 'by-tag', appendix: false } });
   const numbered = new Map(items.map((item) => [item.annotationId, item]));
-  const body = rows.map(({ annotation: a, place }) =>
+  const rows = articles.flatMap((article) => placeInTextOrder(article, annotations.filter((a) => a.articleId === article.id)).map((row) => ({ ...row, article })));
+  const body = rows.map(({ annotation: a, place, article }) =>
     [
       numbered.get(a.id)?.label ?? '',
       tagStyle(a.tag).label,
@@ -64,7 +65,7 @@ export function annotationCsvRows(article: Article, annotations: readonly Annota
   return [[...CSV_HEADER], ...body];
 }
 
-/** The CSV export of `annotations` of `article`: UTF-8 BOM, RFC 4180, CRLF (see `formatCsv`). */
-export function annotationsToCsv(article: Article, annotations: readonly Annotation[]): string {
-  return formatCsv(annotationCsvRows(article, annotations));
+/** The CSV export of a brief's `annotations` on its sources `articles`: UTF-8 BOM, RFC 4180, CRLF (see `formatCsv`). */
+export function annotationsToCsv(articles: readonly Article[], annotations: readonly Annotation[]): string {
+  return formatCsv(annotationCsvRows(articles, annotations));
 }

@@ -32,7 +32,7 @@ const annotations = [
 const options: JsonLdExportOptions = {
   collectionId: uuid(9),
   generator: { name: 'Briefing Desk', version: '0.1.0' },
-  brief: { articleId: 'art', title: 'What Ukraine may be granted', keyJudgments: 'Guarantees are likely.', marking: 'UNCLASSIFIED', author: 'Ana' },
+  brief: { id: 'brief', sources: ['art'], title: 'What Ukraine may be granted', keyJudgments: 'Guarantees are likely.', marking: 'UNCLASSIFIED', author: 'Ana' },
   exportedAt: '2025-12-20T09:00:00Z',
 };
 
@@ -56,7 +56,7 @@ function failedMusts(annotation: unknown): string[] {
 }
 
 describe('toWebAnnotationCollection', () => {
-  const collection = toWebAnnotationCollection(article, annotations, options);
+  const collection = toWebAnnotationCollection([article], annotations, options);
   const [first, second] = collection.first.items;
 
   it(`passes every one of the W3C test suite's ${musts.length} MUST assertions, for every annotation, through JSON`, () => {
@@ -88,7 +88,7 @@ describe('toWebAnnotationCollection', () => {
   it('gives an id that is no UUID a stable IRI, never a urn:uuid', () => {
     expect(annotationIri('imported note 1')).toBe('urn:briefing-desk:annotation:imported%20note%201');
     expect(annotationIri(uuid(1).toUpperCase())).toBe(`urn:uuid:${uuid(1)}`);
-    const odd = toWebAnnotationCollection(article, [annotation('imported note 1', 'a guarantee')], options).first.items[0];
+    const odd = toWebAnnotationCollection([article], [annotation('imported note 1', 'a guarantee')], options).first.items[0];
     expect(odd?.id).toBe('urn:briefing-desk:annotation:imported%20note%201');
     expect(failedMusts(JSON.parse(JSON.stringify(odd)))).toEqual([]);
   });
@@ -101,17 +101,17 @@ describe('toWebAnnotationCollection', () => {
   });
 
   it('names the web page as the scope when the article has a source URL', () => {
-    const withUrl = toWebAnnotationCollection({ ...article, sourceUrl: 'https://www.dw.com/x' }, annotations, options);
+    const withUrl = toWebAnnotationCollection([{ ...article, sourceUrl: 'https://www.dw.com/x' }], annotations, options);
     expect(withUrl.first.items[0]?.target.scope).toBe('https://www.dw.com/x');
   });
 
   it('gives an empty collection for no annotations, labelled by the article without a brief', () => {
-    const none = toWebAnnotationCollection(article, [], { ...options, brief: undefined });
+    const none = toWebAnnotationCollection([article], [], { ...options, brief: undefined });
     expect(none).toMatchObject({ total: 0, label: 'Annotations on “Guarantees for Ukraine”' });
     expect('keyJudgments' in none).toBe(false);
   });
 
   it('refuses annotations of another article', () => {
-    expect(() => toWebAnnotationCollection(article, [annotation(uuid(3), 'a guarantee', { articleId: 'other' })], options)).toThrow(RangeError);
+    expect(() => toWebAnnotationCollection([article], [annotation(uuid(3), 'a guarantee', { articleId: 'other' })], options)).toThrow(RangeError);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Export as W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/), the format
  * other annotation tools read: one `AnnotationCollection`, named and summarised by the brief
- * (its title, marking and key judgments), holding every annotation of an article on a single
- * embedded page. Each annotation carries what the analyst and reviewers wrote, in the model's
+ * (its title, marking and key judgments), holding every annotation of a brief's sources on a
+ * single embedded page. Each annotation carries what the analyst and reviewers wrote, in the model's
  * own terms: the tag (`tagging`), the note (`commenting`), the speaker (`identifying`), the
  * confidence (`classifying`), links to other annotations (`linking` SpecificResources) and the
  * verdict (`assessing`), each body with its creator and time; and who made it, with what.
@@ -167,17 +167,21 @@ function toWebAnnotation(article: Article, annotation: Annotation, generator: We
 }
 
 /**
- * The annotations of `article` as a Web Annotation collection, in text order (then by id),
- * for `JSON.stringify`. Throws a RangeError for an annotation of another article or with an
- * unreadable time.
+ * A brief's annotations on its sources `articles` as one Web Annotation collection, source by
+ * source in the brief's order and in text order within each (then by id), each target naming
+ * its source's text by hash, for `JSON.stringify`. Throws a RangeError for an annotation on
+ * an article not given or with an unreadable time.
  */
-export function toWebAnnotationCollection(article: Article, annotations: readonly Annotation[], options: JsonLdExportOptions): WebAnnotationCollection {
-  const stranger = annotations.find((a) => a.articleId !== article.id);
-  if (stranger) throw new RangeError(`Annotation ${stranger.id} belongs to article ${stranger.articleId}, not ${article.id}`);
+export function toWebAnnotationCollection(articles: readonly Article[], annotations: readonly Annotation[], options: JsonLdExportOptions): WebAnnotationCollection {
+  const sources = new Map(articles.map((article, i) => [article.id, { article, i }]));
+  const stranger = annotations.find((a) => !sources.has(a.articleId));
+  if (stranger) throw new RangeError(`Annotation ${stranger.id} is on article ${stranger.articleId}, which is not among the sources given`);
+  const [first] = articles;
   const generator: WebAnnotationAgent = { id: 'urn:briefing-desk:software', type: 'Software', name: `${options.generator.name} ${options.generator.version}` };
+  const sourceOf = (a: Annotation) => sources.get(a.articleId) as { article: Article; i: number };
   const items = [...annotations]
-    .sort((a, b) => a.target.position.start - b.target.position.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((a) => toWebAnnotation(article, a, generator));
+    .sort((a, b) => sourceOf(a).i - sourceOf(b).i || a.target.position.start - b.target.position.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((a) => toWebAnnotation(sourceOf(a).article, a, generator));
   const id = `urn:uuid:${options.collectionId}`;
   const { brief } = options;
   const keyJudgments = brief?.keyJudgments.trim() ?? '';
@@ -185,7 +189,7 @@ export function toWebAnnotationCollection(article: Article, annotations: readonl
     '@context': [WEB_ANNOTATION_CONTEXT, BRIEF_CONTEXT],
     id,
     type: 'AnnotationCollection',
-    label: brief?.title.trim() || `Annotations on “${article.title}”`,
+    label: brief?.title.trim() || (articles.length === 1 && first ? `Annotations on “${first.title}”` : `Annotations on ${articles.length} sources`),
     ...(brief?.marking.trim() ? { marking: brief.marking.trim() } : {}),
     ...(keyJudgments ? { keyJudgments } : {}),
     generator,

@@ -28,7 +28,8 @@ function annotation(id: string, exact: string, fields: Partial<Annotation> = {})
 const hostile = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> **b**';
 
 const brief = {
-  articleId: 'art',
+  id: 'brief',
+  sources: ['art'],
   title: 'What Ukraine may be granted',
   keyJudgments: '',
   keyJudgmentsDoc: {
@@ -45,7 +46,7 @@ const brief = {
 describe('annotationsToMarkdown', () => {
   it('writes the brief title, marking, source and key judgments, then items by tag, numbered as in the PDF, with links and verdicts', () => {
     const markdown = annotationsToMarkdown(
-      article,
+      [article],
       [
         annotation('p1', 'the Budapest Memorandum', { tag: 'precedent', speaker: 'Kyiv', confidence: 'high', links: ['g1'], origin: { author: 'Bob', exportedAt: '2025-12-17T08:00:00Z' } }),
         annotation('g1', 'a guarantee of support', {
@@ -108,7 +109,7 @@ describe('annotationsToMarkdown', () => {
 
   it('orders items by text and lists orphaned ones last, marked', () => {
     const orphan = annotation('r0', 'A risk', { tag: 'risk' });
-    const markdown = annotationsToMarkdown(article, [
+    const markdown = annotationsToMarkdown([article], [
       { ...orphan, id: 'r9', target: { ...orphan.target, quote: { ...orphan.target.quote, exact: 'gone from the text' } } },
       annotation('r2', 'remains', { tag: 'risk' }),
       annotation('r1', 'A risk', { tag: 'risk' }),
@@ -120,7 +121,7 @@ describe('annotationsToMarkdown', () => {
   it('renders hostile text in every field as text, with HTML and linkify on: no links, images, HTML, math or comments', () => {
     const md = new MarkdownIt({ html: true, linkify: true });
     const sneaky = `${hostile} see evil.com or https://evil.example/x, mail a@b.org; $x^2$ %% hidden %%`;
-    const source = annotationsToMarkdown({ ...article, title: sneaky, byline: sneaky, sourceUrl: 'javascript:alert(1)' }, [
+    const source = annotationsToMarkdown([{ ...article, title: sneaky, byline: sneaky, sourceUrl: 'javascript:alert(1)' }], [
       annotation('g1', 'a guarantee', {
         note: `${sneaky}\n\n# not a heading\n    code?`,
         speaker: sneaky,

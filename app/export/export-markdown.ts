@@ -24,12 +24,13 @@ function field(label: string, text: string): string[] {
 
 /** Item labels as a list: `G1, R4`. */
 function refs(list: readonly BriefItemRef[]): string {
-  return list.map((r) => r.label).join(', ');
+  return list.map((r) => (r.sourceLabel ? `${r.label} (${r.sourceLabel})` : r.label)).join(', ');
 }
 
 /** One item: its label and ¶ reference as a heading, its quote as a block quote, then its fields. */
 function itemLines(item: BriefItem, annotation: Annotation | undefined): string[] {
-  const where = item.paragraph !== undefined ? `¶ ${item.paragraph}` : 'not found in the article';
+  const source = item.sourceLabel ? `${item.sourceLabel} ` : '';
+  const where = item.paragraph !== undefined ? `${source}¶ ${item.paragraph}` : `${source}not found in the ${item.sourceLabel ? 'source' : 'article'}`;
   const lines = [`### ${item.label} · ${where}`, '', ...escapeMarkdownLines(item.quote).map((line) => (line === '' ? '>' : `> ${line}`)), ''];
   if (item.speaker) lines.push(...field('Speaker', item.speaker));
   if (item.confidence) lines.push(...field('Confidence', item.confidence));
@@ -63,19 +64,24 @@ function runsLine(runs: readonly TextRun[]): string {
 }
 
 /**
- * The Markdown document of `article`'s brief (`brief`, if any) and `annotations`: a title
- * block, the key judgments, then one `##` section per tag with a count (a tag without
- * annotations says so), items in text order. Orphaned annotations are listed, marked as not
- * found, never dropped. Lines end in `\n`.
+ * The Markdown document of a brief (`brief`, if any) on `articles` (its sources, in order)
+ * and its `annotations`: a title block, the sources (labelled `S1`, `S2`, … when there are
+ * several), the key judgments, then one `##` section per tag with a count (a tag without
+ * annotations says so), items in text order, each citing its source when there are several.
+ * Orphaned annotations are listed, marked as not found, never dropped. Lines end in `\n`.
  */
-export function annotationsToMarkdown(article: Article, annotations: readonly Annotation[], brief?: Brief, exportedAt = new Date().toISOString()): string {
-  const model = composeBrief({ article, annotations, brief, exportedAt, analyst: brief?.author ?? '', settings: { includeTags: [...TAGS], order: 'by-tag', appendix: false } });
+export function annotationsToMarkdown(articles: readonly Article[], annotations: readonly Annotation[], brief?: Brief, exportedAt = new Date().toISOString()): string {
+  const model = composeBrief({ articles, annotations, brief, exportedAt, analyst: brief?.author ?? '', settings: { includeTags: [...TAGS], order: 'by-tag', appendix: false } });
   const byId = new Map(annotations.map((a) => [a.id, a]));
-  const about = [article.byline, article.publisher, article.published].filter((s): s is string => !!s && s.trim() !== '');
-  const lines = [`# ${escapeMarkdownInline(brief?.title.trim() || article.title)}`, ''];
+  const lines = [`# ${escapeMarkdownInline(brief?.title.trim() || (articles[0]?.title ?? model.title))}`, ''];
   if (brief?.marking.trim()) lines.push(`**Marking:** ${escapeMarkdownInline(brief.marking)}`, '');
-  lines.push('## Source', '', `**${escapeMarkdownInline(article.title)}**${about.length > 0 ? ` — ${escapeMarkdownInline(about.join(' · '))}` : ''}`, '');
-  if (article.sourceUrl) lines.push(`Source: ${escapeMarkdownInline(article.sourceUrl)}`, '');
+  lines.push(articles.length > 1 ? '## Sources' : '## Source', '');
+  articles.forEach((article, i) => {
+    const about = [article.byline, article.publisher, article.published].filter((s): s is string => !!s && s.trim() !== '');
+    const label = articles.length > 1 ? `${model.sources[i]?.label ?? ''}: ` : '';
+    lines.push(`${label}**${escapeMarkdownInline(article.title)}**${about.length > 0 ? ` — ${escapeMarkdownInline(about.join(' · '))}` : ''}`, '');
+    if (article.sourceUrl) lines.push(`Source: ${escapeMarkdownInline(article.sourceUrl)}`, '');
+  });
   if (model.keyJudgments.length > 0) {
     lines.push('## Key judgments', '');
     for (const block of model.keyJudgments) {

@@ -93,10 +93,13 @@ export interface TextChange {
   readonly before: string;
 }
 
-/** A tagged passage of an article with everything the analyst said of it. */
+/** A tagged passage of one of a brief's sources with everything the analyst said of it. */
 export interface Annotation {
   /** A UUID. */
   readonly id: string;
+  /** The brief it belongs to: two briefs on one article each have their own annotations. */
+  readonly briefId: string;
+  /** The article (the brief's source) whose text it marks. */
   readonly articleId: string;
   readonly tag: Tag;
   readonly target: AnnotationTarget;

@@ -39,7 +39,7 @@ describe('paragraphLocator', () => {
 
 describe('placeInTextOrder', () => {
   it('sorts by text, orphaned last, ties by id', () => {
-    const base = { articleId: 'a', tag: 'risk' as const, note: '', links: [], author: 'Ana', createdAt: '', updatedAt: '' };
+    const base = { briefId: 'brief', articleId: 'a', tag: 'risk' as const, note: '', links: [], author: 'Ana', createdAt: '', updatedAt: '' };
     const orphan = targetOf('Title');
     const placed = placeInTextOrder({ blocks }, [
       { ...base, id: 'z', target: { ...orphan, quote: { ...orphan.quote, exact: 'gone' } } },

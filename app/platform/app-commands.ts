@@ -35,7 +35,7 @@ export interface CommandSpec {
 export const APP_COMMANDS = [
   'tag-guarantee', 'tag-risk', 'tag-precedent', 'delete-annotation',
   'undo', 'redo', 'toggle-highlights', 'bold', 'italic',
-  'import-article', 'import-brief', 'export-brief', 'export-pdf', 'review',
+  'new-brief', 'add-source', 'import-article', 'import-brief', 'export-brief', 'export-pdf', 'review',
   'back-up-database', 'restore-backup', 'keyboard-shortcuts', 'back-up-before-quit',
 ] as const;
 
@@ -59,6 +59,8 @@ export const COMMAND_SPECS: Readonly<Record<AppCommand, CommandSpec>> = {
   'toggle-highlights': { label: 'Hide highlights', menu: { in: 'view', title: 'Toggle highlights' }, keys: ['Mod+Shift+H'], pageHandlesKey: true },
   bold: { label: 'Bold', keys: ['Mod+B'], scope: 'key-judgments' },
   italic: { label: 'Italic', keys: ['Mod+I'], scope: 'key-judgments' },
+  'new-brief': { label: 'New brief', menu: { in: 'file', title: 'New brief…' }, keys: ['Mod+Shift+N'] },
+  'add-source': { label: 'Add source', menu: { in: 'file', title: 'Add source…' } },
   'import-article': { label: 'Import article', menu: { in: 'file', title: 'Import article…' }, keys: ['Mod+O'] },
   'import-brief': { label: 'Import brief', menu: { in: 'file', title: 'Open brief…' }, keys: ['Mod+Shift+O'] },
   'export-brief': { label: 'Export brief', menu: { in: 'file', title: 'Export brief…' }, keys: ['Mod+Shift+S'] },

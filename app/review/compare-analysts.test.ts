@@ -6,7 +6,7 @@ import type { Tag } from '../model/tags';
 
 const at = (id: string, start: number, end: number, tag: Tag = 'guarantee'): Annotation => ({
   id,
-  articleId: 'art',
+  briefId: 'brief', articleId: 'art',
   tag,
   target: { position: { type: 'TextPositionSelector', start, end }, quote: { type: 'TextQuoteSelector', exact: 'x'.repeat(end - start), prefix: '', suffix: '' } },
   note: '',

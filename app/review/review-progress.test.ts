@@ -4,7 +4,7 @@ import { describeReviewProgress, reviewProgress } from './review-progress';
 
 const annotation = (id: string, status?: ReviewVerdict['status']): Annotation => ({
   id,
-  articleId: 'art',
+  briefId: 'brief', articleId: 'art',
   tag: 'risk',
   target: { position: { type: 'TextPositionSelector', start: 0, end: 1 }, quote: { type: 'TextQuoteSelector', exact: 'a', prefix: '', suffix: '' } },
   note: '',

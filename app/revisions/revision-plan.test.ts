@@ -19,7 +19,7 @@ function annotation(id: string, quote: string, links: string[] = []): Annotation
   const start = oldText.indexOf(quote);
   return {
     id,
-    articleId: 'old',
+    briefId: 'brief', articleId: 'old',
     tag: 'guarantee',
     target: describeRange(oldText, { start, end: start + quote.length }),
     note: `note ${id}`,

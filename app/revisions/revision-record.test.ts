@@ -28,7 +28,7 @@ const after = [
 function annotation(id: string, quote: string): Annotation {
   const text = canonicalText(before);
   const start = text.indexOf(quote);
-  return { id, articleId: 'v1', tag: 'risk', target: describeRange(text, { start, end: start + quote.length }), note: '', links: [], author: 'Ada', createdAt: 'then', updatedAt: 'then' };
+  return { id, briefId: 'brief', articleId: 'v1', tag: 'risk', target: describeRange(text, { start, end: start + quote.length }), note: '', links: [], author: 'Ada', createdAt: 'then', updatedAt: 'then' };
 }
 
 describe('recordRevision', () => {

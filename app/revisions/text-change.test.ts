@@ -8,7 +8,7 @@ function target(exact: string, start = 10): AnnotationTarget {
 
 const annotation: Annotation = {
   id: 'a',
-  articleId: 'art',
+  briefId: 'brief', articleId: 'art',
   tag: 'guarantee',
   target: target('guarantees akin to Article 5'),
   note: 'core offer',

@@ -26,11 +26,15 @@ export const FIXTURE_ARTICLE: Article = {
   ],
 };
 
+/** The fixture brief's id. */
+export const FIXTURE_BRIEF_ID = 'brief-1';
+
 /** An annotation of the fixture article on the first occurrence of `exact`. */
 export function fixtureAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
   return annotationOn(canonicalText(FIXTURE_ARTICLE.blocks), exact, {
     id,
     tag,
+    briefId: FIXTURE_BRIEF_ID,
     articleId: FIXTURE_ARTICLE.id,
     author: 'analyst@example.org',
     createdAt: '2025-12-19T10:00:00Z',
@@ -50,7 +54,8 @@ export const FIXTURE_ANNOTATIONS: readonly Annotation[] = [
 
 /** The fixture brief. */
 export const FIXTURE_BRIEF: Brief = {
-  articleId: FIXTURE_ARTICLE.id,
+  id: FIXTURE_BRIEF_ID,
+  sources: [FIXTURE_ARTICLE.id],
   title: 'What Ukraine may be granted',
   keyJudgments: 'Guarantees are political, not legal.\n\n- Europe leads\n- The US backs',
   marking: 'UNCLASSIFIED',

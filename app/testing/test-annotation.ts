@@ -13,6 +13,7 @@ export function annotationOn(text: string, exact: string, fields: Partial<Annota
   const start = text.indexOf(exact);
   if (start < 0) throw new RangeError(`The test text lacks ${exact}`);
   return {
+    briefId: 'brief',
     articleId: 'art',
     tag: 'guarantee',
     target: describeRange(text, { start, end: start + exact.length }),

@@ -13,6 +13,7 @@ import { annotationsOf, applyChanges } from '../../renderer/storage/annotation-s
 import { BriefingDeskDatabase } from '../../renderer/storage/database';
 import { reanchorInWorker } from '../../renderer/features/article-import/reanchor-client';
 import { fetchData, fetchJson, publish } from './page-kit';
+import { STRESS_BRIEF_ID } from '../stress-data';
 
 const task = new URLSearchParams(location.search).get('task');
 const count = Number(new URLSearchParams(location.search).get('n') ?? 0);
@@ -21,13 +22,15 @@ const count = Number(new URLSearchParams(location.search).get('n') ?? 0);
 async function seed(): Promise<Record<string, unknown>> {
   const { article, annotations } = await fetchData(count);
   const db = new BriefingDeskDatabase();
-  await db.transaction('rw', [db.articles, db.annotations, db.settings, db.tombstones, db.briefs], async () => {
-    await Promise.all([db.articles.clear(), db.annotations.clear(), db.tombstones.clear(), db.briefs.clear()]);
+  await db.transaction('rw', [db.articles, db.annotations, db.settings, db.tombstones, db.dossiers], async () => {
+    await Promise.all([db.articles.clear(), db.annotations.clear(), db.tombstones.clear(), db.dossiers.clear()]);
     await db.articles.put(article);
+    await db.dossiers.put({ id: STRESS_BRIEF_ID, sources: [article.id], title: '', keyJudgments: '', marking: 'UNCLASSIFIED', author: 'Bench Analyst' });
     await db.annotations.bulkPut([...annotations]);
     await db.settings.bulkPut([
       { key: 'analystName', value: 'Bench Analyst' },
       { key: 'lastArticleId', value: article.id },
+      { key: 'lastBriefId', value: STRESS_BRIEF_ID },
     ]);
   });
   db.close();

@@ -66,6 +66,8 @@ describe('buildMenuTemplate', () => {
   it('sends each File and View item\'s app command to the UI, with its accelerator', () => {
     const { template, sent } = menuFor('linux');
     const expected: [string, AppCommand, string | undefined][] = [
+      ['New brief…', 'new-brief', 'CmdOrCtrl+Shift+N'],
+      ['Add source…', 'add-source', undefined],
       ['Import article…', 'import-article', 'CmdOrCtrl+O'],
       ['Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'],
       ['Export brief…', 'export-brief', 'CmdOrCtrl+Shift+S'],
@@ -106,9 +108,9 @@ describe('buildMenuTemplate', () => {
     expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
   });
 
-  it('lists File in the order of the issue: import, open, recent, export, backups, quit', () => {
+  it('lists File in the order of the issues: new brief, add source, import, open, recent, export, backups, quit', () => {
     const labels = itemsOf(menuFor('linux').template[0]).map((item) => item.label ?? item.role ?? item.type);
-    expect(labels).toEqual(['Import article…', 'Open brief…', 'Open &Recent', 'separator', 'Export brief…', 'Export PDF…', 'separator', 'Back up database…', 'Restore from backup…', 'separator', 'quit']);
+    expect(labels).toEqual(['New brief…', 'Add source…', 'Import article…', 'Open brief…', 'Open &Recent', 'separator', 'Export brief…', 'Export PDF…', 'separator', 'Back up database…', 'Restore from backup…', 'separator', 'quit']);
   });
 
   it('follows each platform\'s Redo shortcut: Ctrl+Y on Windows, Shift+Z elsewhere', () => {

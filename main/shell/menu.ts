@@ -85,6 +85,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: title('File'),
     submenu: [
+      command('new-brief'),
+      command('add-source'),
       command('import-article'),
       options.openBrief ? { ...command('import-brief'), click: () => options.openBrief?.() } : command('import-brief'),
       openRecentMenu(options, mac),

@@ -10,6 +10,7 @@ import { CommandRegistry } from '../commands/command-registry';
 import { HistoryRouter } from '../commands/history-router';
 import type { BriefingDeskDatabase } from '../storage/database';
 import { FileIntake } from './file-intake';
+import { ImportRoute } from './import-route';
 import { Notifications } from './notifications';
 
 /** What the window's components share. */
@@ -21,12 +22,14 @@ export interface Services {
   readonly history: HistoryRouter;
   readonly notifications: Notifications;
   readonly intake: FileIntake;
+  /** Where the next imported article goes (a brief's Add source directs it). */
+  readonly importRoute: ImportRoute;
 }
 
 /** The services of a window over `db` and `bridge`, with a new registry, notifications and intake. */
 export function createServices(db: BriefingDeskDatabase, bridge: BriefingDeskBridge): Services {
   const commands = new CommandRegistry();
-  return { db, bridge, commands, history: new HistoryRouter(commands), notifications: new Notifications(), intake: new FileIntake() };
+  return { db, bridge, commands, history: new HistoryRouter(commands), notifications: new Notifications(), intake: new FileIntake(), importRoute: new ImportRoute() };
 }
 
 const ServicesContext = createContext<Services | null>(null);

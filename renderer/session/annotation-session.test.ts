@@ -26,7 +26,7 @@ afterEach(async () => {
 async function open() {
   db = new BriefingDeskDatabase(`session-${++n}`);
   const article = await storeArticle(db, draft);
-  const session = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, []);
+  const session = new AnnotationSession({ db, briefId: 'brief', sources: [{ article, text }], analyst: () => 'Ada' }, []);
   return { session, article };
 }
 
@@ -34,7 +34,7 @@ describe('AnnotationSession', () => {
   it('on an earlier revision (read-only) refuses every change and stores nothing', async () => {
     const { session, article } = await open();
     const kept = await session.create('risk', rangeOf('buffer zone'));
-    const earlier = new AnnotationSession({ db, article, text, analyst: () => 'Ada', readOnly: true }, [kept]);
+    const earlier = new AnnotationSession({ db, briefId: 'brief', sources: [{ article, text }], analyst: () => 'Ada', readOnly: true }, [kept]);
     await expect(earlier.tag(earlier.draft('guarantee', rangeOf('armed force')))).rejects.toThrow(/earlier revision/);
     await expect(earlier.edit(kept.id, { note: 'changed' })).rejects.toThrow(/earlier revision/);
     await expect(earlier.remove(kept.id)).rejects.toThrow(/earlier revision/);
@@ -48,7 +48,7 @@ describe('AnnotationSession', () => {
     const risk = await session.create('risk', rangeOf('buffer zone'));
     const changed = { ...risk, textChange: { before: 'buffer area' }, verdict: { status: 'agreed' as const, comment: '', reviewer: 'R', at: 'then' } };
     await db.annotations.put(changed);
-    const reopened = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, [changed]);
+    const reopened = new AnnotationSession({ db, briefId: 'brief', sources: [{ article, text }], analyst: () => 'Ada' }, [changed]);
     await reopened.confirmWording(risk.id);
     const [stored] = await annotationsOf(db, article.id);
     expect(stored?.textChange).toBeUndefined();
@@ -107,7 +107,7 @@ describe('AnnotationSession', () => {
     expect(await session.undo()).toBe(false);
     expect(await session.redo()).toBe(true);
     expect((await db.annotations.get(created.id))?.tag).toBe('risk');
-    const reopened = new AnnotationSession({ db, article, text, analyst: () => 'Ada' }, await annotationsOf(db, article.id));
+    const reopened = new AnnotationSession({ db, briefId: 'brief', sources: [{ article, text }], analyst: () => 'Ada' }, await annotationsOf(db, article.id));
     expect(reopened.getState().anchored).toHaveLength(1);
   });
 
@@ -192,7 +192,7 @@ describe('AnnotationSession', () => {
     const { session, article } = await open();
     const created = await session.create('risk', rangeOf('buffer zone'));
     const edited = text.replace('buffer zone', 'safe area');
-    const reopened = new AnnotationSession({ db, article, text: edited, analyst: () => 'Ada' }, [created]);
+    const reopened = new AnnotationSession({ db, briefId: 'brief', sources: [{ article, text: edited }], analyst: () => 'Ada' }, [created]);
     expect(reopened.getState().orphaned.map((a) => a.id)).toEqual([created.id]);
     expect(reopened.getState().anchored).toEqual([]);
   });

@@ -1,14 +1,15 @@
 /**
- * The annotations of the open article as the UI sees them: the stored set placed on the
- * text, the actions an analyst takes on them, and the undo history. Every action is stored
+ * The annotations of the open brief as the UI sees them: the stored set placed on the texts
+ * of its sources, the actions an analyst takes on them, and the undo history. Every action is stored
  * (one transaction) before its promise resolves, which is when the UI reports it done. A
  * tagging ({@link AnnotationSession.tag}) shows before its write commits and is taken back
  * out if the write fails; every other action changes the state only once it is stored.
  */
-import { compareTextOrder, insertInTextOrder, placeAnnotations, type AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
+import { compareTextOrder, insertInTextOrder, placeOnSources, type AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
 import { overviewOf, updateOverview, type AnnotationOverview } from '../../app/annotations/annotation-overview';
 import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, reattachChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotations/annotation-changes';
-import type { Annotation, Article, ReviewVerdict } from '../../app/model/model';
+import type { Annotation, ReviewVerdict } from '../../app/model/model';
+import type { SourceText } from '../../app/brief/brief';
 import { verdictChanges } from '../../app/review/review-verdict';
 import { confirmWordingChanges } from '../../app/revisions/text-change';
 import type { Tag } from '../../app/model/tags';
@@ -16,12 +17,16 @@ import { anchorTarget, describeRange, type TextRange } from '../../app/anchoring
 import { EMPTY_HISTORY, recordStep, redoStep, undoStep, type HistoryStep, type UndoHistory } from '../../app/annotations/undo-history';
 import { describeChanges } from '../../app/annotations/change-description';
 import { applyChanges } from '../storage/annotation-store';
+import { readBriefContents, setSources } from '../storage/brief-store';
 import type { BriefingDeskDatabase } from '../storage/database';
 
 /** A snapshot of the session, replaced (never mutated) on every change. */
 export interface SessionState {
+  /** The brief's sources, in its order. */
+  readonly sources: readonly SourceText[];
+  /** The brief's annotations on its sources, by id. */
   readonly all: ReadonlyMap<string, Annotation>;
-  /** Annotations placed on the text, in text order. */
+  /** Annotations placed on their sources' texts, source by source in the brief's order, in text order within each. */
   readonly anchored: readonly AnchoredAnnotation[];
   /** Annotations whose text is gone: kept and shown apart, never dropped. */
   readonly orphaned: readonly Annotation[];
@@ -43,9 +48,10 @@ export const READ_ONLY_MESSAGE = 'This is an earlier revision, kept as it was: o
 /** What the session needs from its surroundings. */
 export interface SessionContext {
   readonly db: BriefingDeskDatabase;
-  readonly article: Article;
-  /** The article's canonical text. */
-  readonly text: string;
+  /** The brief whose annotations these are. */
+  readonly briefId: string;
+  /** The brief's sources when it opened, in its order. */
+  readonly sources: readonly SourceText[];
   /** The analyst's name, asked each time since it can change. */
   readonly analyst: () => string;
   /** The current time, ISO 8601; a parameter so tests can fix it. */
@@ -54,9 +60,11 @@ export interface SessionContext {
   readonly readOnly?: boolean;
 }
 
-/** The open article's annotations, their actions and their history. */
+/** The open brief's annotations, their actions and their history. */
 export class AnnotationSession {
   private state: SessionState;
+  /** Each source's place in the brief's order, by article id. */
+  private sourceIndex: ReadonlyMap<string, number> = new Map();
   private history: UndoHistory = EMPTY_HISTORY;
   private readonly listeners = new Set<() => void>();
   private readonly changeListeners = new Set<ChangeListener>();
@@ -67,18 +75,28 @@ export class AnnotationSession {
   private unsaved = 0;
 
   /**
-   * `stored` are the article's annotations as stored; `done`, an action already stored that
-   * the analyst can undo first (a merge that just changed them).
+   * `stored` are the brief's annotations on its sources as stored; `done`, an action already
+   * stored that the analyst can undo first (a merge that just changed them).
    */
   constructor(
     private readonly context: SessionContext,
     stored: readonly Annotation[],
     done?: HistoryStep,
   ) {
-    const placed = placeAnnotations(context.text, stored);
-    const all = new Map(stored.map((a) => [a.id, a]));
     if (done && !context.readOnly) this.history = recordStep(EMPTY_HISTORY, done);
-    this.state = { all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: this.history.done.length > 0, canRedo: false };
+    this.state = this.placed(context.sources, stored);
+  }
+
+  /** The state of `stored` placed on `sources` (which it now has), with the history's flags. */
+  private placed(sources: readonly SourceText[], stored: readonly Annotation[]): SessionState {
+    this.sourceIndex = new Map(sources.map((source, i) => [source.article.id, i]));
+    const placed = placeOnSources(
+      sources.map((source) => source.text),
+      stored,
+      (a) => this.sourceIndex.get(a.articleId),
+    );
+    const all = new Map(stored.map((a) => [a.id, a]));
+    return { sources, all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: this.history.done.length > 0 || this.unsaved > 0, canRedo: this.history.undone.length > 0 && this.unsaved === 0 };
   }
 
   /** The current snapshot (for `useSyncExternalStore`). */
@@ -106,25 +124,28 @@ export class AnnotationSession {
     return () => this.historyListeners.delete(listener);
   }
 
-  /** Tags `range` of the text; resolves with the stored annotation. */
-  async create(tag: Tag, range: TextRange): Promise<Annotation> {
-    const annotation = this.draft(tag, range);
+  /** Tags `range` of the text of source `articleId` (the first source by default); resolves with the stored annotation. */
+  async create(tag: Tag, range: TextRange, articleId?: string): Promise<Annotation> {
+    const annotation = this.draft(tag, range, articleId);
     await this.adopt(annotation);
     return annotation;
   }
 
   /**
-   * The annotation that tagging `range` would store, not yet stored: callers that must know
-   * its id before it shows (to make it the active one in the same render) store it with
-   * {@link tag} or {@link adopt}.
+   * The annotation that tagging `range` of source `articleId` (the first source by default)
+   * would store, not yet stored: callers that must know its id before it shows (to make it the
+   * active one in the same render) store it with {@link tag} or {@link adopt}. Throws for an
+   * article that is not one of the brief's sources.
    */
-  draft(tag: Tag, range: TextRange): Annotation {
+  draft(tag: Tag, range: TextRange, articleId?: string): Annotation {
     const now = this.now();
+    const source = this.source(articleId);
     return {
       id: crypto.randomUUID(),
-      articleId: this.context.article.id,
+      briefId: this.context.briefId,
+      articleId: source.article.id,
       tag,
-      target: describeRange(this.context.text, range),
+      target: describeRange(source.text, range),
       note: '',
       links: [],
       author: this.context.analyst(),
@@ -146,9 +167,16 @@ export class AnnotationSession {
     return this.perform(() => deleteChanges(this.state.all, id, this.now()));
   }
 
-  /** Attaches annotation `id` (an orphan) to `range` of the text, keeping all it holds; undoable. */
-  reattach(id: string, range: TextRange): Promise<void> {
-    return this.perform(() => reattachChanges(this.state.all, id, describeRange(this.context.text, range), this.now()));
+  /**
+   * Attaches annotation `id` (an orphan) to `range` of the text of source `articleId` (its own
+   * by default), keeping all it holds; undoable.
+   */
+  reattach(id: string, range: TextRange, articleId?: string): Promise<void> {
+    return this.perform(() => {
+      const source = this.source(articleId ?? this.state.all.get(id)?.articleId);
+      const changes = reattachChanges(this.state.all, id, describeRange(source.text, range), this.now());
+      return changes.map((c) => (c.after ? { ...c, after: { ...c.after, articleId: source.article.id } } : c));
+    });
   }
 
   /** Confirms the new wording of annotation `id` after a revision changed it; undoable. */
@@ -204,6 +232,36 @@ export class AnnotationSession {
     return this.perform(() => verdictChanges(this.state.all, id, verdict), coalesceKey);
   }
 
+  /**
+   * Gives the brief the sources `articleIds` (adding, removing or reordering them), stored
+   * with the brief, as one undoable step that Undo names `label`. A removed source's
+   * annotations stay stored in the brief; they leave the session and come back with the source.
+   */
+  setSources(articleIds: readonly string[], label: string): Promise<void> {
+    return this.enqueue(async () => {
+      this.writable();
+      const before = this.state.sources.map((source) => source.article.id);
+      if (before.length === articleIds.length && before.every((id, i) => id === articleIds[i])) return;
+      await this.moveSources(articleIds);
+      this.history = recordStep(this.history, { changes: [], label, sources: { before, after: [...articleIds] } });
+      this.publish();
+    });
+  }
+
+  /** Stores `articleIds` as the brief's sources and places the annotations on them afresh. */
+  private async moveSources(articleIds: readonly string[]): Promise<void> {
+    await setSources(this.context.db, this.context.briefId, articleIds, this.context.analyst());
+    const { sources, annotations } = await readBriefContents(this.context.db, this.context.briefId, articleIds);
+    this.state = this.placed(sources, annotations);
+  }
+
+  /** Tells every listener that the state changed wholesale (the sources did). */
+  private publish(): void {
+    this.state = { ...this.state, canUndo: this.history.done.length > 0 || this.unsaved > 0, canRedo: this.history.undone.length > 0 && this.unsaved === 0 };
+    for (const listener of this.listeners) listener();
+    for (const listener of this.historyListeners) listener();
+  }
+
   /** The changes Undo would take back, or undefined with nothing stored to undo. */
   undoStep(): ChangeSet | undefined {
     return this.history.done.at(-1)?.changes;
@@ -240,6 +298,14 @@ export class AnnotationSession {
     return this.context.now?.() ?? new Date().toISOString();
   }
 
+  /** Source `articleId` (the first without one); throws for one that is not the brief's. */
+  private source(articleId: string | undefined): SourceText {
+    const index = articleId === undefined ? 0 : this.sourceIndex.get(articleId);
+    const source = index === undefined ? undefined : this.state.sources[index];
+    if (!source) throw new Error(articleId === undefined ? 'This brief has no source to tag: add one first.' : 'That article is not one of this brief’s sources.');
+    return source;
+  }
+
   /** Throws for a read-only session: nothing may change an earlier revision. */
   private writable(): void {
     if (this.context.readOnly) throw new Error(READ_ONLY_MESSAGE);
@@ -263,7 +329,10 @@ export class AnnotationSession {
       if (!result) return false;
       await applyChanges(this.context.db, result.changes, this.context.analyst(), this.now());
       this.history = result.history;
-      this.commit(result.changes);
+      if (result.sources) {
+        await this.moveSources(result.sources);
+        this.publish();
+      } else this.commit(result.changes);
       return true;
     });
   }
@@ -287,8 +356,10 @@ export class AnnotationSession {
     for (const id of touched) {
       const annotation = all.get(id);
       if (!annotation) continue;
-      const placed = anchorTarget(this.context.text, annotation.target);
-      if (placed.status === 'anchored') moved.push({ annotation, range: placed.range });
+      const source = this.sourceIndex.get(annotation.articleId);
+      const text = source === undefined ? undefined : this.state.sources[source]?.text;
+      const placed = text === undefined ? undefined : anchorTarget(text, annotation.target);
+      if (placed?.status === 'anchored') moved.push(source ? { annotation, range: placed.range, source } : { annotation, range: placed.range });
       else lost.push(annotation);
     }
     const orphaned = lost.length > 0 ? [...stillOrphaned, ...lost] : stillOrphaned;
@@ -298,7 +369,7 @@ export class AnnotationSession {
     const canUndo = this.history.done.length > 0 || this.unsaved > 0;
     const canRedo = this.history.undone.length > 0 && this.unsaved === 0;
     const overview = updateOverview(this.state.overview, changes, all, anchored);
-    this.state = { all, anchored, orphaned, overview, canUndo, canRedo };
+    this.state = { sources: this.state.sources, all, anchored, orphaned, overview, canUndo, canRedo };
     for (const listener of this.changeListeners) listener(changes, moved);
     for (const listener of this.listeners) listener();
     for (const listener of this.historyListeners) listener();

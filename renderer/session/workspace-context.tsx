@@ -1,24 +1,26 @@
 /**
- * The open article's session and workspace store, given to the workspace's features through
- * one React context, with hooks that subscribe to them.
+ * The open brief's session and workspace store, with the source shown, given to the
+ * workspace's features through one React context, with hooks that subscribe to them.
  */
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { Article } from '../../app/model/model';
 import type { AnnotationSession, SessionState } from './annotation-session';
 import type { WorkspaceState, WorkspaceStore } from './workspace-store';
 
-/** What the workspace's features share about the open article. */
+/** What the workspace's features share about the open brief. */
 export interface OpenWorkspace {
+  readonly briefId: string;
+  /** The source shown in the reader: one of the brief's sources. */
   readonly article: Article;
-  /** The article's canonical text. */
+  /** That article's canonical text. */
   readonly text: string;
   readonly session: AnnotationSession;
   readonly store: WorkspaceStore;
   /** The analyst's name now. */
   readonly analyst: string;
   /**
-   * An earlier revision of its article, open as it was: the features offer no change to the
-   * article's annotations or brief (and the session refuses any).
+   * An earlier revision of an article, open as it was: the features offer no change to its
+   * annotations or the brief (and the session refuses any).
    */
   readonly readOnly: boolean;
 }

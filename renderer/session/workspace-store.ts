@@ -1,6 +1,6 @@
 /**
- * The open article's workspace state outside any component: which annotation is active, the
- * panel's filter, whether highlights show, review mode, the side tab, the chooser between
+ * The open brief's workspace state outside any component: which source is shown, which
+ * annotation is active, the panel's filters (tag, text, source), whether highlights show, review mode, the side tab, the chooser between
  * overlapping highlights, and the brief as its editor shows it. Components subscribe
  * (`useSyncExternalStore`) and act through its methods; the article view draws the active
  * highlight from it, the panel brings the active card into view from it.
@@ -20,6 +20,10 @@ export type SideTab = 'annotations' | 'brief';
 
 /** A snapshot of the workspace, replaced (never mutated) on every change. */
 export interface WorkspaceState {
+  /** The article (one of the brief's sources) shown in the reader; null for a brief without sources. */
+  readonly sourceId: string | null;
+  /** The source the panel is narrowed to; null shows every source's annotations. */
+  readonly sourceFilter: string | null;
   readonly activeId: string | null;
   /**
    * The last activation, for the article view: a card's activation scrolls the text to its
@@ -46,6 +50,8 @@ export interface WorkspaceState {
 }
 
 const INITIAL: WorkspaceState = {
+  sourceId: null,
+  sourceFilter: null,
   activeId: null,
   activation: null,
   filter: SHOW_ALL,
@@ -58,15 +64,20 @@ const INITIAL: WorkspaceState = {
   expandedId: null,
 };
 
-/** The store of one open article's workspace. */
+/** The store of one open brief's workspace. */
 export class WorkspaceStore {
-  private state: WorkspaceState = INITIAL;
+  private state: WorkspaceState;
   private readonly listeners = new Set<() => void>();
   private seq = 0;
   /** The brief as its editor shows it, drafts included; not state, since nothing draws it. */
   private shownBrief: Brief | undefined;
   /** Reads the article's selection, while the article view is shown. */
   private selection: (() => TextRange | undefined) | undefined;
+
+  /** A workspace showing source `sourceId` (null for a brief without sources). */
+  constructor(sourceId: string | null = null) {
+    this.state = { ...INITIAL, sourceId };
+  }
 
   /** The current snapshot. */
   readonly getState = (): WorkspaceState => this.state;
@@ -79,11 +90,22 @@ export class WorkspaceStore {
 
   /**
    * Makes `id` the active annotation (null for none) and closes the chooser; expands its card
-   * unless the keyboard merely moved into it.
+   * unless the keyboard merely moved into it. With `sourceId` (the annotation's source), that
+   * source is shown too, in the same change.
    */
-  activate(id: string | null, source: ActivationSource): void {
+  activate(id: string | null, source: ActivationSource, sourceId?: string): void {
     const expandedId = source === 'focus' ? this.state.expandedId : id;
-    this.set({ activeId: id, activation: { id, source, seq: ++this.seq }, chooser: null, expandedId });
+    this.set({ activeId: id, activation: { id, source, seq: ++this.seq }, chooser: null, expandedId, ...(sourceId ? { sourceId } : {}) });
+  }
+
+  /** Shows source `sourceId` in the reader; the active annotation stays (its card stays chosen). */
+  showSource(sourceId: string): void {
+    if (sourceId !== this.state.sourceId) this.set({ sourceId, chooser: null });
+  }
+
+  /** Narrows the panel to one source's annotations, or (null) shows every source's. */
+  setSourceFilter(sourceFilter: string | null): void {
+    this.set({ sourceFilter });
   }
 
   /** Expands the card of `id`, or collapses it when it is the expanded one. */

@@ -4,6 +4,8 @@
  */
 import { netChanges, type ChangeSet } from '../../app/annotations/annotation-changes';
 import type { Annotation } from '../../app/model/model';
+import type { Brief } from '../../app/brief/brief';
+import { tombstoneOf } from '../../app/annotations/tombstone';
 import type { BriefingDeskDatabase } from './database';
 
 /**
@@ -21,13 +23,25 @@ export async function applyChanges(db: BriefingDeskDatabase, changes: ChangeSet,
     await db.annotations.bulkPut(puts);
     await db.tombstones.bulkDelete(revived);
     await db.annotations.bulkDelete(deleted.map((a) => a.id));
-    await db.tombstones.bulkPut(deleted.map((a) => ({ id: a.id, articleId: a.articleId, deletedAt: now, deletedBy })));
+    await db.tombstones.bulkPut(deleted.map((a) => tombstoneOf(a, deletedBy, now)));
   });
 }
 
-/** Every annotation of an article, in no particular order. */
+/** Every annotation of an article in any brief, in no particular order (an earlier revision's, re-anchoring's input). */
 export function annotationsOf(db: BriefingDeskDatabase, articleId: string): Promise<Annotation[]> {
   return db.annotations.where('articleId').equals(articleId).toArray();
+}
+
+/**
+ * The annotations of `brief` on its sources, in no particular order. Those it keeps on an
+ * article it no longer has as a source (removed, or an earlier revision of one) are left out.
+ */
+export function annotationsOfBrief(db: BriefingDeskDatabase, brief: Pick<Brief, 'id' | 'sources'>): Promise<Annotation[]> {
+  if (brief.sources.length === 0) return Promise.resolve([]);
+  return db.annotations
+    .where('[briefId+articleId]')
+    .anyOf(brief.sources.map((source) => [brief.id, source]))
+    .toArray();
 }
 
 /** How many annotations, in every article, are signed `author`. */

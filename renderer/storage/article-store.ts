@@ -42,6 +42,7 @@ export interface ArticleSnapshot {
   readonly articles: readonly Article[];
   readonly annotations: readonly Annotation[];
   readonly tombstones: readonly AnnotationTombstone[];
+  /** The briefs that had the revisions among their sources, as they were. */
   readonly briefs: readonly Brief[];
   /** Annotations of a revision still waiting in its `Needs review` queue. */
   readonly revisionItems: readonly RevisionItem[];
@@ -50,18 +51,19 @@ export interface ArticleSnapshot {
 }
 
 /**
- * Deletes the articles `articleIds` (an article's revisions) with their annotations,
- * tombstones, briefs, review queues and history, in one transaction; resolves with what was taken.
+ * Deletes the articles `articleIds` (an article's revisions) with their annotations (in every
+ * brief), tombstones, review queues and history, and takes them out of every brief's sources
+ * (the briefs stay), in one transaction; resolves with what was taken.
  */
 export async function deleteArticles(db: BriefingDeskDatabase, articleIds: readonly string[]): Promise<ArticleSnapshot> {
   const ids = [...articleIds];
-  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions, db.history], async () => {
+  return db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.dossiers, db.revisions, db.history], async () => {
     const articles = (await db.articles.bulkGet(ids)).filter((a): a is Article => !!a);
     if (articles.length === 0) throw new Error('That article is no longer in the library.');
     const [annotations, tombstones, briefs, revisionItems, history] = await Promise.all([
       db.annotations.where('articleId').anyOf(ids).toArray(),
       db.tombstones.where('articleId').anyOf(ids).toArray(),
-      db.briefs.bulkGet(ids).then((found) => found.filter((b): b is Brief => !!b)),
+      db.dossiers.where('sources').anyOf(ids).distinct().toArray(),
       db.revisions.where('articleId').anyOf(ids).toArray(),
       db.history.where('articleId').anyOf(ids).toArray(),
     ]);
@@ -69,7 +71,7 @@ export async function deleteArticles(db: BriefingDeskDatabase, articleIds: reado
       db.revisions.where('articleId').anyOf(ids).delete(),
       db.annotations.where('articleId').anyOf(ids).delete(),
       db.tombstones.where('articleId').anyOf(ids).delete(),
-      db.briefs.bulkDelete(ids),
+      db.dossiers.bulkPut(briefs.map((brief) => ({ ...brief, sources: brief.sources.filter((source) => !ids.includes(source)) }))),
       db.history.bulkDelete(ids),
       db.articles.bulkDelete(ids),
     ]);
@@ -79,12 +81,12 @@ export async function deleteArticles(db: BriefingDeskDatabase, articleIds: reado
 
 /** Puts back what `deleteArticles` took. */
 export async function restoreArticles(db: BriefingDeskDatabase, snapshot: ArticleSnapshot): Promise<void> {
-  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.briefs, db.revisions, db.history], async () => {
+  await db.transaction('rw', [db.articles, db.annotations, db.tombstones, db.dossiers, db.revisions, db.history], async () => {
     await db.articles.bulkPut([...snapshot.articles]);
     await db.revisions.bulkPut([...snapshot.revisionItems]);
     await db.annotations.bulkPut([...snapshot.annotations]);
     await db.tombstones.bulkPut([...snapshot.tombstones]);
-    await db.briefs.bulkPut([...snapshot.briefs]);
+    await db.dossiers.bulkPut([...snapshot.briefs]);
     await db.history.bulkPut([...snapshot.history]);
   });
 }

@@ -6,7 +6,20 @@
  * schema is refused rather than half-understood.
  */
 import { z } from 'zod';
-import { annotationSchema, articleRecordSchema, briefSchema, revisionItemSchema, revisionRecordSchema, settingSchema, tombstoneSchema } from '../../app/exchange/record-schemas';
+import {
+  annotationSchema,
+  articleRecordSchema,
+  briefSchema,
+  legacyAnnotationSchema,
+  legacyBriefSchema,
+  legacyRevisionItemSchema,
+  legacyTombstoneSchema,
+  revisionItemSchema,
+  revisionRecordSchema,
+  settingSchema,
+  tombstoneSchema,
+} from '../../app/exchange/record-schemas';
+import type { LegacyBrief } from '../../app/brief/legacy-briefs';
 import { sha256Hex } from '../../app/model/content-hash';
 
 /** The manifest's format name, so a backup is recognised as one. */
@@ -69,7 +82,10 @@ export async function composeBackupFile(exportText: string, facts: BackupFacts):
 /** A backup that passed every check: its manifest and the export to import. */
 export interface CheckedBackup {
   readonly manifest: BackupManifest;
+  /** The export without the tables this schema no longer has (`legacyBriefs` holds what they were). */
   readonly exportText: string;
+  /** A backup from before briefs had sources: its briefs, one per article, for `upgradeLegacyBriefs`. */
+  readonly legacyBriefs: readonly LegacyBrief[];
 }
 
 const NOT_A_BACKUP = 'This file is not a Briefing Desk backup. Choose a .bdbackup file the app wrote.';
@@ -100,11 +116,23 @@ function withoutTypeMarks(row: unknown): unknown {
 const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   articles: articleRecordSchema,
   annotations: annotationSchema,
-  briefs: briefSchema,
+  dossiers: briefSchema,
   tombstones: tombstoneSchema,
   settings: settingSchema,
   revisions: revisionItemSchema,
   history: revisionRecordSchema,
+};
+
+/** The schema version in which briefs got sources (`BRIEF_SOURCES_VERSION`; repeated so this file needs no Dexie). */
+const SOURCES_VERSION = 6;
+
+/** The rows of a backup made before briefs had sources: their briefs per article, and rows without a brief. */
+const LEGACY_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  ...ROW_SCHEMAS,
+  annotations: legacyAnnotationSchema,
+  tombstones: legacyTombstoneSchema,
+  revisions: legacyRevisionItemSchema,
+  briefs: legacyBriefSchema,
 };
 
 /**
@@ -112,8 +140,8 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
  * a backup declares its own checksum, so a crafted one must not slip in an unknown tag or
  * block type.
  */
-function checkRows(tableName: string, rows: readonly unknown[]): void {
-  const schema = ROW_SCHEMAS[tableName];
+function checkRows(tableName: string, rows: readonly unknown[], schemaVersion: number): void {
+  const schema = (schemaVersion < SOURCES_VERSION ? LEGACY_ROW_SCHEMAS : ROW_SCHEMAS)[tableName];
   if (!schema) return;
   rows.forEach((row, index) => {
     const result = schema.safeParse(withoutTypeMarks(row));
@@ -148,13 +176,27 @@ export async function checkBackupFile(text: string, currentSchemaVersion: number
   }
   const renamed = parsed.data.data.some((table) => Object.hasOwn(RENAMED_TABLES, table.tableName));
   if (renamed) parsed = dexieExportSchema.parse((raw = renameTables(raw as z.infer<typeof dexieExportSchema>)));
+  // Version 1–5's briefs were keyed by article; they come out here and are upgraded by the restore.
+  let legacyBriefs: LegacyBrief[] = [];
+  const legacyTable = manifest.schemaVersion < SOURCES_VERSION ? parsed.data.data.find((table) => table.tableName === 'briefs') : undefined;
+  if (legacyTable) {
+    checkRows('briefs', legacyTable.rows, manifest.schemaVersion);
+    if (manifest.counts['briefs'] !== legacyTable.rows.length) throw new Error(DAMAGED);
+    legacyBriefs = legacyTable.rows.map((row) => withoutTypeMarks(row) as LegacyBrief);
+    const rest = raw as z.infer<typeof dexieExportSchema>;
+    raw = {
+      ...rest,
+      data: { ...rest.data, tables: rest.data.tables.filter((table) => table.name !== 'briefs'), data: rest.data.data.filter((table) => table.tableName !== 'briefs') },
+    };
+    parsed = dexieExportSchema.parse(raw);
+  }
   for (const table of parsed.data.data) {
     if (!tables.includes(table.tableName)) throw new Error(`This backup has a table this app does not know ("${table.tableName}"), so nothing was restored.`);
-    checkRows(table.tableName, table.rows);
+    checkRows(table.tableName, table.rows, manifest.schemaVersion);
     const counted = renamed ? (RENAMED_FROM[table.tableName] ?? table.tableName) : table.tableName;
     if (manifest.counts[counted] !== table.rows.length) throw new Error(DAMAGED);
   }
-  return { manifest, exportText: renamed ? JSON.stringify(raw) : exportText };
+  return { manifest, exportText: renamed || legacyTable ? JSON.stringify(raw) : exportText, legacyBriefs };
 }
 
 const RENAMED_FROM: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RENAMED_TABLES).map(([from, to]) => [to, from]));

@@ -8,7 +8,9 @@
 import Dexie from 'dexie';
 import packageJson from '../../package.json';
 import { checkBackupFile, composeBackupFile, type BackupManifest } from './backup-file';
-import { BriefingDeskDatabase, REVISION_HISTORY_VERSION } from './database';
+import { BRIEF_SOURCES_VERSION, BriefingDeskDatabase, REVISION_HISTORY_VERSION } from './database';
+import { upgradeLegacyBriefs, type LegacyAnnotation, type LegacyRevisionItem, type LegacyTombstone } from '../../app/brief/legacy-briefs';
+import type { RevisionRecord } from '../../app/revisions/revision-record';
 import type { Annotation, Article } from '../../app/model/model';
 import { inferRevisionRecords } from '../../app/revisions/earlier-revision';
 import { analystName } from './settings-store';
@@ -34,7 +36,7 @@ export async function restoreBackup(
   createStaging: StagingFactory = (name) => new BriefingDeskDatabase(name),
 ): Promise<BackupManifest> {
   const tableNames = db.tables.map((table) => table.name);
-  const { manifest, exportText } = await checkBackupFile(text, db.verno, tableNames);
+  const { manifest, exportText, legacyBriefs } = await checkBackupFile(text, db.verno, tableNames);
   const staging = createStaging(`${db.name}-restore-staging`);
   let contents: Map<string, unknown[]>;
   // dexie-export-import loads with the first backup or restore, not when the window opens.
@@ -52,6 +54,22 @@ export async function restoreBackup(
     // A backup from before revisions were recorded links them as the database upgrade does.
     if (manifest.schemaVersion < REVISION_HISTORY_VERSION) {
       contents.set('history', inferRevisionRecords((contents.get('articles') ?? []) as Article[], (contents.get('annotations') ?? []) as Annotation[]));
+    }
+    // A backup from before briefs had sources makes each article's brief a one-source brief, as the upgrade does.
+    if (manifest.schemaVersion < BRIEF_SOURCES_VERSION) {
+      const table = <T,>(name: string) => (contents.get(name) ?? []) as T[];
+      const upgraded = await upgradeLegacyBriefs({
+        articles: table<Article>('articles'),
+        history: table<RevisionRecord>('history'),
+        briefs: legacyBriefs,
+        annotations: table<LegacyAnnotation>('annotations'),
+        tombstones: table<LegacyTombstone>('tombstones'),
+        revisions: table<LegacyRevisionItem>('revisions'),
+      });
+      contents.set('dossiers', [...upgraded.briefs]);
+      contents.set('annotations', [...upgraded.annotations]);
+      contents.set('tombstones', [...upgraded.tombstones]);
+      contents.set('revisions', [...upgraded.revisions]);
     }
   } finally {
     await staging.delete();

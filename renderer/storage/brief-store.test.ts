@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BRIEF_SETTINGS } from '../../app/brief/brief-settings';
 import type { KeyJudgmentsDoc } from '../../app/brief/key-judgments';
+import type { Brief } from '../../app/brief/brief';
 import { loadBrief, updateBrief } from './brief-store';
 import { BriefingDeskDatabase } from './database';
 
@@ -19,7 +20,7 @@ const DOC: KeyJudgmentsDoc = {
 describe('brief store', () => {
   it('gives a new brief until one is saved, then what was saved', async () => {
     db = new BriefingDeskDatabase(`brief-${++counter}`);
-    expect(await loadBrief(db, 'a1', 'Ada')).toMatchObject({ articleId: 'a1', title: '', marking: 'UNCLASSIFIED', author: 'Ada', settings: DEFAULT_BRIEF_SETTINGS });
+    expect(await loadBrief(db, 'a1', 'Ada')).toMatchObject({ id: 'a1', sources: [], title: '', marking: 'UNCLASSIFIED', author: 'Ada', settings: DEFAULT_BRIEF_SETTINGS });
     await updateBrief(db, 'a1', 'Ada', { title: 'My brief' });
     await updateBrief(db, 'a1', 'Ada', { keyJudgmentsDoc: DOC, settings: { ...DEFAULT_BRIEF_SETTINGS, paper: 'letter', includeTags: ['risk'] } });
     const brief = await loadBrief(db, 'a1', 'Ada');
@@ -35,7 +36,7 @@ describe('brief store', () => {
 
   it('reads an older record with defaults', async () => {
     db = new BriefingDeskDatabase(`brief-${++counter}`);
-    await db.briefs.put({ articleId: 'a1', title: 'Old', keyJudgments: 'Plain.', marking: 'X', author: 'Bo' });
+    await db.dossiers.put({ id: 'a1', title: 'Old', keyJudgments: 'Plain.', marking: 'X', author: 'Bo' } as unknown as Brief);
     const brief = await loadBrief(db, 'a1', 'Ada');
     expect(brief).toMatchObject({ title: 'Old', marking: 'X', settings: DEFAULT_BRIEF_SETTINGS });
     expect(brief.keyJudgmentsDoc).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Plain.' }] }] });

@@ -9,6 +9,7 @@ import type { AnnotationTombstone } from '../../app/annotations/tombstone';
 import type { RevisionItem } from '../../app/revisions/revision-plan';
 import type { RevisionRecord } from '../../app/revisions/revision-record';
 import { inferRevisionRecords } from '../../app/revisions/earlier-revision';
+import { upgradeLegacyBriefs, type LegacyAnnotation, type LegacyBrief, type LegacyRevisionItem, type LegacyTombstone } from '../../app/brief/legacy-briefs';
 
 /** A stored setting: one key, one JSON-serialisable value. */
 export interface Setting {
@@ -19,6 +20,9 @@ export interface Setting {
 /** The schema version that began recording which revision of an article each article is. */
 export const REVISION_HISTORY_VERSION = 5;
 
+/** The schema version in which a brief became the unit of work, with sources and its own annotations. */
+export const BRIEF_SOURCES_VERSION = 6;
+
 /** The database name in the renderer's persistent session. */
 export const DATABASE_NAME = 'briefing-desk';
 
@@ -26,7 +30,8 @@ export const DATABASE_NAME = 'briefing-desk';
 export class BriefingDeskDatabase extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
-  briefs!: EntityTable<Brief, 'articleId'>;
+  /** The briefs (the table is named apart from version 1's `briefs`, which was keyed by article: IndexedDB cannot re-key a table). */
+  dossiers!: EntityTable<Brief, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   tombstones!: EntityTable<AnnotationTombstone, 'id'>;
   revisions!: EntityTable<RevisionItem, 'id'>;
@@ -64,6 +69,32 @@ export class BriefingDeskDatabase extends Dexie {
       .upgrade(async (tx) => {
         const [articles, annotations] = await Promise.all([tx.table<Article>('articles').toArray(), tx.table<Annotation>('annotations').toArray()]);
         await tx.table('history').bulkAdd(inferRevisionRecords(articles, annotations));
+      });
+    // Version 6: a brief is the unit of work — its sources (articles, in order) and its own
+    // annotations; each article's brief becomes a one-source brief (app/brief/legacy-briefs.ts).
+    this.version(BRIEF_SOURCES_VERSION)
+      .stores({
+        dossiers: 'id, *sources',
+        briefs: null,
+        annotations: 'id, articleId, [articleId+tag], briefId, [briefId+articleId]',
+        tombstones: 'id, articleId, briefId',
+      })
+      .upgrade(async (tx) => {
+        const [articles, history, briefs, annotations, tombstones, revisions] = await Promise.all([
+          tx.table<Article>('articles').toArray(),
+          tx.table<RevisionRecord>('history').toArray(),
+          tx.table<LegacyBrief>('briefs').toArray(),
+          tx.table<LegacyAnnotation>('annotations').toArray(),
+          tx.table<LegacyTombstone>('tombstones').toArray(),
+          tx.table<LegacyRevisionItem>('revisions').toArray(),
+        ]);
+        // Brief ids are hashed (Web Crypto), which would let an upgrade transaction commit half
+        // done; waitFor keeps it open until they are.
+        const upgraded = await Dexie.waitFor(upgradeLegacyBriefs({ articles, history, briefs, annotations, tombstones, revisions }));
+        await tx.table('dossiers').bulkAdd([...upgraded.briefs]);
+        await tx.table('annotations').bulkPut([...upgraded.annotations]);
+        await tx.table('tombstones').bulkPut([...upgraded.tombstones]);
+        await tx.table('revisions').bulkPut([...upgraded.revisions]);
       });
   }
 }

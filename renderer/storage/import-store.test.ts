@@ -40,7 +40,7 @@ afterEach(async () => {
 
 function annotate(articleId: string, text: string, quote: string): Annotation {
   const start = text.indexOf(quote);
-  return { id: quote, articleId, tag: 'risk', target: describeRange(text, { start, end: start + quote.length }), note: 'why', links: [], author: 'Ada', createdAt: 't', updatedAt: 't' };
+  return { id: quote, briefId: 'brief', articleId, tag: 'risk', target: describeRange(text, { start, end: start + quote.length }), note: 'why', links: [], author: 'Ada', createdAt: 't', updatedAt: 't' };
 }
 
 describe('storeImport', () => {
@@ -53,7 +53,7 @@ describe('storeImport', () => {
     expect((await suggestedRevisionOf(db, second))?.id).toBe(old.id);
 
     const outcomes = reanchorAnnotations(canonicalText(second.blocks), annotations);
-    await db.briefs.add({ articleId: old.id, title: 'Berlin brief', keyJudgments: 'Guarantees are likely.', marking: 'UNCLASSIFIED', author: 'Ada' });
+    await db.dossiers.add({ id: 'brief', sources: ['other-source', old.id], title: 'Berlin brief', keyJudgments: 'Guarantees are likely.', marking: 'UNCLASSIFIED', author: 'Ada' });
     const stored = await storeImport(db, second, { previous: old, annotations, outcomes });
     expect(stored).toMatchObject({ existed: false, counts: { anchored: 1, review: 1, orphaned: 1 } });
     expect(await annotationsOf(db, old.id)).toHaveLength(3);
@@ -62,7 +62,9 @@ describe('storeImport', () => {
     // Its place in the article's history, with its brief and the source details it lacked.
     expect(await db.history.get(stored.article.id)).toMatchObject({ previousId: old.id, changes: { edited: 2, removed: 1, added: 0 } });
     expect((await db.history.get(stored.article.id))?.outcomes?.map((o) => o.fate).sort()).toEqual(['kept', 'orphaned', 'review']);
-    expect(await db.briefs.get(stored.article.id)).toMatchObject({ title: 'Berlin brief', keyJudgments: 'Guarantees are likely.' });
+    // The brief that drew on the revision before draws on this one, in its place, and keeps what it holds.
+    expect(await db.dossiers.get('brief')).toMatchObject({ sources: ['other-source', stored.article.id], title: 'Berlin brief', keyJudgments: 'Guarantees are likely.' });
+    expect((await annotationsOf(db, stored.article.id)).every((a) => a.briefId === 'brief')).toBe(true);
     expect(stored.article).toMatchObject({ publisher: 'DW', byline: 'Ada Reporter and Bo Editor', sourceUrl: 'https://example.org/talks' });
     expect('published' in stored.article).toBe(false);
 

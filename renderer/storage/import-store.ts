@@ -66,8 +66,9 @@ function defined<T extends object>(value: T): T {
 
 /**
  * Stores `draft` as a new article, or, when `revision` is given, as the next revision of
- * `revision.previous`: with its annotations (anchored and orphaned), its review queue, its
- * brief carried over and its place in the article's history, all in one transaction. When
+ * `revision.previous`: with its annotations (anchored and orphaned, each in its brief), its
+ * review queue, its place in the article's history, and in place of the revision before among
+ * every brief's sources, all in one transaction. When
  * the same text is already stored, returns that article and writes nothing.
  */
 export async function storeImport(db: BriefingDeskDatabase, draft: ArticleDraft, revision?: RevisionOutcomes, now: Date = new Date()): Promise<StoredImport> {
@@ -76,7 +77,7 @@ export async function storeImport(db: BriefingDeskDatabase, draft: ArticleDraft,
   const article: Article = { ...filled, id: crypto.randomUUID(), textHash, importedAt: now.toISOString() };
   const plan = revision && planRevision(revision.annotations, revision.outcomes, article.id, article.importedAt, () => crypto.randomUUID());
   const record = revision && plan && recordRevision(revision.previous, article, plan.outcomes);
-  return db.transaction('rw', [db.articles, db.annotations, db.revisions, db.history, db.briefs], async () => {
+  return db.transaction('rw', [db.articles, db.annotations, db.revisions, db.history, db.dossiers], async () => {
     const existing = await db.articles.where('textHash').equals(textHash).first();
     if (existing) return { article: existing, existed: true };
     await db.articles.add(article);
@@ -84,8 +85,9 @@ export async function storeImport(db: BriefingDeskDatabase, draft: ArticleDraft,
       await db.annotations.bulkAdd([...plan.annotations]);
       await db.revisions.bulkAdd([...plan.queue]);
       await db.history.add(record);
-      const brief = await db.briefs.get(revision.previous.id);
-      if (brief) await db.briefs.add({ ...brief, articleId: article.id });
+      // Every brief that drew on the revision before now draws on this one, in its place.
+      const briefs = await db.dossiers.where('sources').equals(revision.previous.id).toArray();
+      await db.dossiers.bulkPut(briefs.map((brief) => ({ ...brief, sources: brief.sources.map((source) => (source === revision.previous.id ? article.id : source)) })));
     }
     return { article, existed: false, counts: plan?.counts };
   });

@@ -3,7 +3,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BriefingDeskDatabase } from './database';
+import { BRIEF_SOURCES_VERSION, BriefingDeskDatabase } from './database';
+import { legacyBriefId } from '../../app/brief/legacy-briefs';
 
 /** The tables version 4 declared. */
 const VERSION_4_STORES = {
@@ -14,6 +15,9 @@ const VERSION_4_STORES = {
   tombstones: 'id, articleId',
   revisions: 'id, articleId',
 };
+
+/** The tables version 5 declared. */
+const VERSION_5_STORES = { ...VERSION_4_STORES, history: 'articleId, previousId' };
 
 /** A database in the shape version 1 declared, holding one article and one annotation. */
 async function writeVersion1(name: string): Promise<void> {
@@ -35,7 +39,7 @@ describe('migrations', () => {
     await writeVersion1('migrate-v1');
     const db = new BriefingDeskDatabase('migrate-v1');
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
     expect(await db.annotations.where('[articleId+tag]').equals(['art', 'risk']).toArray()).toMatchObject([{ id: 'ann', note: 'kept' }]);
     expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Ada' });
     expect(await db.tombstones.count()).toBe(0);
@@ -55,7 +59,7 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v2');
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
     expect(await db.tombstones.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'gone' }]);
     expect(await db.revisions.where('articleId').equals('art').count()).toBe(0);
     await db.delete();
@@ -75,7 +79,7 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v3');
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
     expect(db.tables.map((table) => table.name)).not.toContain('reviews');
     expect(await db.revisions.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'waiting', oldQuote: 'akin to Article 5' }]);
     await db.delete();
@@ -112,6 +116,39 @@ describe('migrations', () => {
     await db.open();
     expect(await db.history.toArray()).toEqual([{ articleId: 'v2', previousId: 'v1', changes: { added: 0, removed: 0, edited: 1 } }]);
     expect(await db.articles.count()).toBe(3);
+    await db.delete();
+  });
+
+  it('version 5 → 6: each article’s history becomes a one-source brief on its latest revision, with its record and every annotation, tombstone and queued item', async () => {
+    const old = new Dexie('migrate-v5-briefs');
+    old.version(5).stores(VERSION_5_STORES);
+    const article = (id: string, title: string, importedAt: string) => ({ id, title, textHash: id.padEnd(64, '0'), importedAt, blocks: [{ type: 'heading', text: title }] });
+    await old.table('articles').bulkAdd([article('v1', 'Talks', '2026-01-01T00:00:00.000Z'), article('v2', 'Talks', '2026-01-03T00:00:00.000Z'), article('lone', 'Other', '2026-01-02T00:00:00.000Z')]);
+    await old.table('history').add({ articleId: 'v2', previousId: 'v1', changes: { added: 0, removed: 0, edited: 1 } });
+    await old.table('briefs').bulkAdd([
+      { articleId: 'v1', title: 'Old title', keyJudgments: '', marking: 'UNCLASSIFIED', author: 'Ada' },
+      { articleId: 'v2', title: 'Guarantees', keyJudgments: 'Kyiv wants more.', marking: 'SECRET', author: 'Ada' },
+    ]);
+    const annotation = (id: string, articleId: string) => ({ id, articleId, tag: 'risk', note: id, links: [], author: 'Ada', createdAt: 't', updatedAt: 't' });
+    await old.table('annotations').bulkAdd([annotation('on-v1', 'v1'), annotation('on-v2', 'v2'), annotation('on-lone', 'lone')]);
+    await old.table('tombstones').add({ id: 'gone', articleId: 'v2', deletedAt: 't', deletedBy: 'Ada' });
+    await old.table('revisions').add({ id: 'waiting', articleId: 'v2', annotation: annotation('waiting', 'v2'), oldQuote: 'q', newText: 'q', score: 0.7 });
+    old.close();
+
+    const db = new BriefingDeskDatabase('migrate-v5-briefs');
+    await db.open();
+    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
+    expect(db.tables.map((table) => table.name)).not.toContain('briefs');
+    const talks = await legacyBriefId('v1'.padEnd(64, '0'));
+    const other = await legacyBriefId('lone'.padEnd(64, '0'));
+    expect(await db.dossiers.get(talks)).toMatchObject({ id: talks, sources: ['v2'], title: 'Guarantees', marking: 'SECRET', keyJudgments: 'Kyiv wants more.' });
+    expect(await db.dossiers.get(other)).toMatchObject({ sources: ['lone'], title: '' });
+    expect(await db.dossiers.count()).toBe(2);
+    expect(await db.dossiers.where('sources').equals('v2').primaryKeys()).toEqual([talks]);
+    expect((await db.annotations.where('briefId').equals(talks).toArray()).map((a) => a.id).sort()).toEqual(['on-v1', 'on-v2']);
+    expect(await db.annotations.where('[briefId+articleId]').equals([other, 'lone']).toArray()).toMatchObject([{ id: 'on-lone', note: 'on-lone' }]);
+    expect(await db.tombstones.where('briefId').equals(talks).toArray()).toMatchObject([{ id: 'gone' }]);
+    expect((await db.revisions.get('waiting'))?.annotation.briefId).toBe(talks);
     await db.delete();
   });
 });

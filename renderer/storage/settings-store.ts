@@ -29,7 +29,13 @@ export async function lastArticleId(db: BriefingDeskDatabase): Promise<string | 
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Remembers the article open now, to reopen it next time. */
-export async function setLastArticleId(db: BriefingDeskDatabase, id: string): Promise<void> {
-  await db.settings.put({ key: 'lastArticleId', value: id });
+/** The id of the brief open last, if any. */
+export async function lastBriefId(db: BriefingDeskDatabase): Promise<string | undefined> {
+  const value = (await db.settings.get('lastBriefId'))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Remembers the brief open now and the source it shows, to reopen them next time. */
+export async function setLastOpen(db: BriefingDeskDatabase, briefId: string, articleId: string | undefined): Promise<void> {
+  await db.settings.bulkPut([{ key: 'lastBriefId', value: briefId }, ...(articleId ? [{ key: 'lastArticleId', value: articleId }] : [])]);
 }

@@ -56,7 +56,7 @@ describe('annotations', () => {
     const text = 'Sample\n\nSecurity guarantees were discussed.';
     const annotation: Annotation = {
       id: crypto.randomUUID(),
-      articleId: article.id,
+      briefId: 'brief', articleId: article.id,
       tag: 'guarantee',
       target: describeRange(text, { start: 17, end: 27 }),
       note: '',
@@ -86,7 +86,7 @@ describe('annotations', () => {
     const text = 'Sample\n\nSecurity guarantees were discussed.';
     const make = (id: string, author: string): Annotation => ({
       id,
-      articleId: article.id,
+      briefId: 'brief', articleId: article.id,
       tag: 'risk',
       target: describeRange(text, { start: 17, end: 27 }),
       note: '',
@@ -106,7 +106,7 @@ describe('annotations', () => {
 
   it('stores nothing of an action whose transaction fails', async () => {
     const database = freshDb();
-    const good = { id: 'good', articleId: 'x', tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange('abc', { start: 0, end: 1 }) } as Annotation;
+    const good = { id: 'good', briefId: 'b', articleId: 'x', tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange('abc', { start: 0, end: 1 }) } as Annotation;
     // An annotation whose id is no valid IndexedDB key cannot be stored: the whole action must roll back.
     const bad = { ...good, id: { not: 'a key' } } as unknown as Annotation;
     await expect(applyChanges(database, [{ before: null, after: good }, { before: null, after: bad }], 'A', 'now')).rejects.toThrow();
@@ -119,7 +119,7 @@ describe('deleteArticles and restoreArticles', () => {
     const database = freshDb();
     const article = await storeArticle(database, draft);
     const text = 'Sample\n\nSecurity guarantees were discussed.';
-    const annotation = { id: 'x', articleId: article.id, tag: 'risk', note: 'n', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange(text, { start: 8, end: 16 }) } as Annotation;
+    const annotation = { id: 'x', briefId: 'b', articleId: article.id, tag: 'risk', note: 'n', links: [], author: 'A', createdAt: 't', updatedAt: 't', target: describeRange(text, { start: 8, end: 16 }) } as Annotation;
     await applyChanges(database, createChanges(annotation), 'A', 't');
     const snapshot = await deleteArticles(database, [article.id]);
     expect(await database.articles.count()).toBe(0);
@@ -135,7 +135,7 @@ describe('deleteArticles and restoreArticles', () => {
     const article = await storeArticle(database, draft);
     const text = 'Sample\n\nSecurity guarantees were discussed.';
     const target = describeRange(text, { start: 8, end: 16 });
-    const annotation = { id: 'r', articleId: article.id, tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target } as Annotation;
+    const annotation = { id: 'r', briefId: 'b', articleId: article.id, tag: 'risk', note: '', links: [], author: 'A', createdAt: 't', updatedAt: 't', target } as Annotation;
     const review = { id: 'r', articleId: article.id, annotation, oldQuote: 'Security', newText: 'Security', candidate: target, score: 0.8 };
     await database.revisions.add(review);
     const snapshot = await deleteArticles(database, [article.id]);
@@ -144,22 +144,23 @@ describe('deleteArticles and restoreArticles', () => {
     expect(await database.revisions.toArray()).toEqual([review]);
   });
 
-  it('take every revision of an article with their briefs and history, and put them back', async () => {
+  it('take every revision of an article and its history out of the briefs that use it (the briefs stay), and put them back', async () => {
     const database = freshDb();
     const v1 = await storeArticle(database, draft);
     const v2 = await storeArticle(database, { ...draft, blocks: [...draft.blocks, { type: 'paragraph', text: 'Update: more talks.' }] });
     const other = await storeArticle(database, { ...draft, title: 'Other', blocks: [{ type: 'heading', text: 'Other' }] });
     const record = { articleId: v2.id, previousId: v1.id, changes: { added: 1, removed: 0, edited: 0 } };
     await database.history.add(record);
-    await database.briefs.bulkAdd([v1, v2].map((a) => ({ articleId: a.id, title: 'B', keyJudgments: '', marking: '', author: 'A' })));
+    const brief = { id: 'b', sources: [other.id, v2.id], title: 'B', keyJudgments: '', marking: '', author: 'A' };
+    await database.dossiers.add(brief);
     const snapshot = await deleteArticles(database, [v1.id, v2.id]);
     expect((await database.articles.toArray()).map((a) => a.id)).toEqual([other.id]);
     expect(await database.history.count()).toBe(0);
-    expect(await database.briefs.count()).toBe(0);
+    expect(await database.dossiers.get('b')).toMatchObject({ sources: [other.id], title: 'B' });
     await restoreArticles(database, snapshot);
     expect(await database.articles.count()).toBe(3);
     expect(await database.history.toArray()).toEqual([record]);
-    expect(await database.briefs.count()).toBe(2);
+    expect(await database.dossiers.get('b')).toEqual(brief);
   });
 });
 

@@ -1,13 +1,14 @@
 /**
- * One open article's workspace: it makes the article's annotation session and workspace store,
- * gives them to its features (the article view, the annotations panel, the brief editor, review
- * mode, the revision queue, Export PDF), carries out the commands that act on the workspace as
- * a whole, and lays the features out. It routes no command of theirs: each feature carries out
- * its own through the command registry.
+ * One open brief's workspace: it makes the brief's annotation session and workspace store,
+ * gives them to its features (the sources, the article view of the source shown, the
+ * annotations panel, the brief editor, review mode, the revision queue, Export PDF), carries
+ * out the commands that act on the workspace as a whole, and lays the features out. It routes
+ * no command of theirs: each feature carries out its own through the command registry.
  */
 import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { HistoryStep } from '../../app/annotations/undo-history';
-import type { Annotation, Article } from '../../app/model/model';
+import type { Article } from '../../app/model/model';
+import type { Brief } from '../../app/brief/brief';
 import { tagStyle } from '../../app/model/tags';
 import { CommandButton } from '../commands/CommandButton';
 import { useCommand } from '../commands/use-command';
@@ -17,8 +18,10 @@ import { BriefPanel } from '../features/brief-editor/BriefPanel';
 import { PdfExport } from '../features/pdf-export/PdfExport';
 import { ReviewView } from '../features/review/ReviewView';
 import { RevisionQueue } from '../features/revision/RevisionQueue';
+import { SourcesList } from '../features/sources/SourcesList';
 import { useServices } from '../services/services';
 import type { RevisionPlace } from '../storage/history-store';
+import type { BriefContents } from '../storage/brief-store';
 import { AnnotationSession } from '../session/annotation-session';
 import { WorkspaceProvider, type OpenWorkspace } from '../session/workspace-context';
 import { WorkspaceStore } from '../session/workspace-store';
@@ -27,37 +30,51 @@ import { TagToolbar } from '../ui/TagToolbar';
 
 /** Props of {@link Workspace}. */
 export interface WorkspaceProps {
-  readonly article: Article;
-  /** The article's canonical text. */
-  readonly text: string;
-  /** The article's stored annotations when it was opened. */
-  readonly stored: readonly Annotation[];
+  /** The brief (its id and, for a new one, its title). */
+  readonly brief: Brief;
+  /** Its sources and their annotations as stored when it was opened. */
+  readonly contents: BriefContents;
+  /** The source shown first; the first source when absent or not the brief's. */
+  readonly sourceId?: string;
   readonly analyst: string;
-  /** Where the article stands among its revisions; an earlier revision opens read-only. */
+  /** An earlier revision of an article, opened alone: where it stands among its revisions, and read-only. */
   readonly revision?: RevisionPlace;
   /** Opens another stored article (the latest revision, from an earlier one). */
   readonly onOpen: (article: Article) => void;
-  /** An action already stored that Undo takes back first (the merge that just changed the article). */
+  /** An action already stored that Undo takes back first (the merge that just changed the brief). */
   readonly done?: HistoryStep;
 }
 
 /**
- * The open article's workspace. Memoised: at thousands of annotations a render costs
+ * The open brief's workspace. Memoised: at thousands of annotations a render costs
  * milliseconds, and the status line above it changes after most actions.
  */
-export const Workspace = memo(function Workspace({ article, text, stored, analyst, revision, onOpen, done }: WorkspaceProps) {
+export const Workspace = memo(function Workspace({ brief, contents, sourceId, analyst, revision, onOpen, done }: WorkspaceProps) {
   const { db, history, notifications } = useServices();
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
   const readOnly = !!revision && revision.number < revision.of;
   const session = useMemo(
-    () => new AnnotationSession({ db, article, text, analyst: () => analystRef.current, readOnly }, stored, done),
-    [db, article, text, stored, readOnly, done],
+    () => new AnnotationSession({ db, briefId: brief.id, sources: contents.sources, analyst: () => analystRef.current, readOnly }, contents.annotations, done),
+    [db, brief.id, contents, readOnly, done],
   );
-  const store = useMemo(() => new WorkspaceStore(), []);
-  const workspace: OpenWorkspace = useMemo(() => ({ article, text, session, store, analyst, readOnly }), [analyst, article, session, store, text, readOnly]);
+  const store = useMemo(
+    () => new WorkspaceStore(contents.sources.find((s) => s.article.id === sourceId)?.article.id ?? contents.sources[0]?.article.id ?? null),
+    // One store for the brief while it is open; the source shown first is only where it starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session],
+  );
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const sessionState = useSyncExternalStore(session.subscribe, session.getState);
+  const shown = sessionState.sources.find((s) => s.article.id === state.sourceId) ?? sessionState.sources[0];
+  // A source added to an empty brief, or the shown one removed: the reader follows.
+  useEffect(() => {
+    if (shown && shown.article.id !== state.sourceId) store.showSource(shown.article.id);
+  }, [shown, state.sourceId, store]);
+  const workspace: OpenWorkspace | undefined = useMemo(
+    () => shown && { briefId: brief.id, article: shown.article, text: shown.text, session, store, analyst, readOnly },
+    [analyst, brief.id, shown, session, store, readOnly],
+  );
 
   // The annotations' history is where Undo and Redo go unless an editor with its own has the focus.
   useEffect(
@@ -98,6 +115,25 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
     `${state.activeId}:${state.reviewing}:${sessionState.all.size}:${readOnly}`,
   );
 
+  const sourcesList = <SourcesList session={session} store={store} readOnly={readOnly} />;
+  if (!workspace) {
+    return (
+      <>
+        <section className="workspace-bar" aria-label="Workspace tools">
+          <p className="brief-name">{brief.title.trim() || 'Untitled brief'}</p>
+          <div className="workspace-actions">
+            <CommandButton command="undo" />
+            <CommandButton command="redo" />
+          </div>
+        </section>
+        <main className="empty-brief">
+          {sourcesList}
+          <p className="empty-hint">This brief has no sources yet. Add an article from the library, or import a new one, to start annotating.</p>
+        </main>
+      </>
+    );
+  }
+
   return (
     <WorkspaceProvider workspace={workspace}>
       <section className="workspace-bar" aria-label="Workspace tools">
@@ -128,8 +164,9 @@ export const Workspace = memo(function Workspace({ article, text, stored, analys
         </main>
       )}
       {/* Kept mounted while reviewing, so the editor keeps its place; hidden, it takes no keys. */}
+      {!state.reviewing && sourcesList}
       <main className={state.panelOpen ? 'workspace' : 'workspace panel-closed'} hidden={state.reviewing}>
-        <ArticleView />
+        <ArticleView key={workspace.article.id} />
         {/* Kept mounted while closed, so the list and the brief's drafts keep their state. */}
         <div id="side-panel" className="side-panel" hidden={!state.panelOpen}>
           <SidePanelTabs selected={state.sideTab} onSelect={(tab) => store.setSideTab(tab)} panels={{ annotations: <AnnotationsPanel />, brief: <BriefPanel /> }} />

@@ -11,6 +11,7 @@ import { AnnotationCard, type CardActions } from './AnnotationCard';
 function annotation(id: string, tag: Tag, exact: string): Annotation {
   return {
     id,
+    briefId: 'brief',
     articleId: 'a1',
     tag,
     target: { position: { type: 'TextPositionSelector', start: 0, end: exact.length }, quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' } },

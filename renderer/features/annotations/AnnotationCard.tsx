@@ -54,6 +54,11 @@ export interface AnnotationCardProps {
   readonly preview?: boolean;
   /** An earlier revision's card: every field shown, none editable, no actions but `Details`. */
   readonly readOnly?: boolean;
+  /**
+   * The source an annotation is from (`S2`), in a brief of several sources; undefined with one.
+   * Shown on the card and before each linked item, so a link across sources says where it goes.
+   */
+  readonly sourceOf?: (annotation: Annotation) => string | undefined;
 }
 
 /** A form field's value as a still box of the field's size, for a card in preview. */
@@ -64,12 +69,12 @@ function FieldPreview({ value, kind = 'line' }: { readonly value: string; readon
 const CONFIDENCES: readonly Confidence[] = ['low', 'moderate', 'high'];
 
 /** A folded card's speaker, confidence and links, as text. */
-function CardSummary(props: { readonly id: string; readonly annotation: Annotation; readonly linked: readonly Annotation[] }) {
-  const { id, annotation, linked } = props;
+function CardSummary(props: { readonly id: string; readonly annotation: Annotation; readonly linked: readonly Annotation[]; readonly label: (a: Annotation) => string }) {
+  const { id, annotation, linked, label } = props;
   const parts = [
     annotation.speaker && `Speaker: ${annotation.speaker}`,
     annotation.confidence && `Confidence: ${annotation.confidence}`,
-    linked.length > 0 && `Linked to ${linked.map(shortLabel).join('; ')}`,
+    linked.length > 0 && `Linked to ${linked.map(label).join('; ')}`,
   ].filter((part): part is string => !!part);
   if (parts.length === 0) return null;
   return (
@@ -82,7 +87,13 @@ function CardSummary(props: { readonly id: string; readonly annotation: Annotati
 
 /** An annotation card; re-renders only when its own props change. */
 export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false, readOnly = false } = props;
+  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false, readOnly = false, sourceOf } = props;
+  /** A linked item's label, after its source's in a brief of several. */
+  const itemLabel = (a: Annotation): string => {
+    const source = sourceOf?.(a);
+    return source ? `${source} · ${shortLabel(a)}` : shortLabel(a);
+  };
+  const ownSource = sourceOf?.(annotation);
   const id = annotation.id;
   const style = tagStyle(annotation.tag);
   const fieldId = useId();
@@ -110,6 +121,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         <span className="card-tag">
           <span className="tag-letter" aria-hidden="true">{style.letter}</span>
           {style.label}
+          {ownSource && <span className="card-source"> · {ownSource}</span>}
         </span>
         <span className="card-header-controls">
           {expanded && !preview && (
@@ -186,8 +198,8 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
               <ul aria-label="Linked guarantees">
                 {linked.map((g) => (
                   <li key={g.id} title={g.target.quote.exact}>
-                    {shortLabel(g)}{' '}
-                    {!readOnly && <button type="button" className="link-button" aria-label={`Unlink ${shortLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
+                    {itemLabel(g)}{' '}
+                    {!readOnly && <button type="button" className="link-button" aria-label={`Unlink ${itemLabel(g)}`} onClick={() => actions.link(id, g.id, false)}>
                       Unlink
                     </button>}
                   </li>
@@ -207,7 +219,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
                 {linkable.map((g) => (
                   // The whole quote as the option's tooltip: the label is cut to a line.
                   <option key={g.id} value={g.id} title={g.target.quote.exact}>
-                    {shortLabel(g)}
+                    {itemLabel(g)}
                   </option>
                 ))}
               </select>
@@ -216,13 +228,13 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
         )}
         </div>
       ) : (
-        <CardSummary id={detailsId} annotation={annotation} linked={linked} />
+        <CardSummary id={detailsId} annotation={annotation} linked={linked} label={itemLabel} />
       )}
       {annotation.tag === 'guarantee' && linkedFrom.length > 0 && (
         <ul className="card-links" aria-label="Linked risks and precedents">
           {linkedFrom.map((a) => (
             <li key={a.id} title={a.target.quote.exact}>
-              {shortLabel(a)}
+              {itemLabel(a)}
             </li>
           ))}
         </ul>

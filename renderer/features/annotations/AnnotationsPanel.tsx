@@ -1,5 +1,6 @@
 /**
- * The annotations panel: filters with counts, a search, the cards in text order in a
+ * The annotations panel: filters with counts, a search, in a brief of several sources a
+ * `Source` filter (all of them, or one), the cards in text order (source by source) in a
  * virtualised list (only the visible cards exist, so ten thousand scroll as smoothly as
  * ten), and the orphaned annotations apart. The active annotation's card scrolls into view.
  * It reads the open workspace's session and store; a card's actions go to the session, each
@@ -11,6 +12,7 @@ import { applyFilter, TAG_FILTERS, type AnnotationFilter } from '../../../app/an
 import type { AnnotationOverview } from '../../../app/annotations/annotation-overview';
 import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
 import type { Annotation } from '../../../app/model/model';
+import type { SourceText } from '../../../app/brief/brief';
 import { tagStyle } from '../../../app/model/tags';
 import { blockIndexAt, blockStarts } from '../../../app/model/canonical-text';
 import { speakerSuggestions } from '../../../app/annotations/speaker-suggestions';
@@ -36,6 +38,12 @@ interface AnnotationsPanelProps {
   readonly actions: CardActions;
   /** An earlier revision's annotations: shown, not changed. */
   readonly readOnly: boolean;
+  /** The brief's sources (for the `Source` filter), and the one the panel is narrowed to (null: all). */
+  readonly sources: readonly SourceText[];
+  readonly sourceFilter: string | null;
+  readonly onSourceFilterChange: (sourceId: string | null) => void;
+  /** An annotation's source label (`S2`) in a brief of several sources. */
+  readonly sourceOf?: (annotation: Annotation) => string | undefined;
 }
 
 /** A card's height before it is measured, in px. */
@@ -56,15 +64,16 @@ function focusCardOrList(id: string | undefined): void {
 
 /** The `Annotations` region of the open workspace. */
 export function AnnotationsPanel() {
-  const { article, session, store, readOnly } = useWorkspace();
+  const { session, store, readOnly } = useWorkspace();
   const { notifications } = useServices();
-  const { anchored, orphaned, overview } = useSessionState();
-  const { activeId, activation, expandedId, filter, noteFocusRequest } = useWorkspaceState();
+  const { anchored, orphaned, overview, sources } = useSessionState();
+  const { activeId, activation, expandedId, filter, noteFocusRequest, sourceFilter } = useWorkspaceState();
 
   // The same object across changes, so a change re-renders the cards it touched, not all of them.
   const actions: CardActions = useMemo(
     () => ({
-      activate: (id: string, source = 'card') => store.activate(id, source),
+      // A card of another source shows that source in the reader, with the passage.
+      activate: (id: string, source = 'card') => store.activate(id, source, session.getState().all.get(id)?.articleId),
       toggleExpanded: (id: string) => store.toggleExpanded(id),
       edit: (id, edit, coalesceKey) => void notifications.run(() => session.edit(id, edit, coalesceKey), 'The change was not saved'),
       remove: (id: string) => {
@@ -84,27 +93,35 @@ export function AnnotationsPanel() {
           notifications.status('Select the new passage in the article first, then choose Re-attach.');
           return;
         }
-        void notifications.run(() => session.reattach(id, range), 'The annotation was not re-attached', 'Re-attached to the selected passage.');
+        void notifications.run(() => session.reattach(id, range, store.getState().sourceId ?? undefined), 'The annotation was not re-attached', 'Re-attached to the selected passage.');
       },
       confirmWording: (id: string) => void notifications.run(() => session.confirmWording(id), 'The wording was not confirmed', 'New wording confirmed.'),
     }),
     [notifications, session, store],
   );
 
-  const starts = useMemo(() => blockStarts(article.blocks), [article]);
-  const speakerCache = useMemo(() => new Map<number, readonly string[]>(), []);
+  const starts = useMemo(() => sources.map((source) => blockStarts(source.article.blocks)), [sources]);
+  const speakerCache = useMemo(() => new Map<string, readonly string[]>(), []);
   const speakersFor = useCallback(
     (placed: AnchoredAnnotation) => {
-      const index = blockIndexAt(starts, placed.range.start);
-      let names = speakerCache.get(index);
+      const source = placed.source ?? 0;
+      const blocks = sources[source]?.article.blocks ?? [];
+      const index = blockIndexAt(starts[source] ?? [], placed.range.start);
+      const key = `${source}:${index}`;
+      let names = speakerCache.get(key);
       if (!names) {
-        names = speakerSuggestions(article.blocks[index]?.text ?? '');
-        speakerCache.set(index, names);
+        names = speakerSuggestions(blocks[index]?.text ?? '');
+        speakerCache.set(key, names);
       }
       return names;
     },
-    [article, speakerCache, starts],
+    [sources, speakerCache, starts],
   );
+  const sourceOf = useMemo(() => {
+    if (sources.length < 2) return undefined;
+    const labels = new Map(sources.map((source, i) => [source.article.id, `S${i + 1}`]));
+    return (annotation: Annotation) => labels.get(annotation.articleId);
+  }, [sources]);
 
   // Enter in the article asks the active card's note to take the focus.
   useEffect(() => {
@@ -124,16 +141,21 @@ export function AnnotationsPanel() {
         speakersFor={speakersFor}
         actions={actions}
         readOnly={readOnly}
+        sources={sources}
+        sourceFilter={sources.some((source) => source.article.id === sourceFilter) ? sourceFilter : null}
+        onSourceFilterChange={(next) => store.setSourceFilter(next)}
+        sourceOf={sourceOf}
       />
   );
 }
 
 /** The filters, the search and the cards. */
 function AnnotationsList(props: AnnotationsPanelProps) {
-  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions, readOnly } = props;
+  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions, readOnly, sources, sourceFilter, onSourceFilterChange, sourceOf } = props;
   const { counts, guarantees, linkedFrom } = overview;
   const scroller = useRef<HTMLDivElement>(null);
-  const visible = useMemo(() => applyFilter(anchored, filter, (a) => a.annotation), [anchored, filter]);
+  const inSource = useMemo(() => (sourceFilter ? anchored.filter((a) => a.annotation.articleId === sourceFilter) : anchored), [anchored, sourceFilter]);
+  const visible = useMemo(() => applyFilter(inSource, filter, (a) => a.annotation), [inSource, filter]);
 
   /** The annotation whose card holds the keyboard focus. */
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -246,6 +268,19 @@ function AnnotationsList(props: AnnotationsPanelProps) {
           </button>
         ))}
       </div>
+      {sources.length > 1 && (
+        <label className="source-filter">
+          <span>Source</span>
+          <select aria-label="Source" value={sourceFilter ?? ''} onChange={(e) => onSourceFilterChange(e.target.value || null)}>
+            <option value="">All sources</option>
+            {sources.map((source, i) => (
+              <option key={source.article.id} value={source.article.id}>
+                S{i + 1}: {source.article.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <input
         type="search"
         aria-label="Search annotations"
@@ -295,6 +330,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                   speakers={speakersFor(placed)}
                   actions={actions}
                   readOnly={readOnly}
+                  sourceOf={sourceOf}
                   preview={(scrolling || (shownBeforeJump.current !== null && !shownBeforeJump.current.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
                 />
               </li>
@@ -304,7 +340,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
         {orphaned.length > 0 && (
           <section aria-labelledby="orphaned-heading" className="orphaned">
             <h3 id="orphaned-heading">Orphaned ({orphaned.length})</h3>
-            <p className="orphaned-hint">Their text is no longer in the article. They are kept here until you delete them.</p>
+            <p className="orphaned-hint">Their text is no longer in their source. They are kept here until you delete them.</p>
             <ul aria-label="Orphaned annotations" className="orphaned-list">
               {orphaned.map((annotation) => (
                 <li key={annotation.id}>
@@ -318,6 +354,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                     speakers={NO_SPEAKERS}
                     actions={actions}
                     readOnly={readOnly}
+                    sourceOf={sourceOf}
                   />
                 </li>
               ))}

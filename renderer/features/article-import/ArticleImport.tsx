@@ -42,7 +42,7 @@ function count(n: number, noun: string): string {
 
 /** The `Import article` button and everything behind it. */
 export function ArticleImport({ onOpen }: ArticleImportProps) {
-  const { db, intake, notifications } = useServices();
+  const { db, intake, importRoute, notifications } = useServices();
   const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -98,11 +98,19 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
     async (draft: ArticleDraft, revisionOf: string | undefined) => {
       try {
         const existing = await articleWithText(db, draft);
+        // A brief's Add source may have directed this import into it; a revision goes where its article is.
+        const directed = importRoute.take();
+        const target = revisionOf ? undefined : directed;
+        const deliver = (article: Article) => (target ? target(article) : onOpen(article));
         if (existing) {
           setPreview(null);
-          await onOpen(existing);
+          await deliver(existing);
           onError(null);
-          onStatus(`This text is already in the library as “${existing.title}”: opened it instead of importing it again.`);
+          onStatus(
+            target
+              ? `This text is already in the library as “${existing.title}”: added it to the brief instead of importing it again.`
+              : `This text is already in the library as “${existing.title}”: opened it instead of importing it again.`,
+          );
           return;
         }
         const old = revisionOf ? await db.articles.get(revisionOf) : undefined;
@@ -116,7 +124,7 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
         setProgress('storing');
         const stored = await storeImport(db, draft, revision);
         setPreview(null);
-        await onOpen(stored.article);
+        await deliver(stored.article);
         onError(null);
         const counts = stored.counts;
         onStatus(
@@ -124,7 +132,9 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
             ? `This text is already in the library as “${stored.article.title}”: opened it instead of importing it again.`
             : old && counts
               ? `Imported “${stored.article.title}” as a new revision of “${old.title}”: ${count(counts.anchored, 'annotation')} placed, ${counts.review} in Needs review, ${counts.orphaned} orphaned.`
-              : `Imported “${stored.article.title}”.`,
+              : target
+                ? `Imported “${stored.article.title}” into the brief as a source.`
+                : `Imported “${stored.article.title}”.`,
         );
       } catch (e) {
         setPreview(null);
@@ -133,7 +143,7 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
         setProgress(null);
       }
     },
-    [db, onError, onOpen, onStatus],
+    [db, importRoute, onError, onOpen, onStatus],
   );
 
   return (
@@ -150,7 +160,10 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
             setChoosing(false);
             void offer(() => readPaste('', text));
           }}
-          onCancel={() => setChoosing(false)}
+          onCancel={() => {
+            importRoute.take();
+            setChoosing(false);
+          }}
         />
       )}
       {preview && (
@@ -160,7 +173,10 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
           suggestedRevisionOf={preview.suggested}
           progress={progress}
           onImport={(draft, revisionOf) => void importDraft(draft, revisionOf)}
-          onCancel={() => setPreview(null)}
+          onCancel={() => {
+            importRoute.take();
+            setPreview(null);
+          }}
         />
       )}
     </>

@@ -19,6 +19,7 @@ import { snapToWords } from '../../../app/anchoring/word-snap';
 import { commandForKey } from '../../commands/command-keys';
 import { useServices } from '../../services/services';
 import { useWorkspace, useWorkspaceState } from '../../session/workspace-context';
+import type { WorkspaceState } from '../../session/workspace-store';
 import { TagToolbar } from '../../ui/TagToolbar';
 import { activeHighlight, setActiveRange } from './active-highlight';
 import { annotationDecorations, changeHighlights, drawAround, highlightsAt, mergeHighlightChanges, type Highlight, type HighlightChange } from './annotation-decorations';
@@ -70,8 +71,10 @@ export function ArticleView() {
     const doc = articleToDoc(article.blocks);
     const pending: PendingDraw = { highlights: null, collapseSelection: false };
     let drawQueued = false;
-    /** The active annotation as drawn last, to draw only what changed. */
-    let drawnActivation = store.getState().activation;
+    /** The active annotation as drawn last, to draw only what changed (none yet: one chosen in another source's card is drawn on opening). */
+    let drawnActivation: WorkspaceState['activation'] = null;
+    /** This source's annotations among the brief's. */
+    const onThisSource = (placed: AnchoredAnnotation): boolean => placed.annotation.articleId === article.id;
 
     /** `tr` with everything waiting to be drawn: highlights, the active range, the selection. */
     const withPending = (tr: Transaction): Transaction => {
@@ -80,7 +83,7 @@ export function ArticleView() {
       const activation = store.getState().activation;
       if (activation !== drawnActivation) {
         drawnActivation = activation;
-        const placed = activation?.id ? session.getState().anchored.find((a) => a.annotation.id === activation.id) : undefined;
+        const placed = activation?.id ? session.getState().anchored.find((a) => a.annotation.id === activation.id && onThisSource(a)) : undefined;
         const flash = activation?.source === 'card' || activation?.source === 'focus';
         const range = placed ? { ...highlightOf(tr.doc, placed), flash } : null;
         tr = setActiveRange(tr, range);
@@ -127,7 +130,7 @@ export function ArticleView() {
         notifications.status('Select a passage of the article first.');
         return;
       }
-      const annotation = session.draft(tag, range);
+      const annotation = session.draft(tag, range, article.id);
       pending.collapseSelection = true;
       const stored = session.tag(annotation);
       store.activate(annotation.id, 'tagging');
@@ -139,7 +142,7 @@ export function ArticleView() {
     const editor: EditorView = new EditorView(mount.current, {
       state: EditorState.create({
         doc,
-        plugins: [readOnly(), articleMeta(articleMetaLine(article)), annotationDecorations(session.getState().anchored.map((a) => highlightOf(doc, a))), activeHighlight()],
+        plugins: [readOnly(), articleMeta(articleMetaLine(article)), annotationDecorations(session.getState().anchored.filter(onThisSource).map((a) => highlightOf(doc, a))), activeHighlight()],
       }),
       // Focusable by Tab as the scrolling article's content, so keys can scroll and select in it.
       attributes: { 'aria-label': `Text of ${article.title}`, class: 'article-text', tabindex: '0' },
@@ -179,9 +182,10 @@ export function ArticleView() {
       },
     });
     view = editor;
+    if (store.getState().activation) drawSoon();
 
     const stopSession = session.onDidApplyChanges((changes, placed) => {
-      const add = placed.map((a) => highlightOf(doc, a));
+      const add = placed.filter(onThisSource).map((a) => highlightOf(doc, a));
       // Only an annotation that existed before can have a highlight to take away: finding
       // one by id goes over every highlight, which a new annotation need not pay for.
       const remove = [...new Set(changes.flatMap((c) => (c.before ? [c.before.id] : [])))];

@@ -30,35 +30,42 @@ const PAPERS: readonly { readonly value: PaperSize; readonly label: string }[] =
   { value: 'letter', label: 'US Letter' },
 ];
 
+/** What the editor writes of a brief, as stable JSON: everything but its sources, which the Sources list changes. */
+function writtenFields(brief: Brief): string {
+  return stableJson({ ...brief, sources: [] });
+}
+
 /**
- * The brief panel: reads the article's brief live, then shows its editor. A change to the
+ * The brief panel: reads the open brief live, then shows its editor. A change to the
  * stored brief that the editor did not write itself (an imported or merged brief file, a
  * restore) starts the editor again from what is stored, so the imported title, key judgments
  * and marking show at once and nothing typed before can overwrite them unseen.
  */
 export function BriefPanel() {
   const { db, notifications } = useServices();
-  const { article, analyst, store, readOnly } = useWorkspace();
+  const { briefId, analyst, store, readOnly } = useWorkspace();
   // The analyst's name only authors a new brief: a new name is no new brief and may not
   // reload the editor (and lose its drafts).
   const analystRef = useRef(analyst);
   analystRef.current = analyst;
   /** The briefs this editor wrote, as stable JSON, to tell them from writes by anything else. */
   const ownWrites = useRef(new Set<string>());
-  const live = useLiveQuery(() => loadBrief(db, article.id, analystRef.current), [db, article.id], (e) =>
+  const live = useLiveQuery(() => loadBrief(db, briefId, analystRef.current), [db, briefId], (e) =>
     notifications.error(`The brief could not be read: ${errorMessage(e)}`),
   );
   const [shown, setShown] = useState<{ readonly brief: Brief; readonly generation: number } | null>(null);
   useEffect(() => {
     if (!live) return;
     setShown((current) => {
-      if (current && ownWrites.current.has(stableJson(live))) return current;
+      if (current && ownWrites.current.has(writtenFields(live))) return current;
+      // Adding, moving or removing a source changes nothing the editor shows: its drafts stay.
+      if (current && writtenFields(live) === writtenFields(current.brief)) return { ...current, brief: live };
       return { brief: live, generation: (current?.generation ?? 0) + 1 };
     });
   }, [live]);
 
   const onStored = useCallback((brief: Brief) => setShown((current) => current && { ...current, brief }), []);
-  const onStoring = useCallback((brief: Brief) => ownWrites.current.add(stableJson(brief)), []);
+  const onStoring = useCallback((brief: Brief) => ownWrites.current.add(writtenFields(brief)), []);
   const onBriefChange = useCallback((brief: Brief) => store.showBrief(brief), [store]);
 
   return (
@@ -66,7 +73,7 @@ export function BriefPanel() {
       <h2 id="brief-heading">Brief</h2>
       {shown ? (
         <BriefForm
-          key={`${article.id}:${shown.generation}`}
+          key={`${briefId}:${shown.generation}`}
           db={db}
           stored={shown.brief}
           analyst={analyst}
@@ -100,21 +107,21 @@ interface BriefFormProps {
 
 function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, onError, readOnly }: BriefFormProps) {
   const id = useId();
-  const { articleId } = stored;
+  const briefId = stored.id;
   // Saves run in order, and each stores the whole brief, so only the last one's result is
   // current: an earlier one finishing late would put back what a later change replaced.
   const lastSave = useRef(0);
   const save = useCallback(
     (change: BriefChange) => {
       const ticket = ++lastSave.current;
-      updateBrief(db, articleId, analyst, change, onStoring).then(
+      updateBrief(db, briefId, analyst, change, onStoring).then(
         (brief) => {
           if (ticket === lastSave.current) onStored(brief);
         },
         (e: unknown) => onError(`The brief was not saved: ${errorMessage(e)}`),
       );
     },
-    [analyst, articleId, db, onError, onStored, onStoring],
+    [analyst, briefId, db, onError, onStored, onStoring],
   );
 
   const [title, setTitle, flushTitle] = useDraft(stored.title, (value) => save({ title: value }));

@@ -29,7 +29,7 @@ async function mount() {
   await act(async () => {
     root.render(
       <ServicesProvider services={services}>
-        <BriefExchange article={undefined} analyst="Ada" onOpen={async () => {}} />
+        <BriefExchange brief={undefined} analyst="Ada" onOpen={async () => {}} />
       </ServicesProvider>,
     );
   });

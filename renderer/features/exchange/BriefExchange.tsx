@@ -1,15 +1,15 @@
 /**
- * The team exchange of the open article: `Export brief`, the `Export as…` formats (JSON-LD,
+ * The team exchange of the open brief: `Export brief`, the `Export as…` formats (JSON-LD,
  * Markdown, CSV) and `Import brief` (button, File menu, or a brief file from the file intake:
  * dropped, opened by the OS, or chosen). An import is checked by `parseBriefFile` first — a
  * refusal goes to the alert region and changes nothing — then stored or merged in one
- * transaction, the article reopened and the `Merge summary` shown.
+ * transaction, the brief (re)opened and the `Merge summary` shown.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import { parseBriefFile } from '../../../app/exchange/brief-file';
 import { swappedConflict } from '../../../app/exchange/merge-conflict';
-import type { Article } from '../../../app/model/model';
+import type { Brief } from '../../../app/brief/brief';
 import type { HistoryStep } from '../../../app/annotations/undo-history';
 import { importBriefFile, swapStoredConflict, type ImportOutcome } from './brief-exchange';
 import { exportRequest, type ExportKind } from './export-files';
@@ -23,12 +23,16 @@ import { shortenQuote } from '../../../app/model/shorten-quote';
 
 /** Props of {@link BriefExchange}. */
 export interface BriefExchangeProps {
-  /** The open article, if any: what the exports export. */
-  readonly article: Article | undefined;
+  /** The open brief, if any: what the exports export (read afresh from the database for each). */
+  readonly brief: Brief | undefined;
   readonly analyst: string;
-  /** Opens (or reopens, re-reading its annotations) a stored article. */
-  /** Opens an article; `done` is the merge, which Undo then takes back first. */
-  readonly onOpen: (article: Article, done?: HistoryStep) => Promise<void>;
+  /** Opens (or reopens, re-reading its annotations) a stored brief; `done` is the merge, which Undo then takes back first. */
+  readonly onOpen: (brief: Brief, sourceId?: string, done?: HistoryStep) => Promise<void>;
+}
+
+/** What a brief is called in a message: its title, or its first source's while it has none. */
+function briefName(brief: Brief, firstSource: string | undefined): string {
+  return brief.title.trim() || firstSource || 'Untitled brief';
 }
 
 /** Whether a file is a brief file by its name; the file intake routes by this. */
@@ -39,7 +43,8 @@ export function isBriefFileName(name: string): boolean {
 const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = { brief: 'brief', jsonld: 'JSON-LD', markdown: 'Markdown', csv: 'CSV' };
 
 /** The exchange buttons, the hidden file chooser and the merge summary. */
-export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) {
+export function BriefExchange({ brief, analyst, onOpen }: BriefExchangeProps) {
+  const briefId = brief?.id;
   const { db, bridge, intake, notifications } = useServices();
   const { error: onError, status: onStatus } = notifications;
   const input = useRef<HTMLInputElement>(null);
@@ -47,16 +52,16 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
-      if (!article) return;
+      if (!briefId) return;
       try {
-        const result = await bridge.saveFile(await exportRequest(db, article, kind, analyst));
+        const result = await bridge.saveFile(await exportRequest(db, briefId, kind, analyst));
         onError(null);
         onStatus(result.status === 'saved' ? `Saved ${result.fileName}.` : result.status === 'downloaded' ? `The ${EXPORT_LABELS[kind]} file was downloaded.` : 'Export cancelled.');
       } catch (e) {
         onError(`The ${EXPORT_LABELS[kind]} file was not exported: ${errorMessage(e)}`);
       }
     },
-    [analyst, article, bridge, db, onError, onStatus],
+    [analyst, briefId, bridge, db, onError, onStatus],
   );
 
   const importFile = useCallback(
@@ -70,10 +75,12 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
         const outcome = await importBriefFile(db, parsed.value);
         // The Undo button reads `Undo merge <file>`: a long name is cut so the bar keeps one line.
         const label = `merge ${shortenQuote(file.name, 24)}`;
-        await onOpen(outcome.article, outcome.newArticle ? undefined : { changes: outcome.changes, label });
+        await onOpen(outcome.brief, undefined, outcome.newBrief ? undefined : { changes: outcome.changes, label });
         onError(null);
         const source = describeOrigin({ author: parsed.value.exportedBy, exportedAt: parsed.value.exportedAt });
-        onStatus(outcome.newArticle ? `Imported “${outcome.article.title}” ${source}.` : `Merged ${file.name} into “${outcome.article.title}”.`);
+        const name = briefName(outcome.brief, parsed.value.articles[0]?.title);
+        const gained = outcome.addedSources > 0 ? ` It added ${outcome.addedSources} source${outcome.addedSources === 1 ? '' : 's'}.` : '';
+        onStatus(outcome.newBrief ? `Imported “${name}” ${source}.` : `Merged ${file.name} into “${name}”.${gained}`);
         setMerged({ outcome, source, label, warnings: parsed.warnings, conflicts: outcome.plan.conflicts.map((conflict) => ({ conflict, swapped: false })) });
       } catch (e) {
         onError(`${file.name} was not imported; nothing was changed: ${errorMessage(e)}`);
@@ -94,7 +101,8 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
         const after: ConflictState = next ? { conflict: next, swapped: !state.swapped } : { ...state, swapped: true, final: true };
         setMerged((m) => m && { ...m, conflicts: m.conflicts.map((c, i) => (i === index ? after : c)) });
         // Undo still takes the whole merge back, swaps and all.
-        if (merged) await onOpen(merged.outcome.article, merged.outcome.newArticle ? undefined : { changes: merged.outcome.changes, label: merged.label });
+        const stored = merged && (await db.dossiers.get(merged.outcome.brief.id));
+        if (merged && stored) await onOpen(stored, undefined, merged.outcome.newBrief ? undefined : { changes: merged.outcome.changes, label: merged.label });
         onError(null);
       } catch (e) {
         onError(`The conflict was not swapped: ${errorMessage(e)}`);
@@ -106,7 +114,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
   const chooseFile = useCallback(() => input.current?.click(), []);
 
   useCommand('import-brief', { run: chooseFile });
-  useCommand('export-brief', { run: () => exportAs('brief'), isEnabled: () => !!article }, !!article);
+  useCommand('export-brief', { run: () => exportAs('brief'), isEnabled: () => !!briefId }, !!briefId);
   useEffect(() => intake.register({ accepts: isBriefFileName, open: importFile }), [importFile, intake]);
 
   return (
@@ -115,7 +123,7 @@ export function BriefExchange({ article, analyst, onOpen }: BriefExchangeProps) 
       <select
         aria-label="Export as"
         value=""
-        disabled={!article}
+        disabled={!briefId}
         onChange={(event) => {
           const kind = event.target.value as ExportKind;
           if (kind) void exportAs(kind);

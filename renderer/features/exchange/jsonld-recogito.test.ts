@@ -28,7 +28,7 @@ describe('the JSON-LD export in @recogito/text-annotator', () => {
       }),
     ];
     const collection = JSON.parse(
-      JSON.stringify(toWebAnnotationCollection(article, annotations, { collectionId: '00000000-0000-4000-8000-000000000009', generator: { name: 'Briefing Desk', version: '0.1.0' }, exportedAt: '2025-12-20T09:00:00Z' })),
+      JSON.stringify(toWebAnnotationCollection([article], annotations, { collectionId: '00000000-0000-4000-8000-000000000009', generator: { name: 'Briefing Desk', version: '0.1.0' }, exportedAt: '2025-12-20T09:00:00Z' })),
     );
     const format = W3CTextFormat(`urn:sha256:${article.textHash}`);
     for (const item of collection.first.items) {

@@ -1,7 +1,7 @@
 /**
- * The library: one entry per article — its latest revision's source, date and counts per
- * tag, and which revision that is — read live (an import, a merge or a restore shows at
- * once). Open goes to the latest revision; the history lists every revision with what it
+ * The library: the briefs first (title, sources, counts per tag, last change), then one entry
+ * per article — its latest revision's source, date and counts per tag, which revision that is,
+ * and the briefs that use it — read live (an import, a merge or a restore shows at once). Open goes to the latest revision; the history lists every revision with what it
  * changed, opens an earlier one (read-only) and compares revisions. An article is deleted
  * with all its revisions (confirmed, and undoable); the sample article can be added back.
  */
@@ -12,6 +12,9 @@ import type { ArticleHistory } from '../../../app/revisions/article-history';
 import { describeBlockChanges } from '../../../app/revisions/block-changes';
 import { outcomeCounts, type RevisionRecord } from '../../../app/revisions/revision-record';
 import { deleteArticles, restoreArticles, storeArticle, tagCounts, type ArticleSnapshot } from '../../storage/article-store';
+import { annotationsOfBrief } from '../../storage/annotation-store';
+import type { BriefingDeskDatabase } from '../../storage/database';
+import type { Brief } from '../../../app/brief/brief';
 import { libraryHistories } from '../../storage/history-store';
 import { formatTime } from '../../ui/format-time';
 import { CompareRevisions } from './CompareRevisions';
@@ -24,6 +27,51 @@ import { errorMessage } from '../../../app/model/error-message';
 /** Props of {@link LibraryView}. */
 export interface LibraryViewProps {
   readonly onOpen: (article: Article) => void;
+  readonly onOpenBrief: (brief: Brief) => void;
+}
+
+/** One brief as the library lists it. */
+interface BriefEntry {
+  readonly brief: Brief;
+  readonly name: string;
+  readonly sources: readonly Article[];
+  readonly counts: Record<Tag, number>;
+  /** The latest change to any of its annotations, ISO 8601; undefined with none. */
+  readonly changed: string | undefined;
+}
+
+/** Every brief with its sources, counts and last change, the most recently changed first. */
+async function briefEntries(db: BriefingDeskDatabase): Promise<BriefEntry[]> {
+  const [briefs, articles] = await Promise.all([db.dossiers.toArray(), db.articles.toArray()]);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const entries = await Promise.all(
+    briefs.map(async (brief): Promise<BriefEntry> => {
+      const sources = brief.sources.flatMap((id) => byId.get(id) ?? []);
+      const annotations = await annotationsOfBrief(db, brief);
+      const counts: Record<Tag, number> = { guarantee: 0, risk: 0, precedent: 0 };
+      let changed: string | undefined;
+      for (const a of annotations) {
+        counts[a.tag]++;
+        if (!changed || a.updatedAt > changed) changed = a.updatedAt;
+      }
+      return { brief, name: brief.title.trim() || sources[0]?.title || 'Untitled brief', sources, counts, changed };
+    }),
+  );
+  return entries.sort((a, b) => (b.changed ?? '').localeCompare(a.changed ?? '') || a.name.localeCompare(b.name));
+}
+
+/** The counts of one entry, per tag, in words. */
+function CountChips({ counts }: { readonly counts: Record<Tag, number> }) {
+  return (
+    <p className="library-counts">
+      {TAG_STYLES.map((s) => (
+        <span key={s.tag} className={`count-chip tag-${s.tag}`}>
+          <span className="tag-letter" aria-hidden="true">{s.letter}</span>
+          {counts[s.tag]} {counts[s.tag] === 1 ? s.label.toLowerCase() : s.heading.toLowerCase()}
+        </span>
+      ))}
+    </p>
+  );
 }
 
 interface Entry {
@@ -79,7 +127,7 @@ function RevisionHistory(props: { readonly id: string; readonly history: Article
 }
 
 /** The library view. */
-export function LibraryView({ onOpen }: LibraryViewProps) {
+export function LibraryView({ onOpen, onOpenBrief }: LibraryViewProps) {
   const { db, bridge, notifications } = useServices();
   const onError = notifications.error;
   const [confirming, setConfirming] = useState<ArticleHistory | null>(null);
@@ -98,6 +146,9 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
       (e) => onError(`The library could not be read: ${errorMessage(e)}`),
     ) ?? null;
   const entries = library?.entries ?? null;
+  const briefs = useLiveQuery(() => briefEntries(db), [db], (e) => onError(`The briefs could not be read: ${errorMessage(e)}`)) ?? null;
+  const usedBy = new Map<string, string[]>();
+  for (const entry of briefs ?? []) for (const source of entry.sources) usedBy.set(source.id, [...(usedBy.get(source.id) ?? []), entry.name]);
 
   const toggleHistory = (id: string) =>
     setHistoryShown((shown) => {
@@ -150,6 +201,33 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
           </button>
         </p>
       )}
+      <section aria-labelledby="briefs-heading">
+        <h3 id="briefs-heading" className="library-section">Briefs</h3>
+        {briefs === null ? (
+          <p className="loading">Reading the briefs…</p>
+        ) : briefs.length === 0 ? (
+          <p className="empty-hint">No briefs yet. Open an article, or make a new brief.</p>
+        ) : (
+          <ul aria-label="Briefs" className="library-list">
+            {briefs.map((entry) => (
+              <li key={entry.brief.id} className="library-entry" aria-label={entry.name}>
+                <h4>{entry.name}</h4>
+                <p className="library-meta">
+                  {entry.sources.length === 0 ? 'No sources yet' : `${entry.sources.length} source${entry.sources.length === 1 ? '' : 's'}: ${entry.sources.map((a) => a.title).join(' · ')}`}
+                </p>
+                <CountChips counts={entry.counts} />
+                <p className="library-meta">{entry.changed ? `Last change ${formatTime(entry.changed)}` : 'No annotations yet'}</p>
+                <div className="library-actions">
+                  <button type="button" aria-label={`Open brief ${entry.name}`} onClick={() => onOpenBrief(entry.brief)}>
+                    Open
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <h3 className="library-section">Articles</h3>
       {entries === null ? (
         <p className="loading">Reading the library…</p>
       ) : entries.length === 0 ? (
@@ -162,7 +240,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
             const historyId = `history-${article.id}`;
             return (
               <li key={article.id} className="library-entry" aria-label={article.title}>
-                <h3>{article.title}</h3>
+                <h4>{article.title}</h4>
                 <p className="library-meta">
                   {[article.publisher, article.byline, article.published].filter(Boolean).join(' · ') || 'No source recorded'}
                   {article.sourceUrl && ' · '}
@@ -173,14 +251,8 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
                     Revision {revisions} of {revisions} (latest)
                   </p>
                 )}
-                <p className="library-counts">
-                  {TAG_STYLES.map((s) => (
-                    <span key={s.tag} className={`count-chip tag-${s.tag}`}>
-                      <span className="tag-letter" aria-hidden="true">{s.letter}</span>
-                      {counts[s.tag]} {counts[s.tag] === 1 ? s.label.toLowerCase() : s.heading.toLowerCase()}
-                    </span>
-                  ))}
-                </p>
+                <CountChips counts={counts} />
+                {usedBy.has(article.id) && <p className="library-meta">In {usedBy.get(article.id)?.map((name) => `“${name}”`).join(', ')}</p>}
                 <div className="library-actions">
                   <button type="button" onClick={() => onOpen(article)}>
                     Open

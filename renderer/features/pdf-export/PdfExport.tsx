@@ -15,7 +15,7 @@ import { runPdfExport, type PdfExportStage } from './pdf-export';
 /** The export command's handler and its progress dialog. */
 export function PdfExport() {
   const { db, bridge, notifications } = useServices();
-  const { article, session, store, analyst } = useWorkspace();
+  const { briefId, session, store, analyst } = useWorkspace();
   const [stage, setStage] = useState<PdfExportStage | null>(null);
   const running = useRef<AbortController | null>(null);
 
@@ -25,9 +25,9 @@ export function PdfExport() {
     running.current = controller;
     try {
       const result = await runPdfExport({
-        article,
+        articles: session.getState().sources.map((source) => source.article),
         annotations: session.getState().anchored.map((a) => a.annotation),
-        brief: store.brief() ?? (await loadBrief(db, article.id, analyst)),
+        brief: store.brief() ?? (await loadBrief(db, briefId, analyst)),
         analyst,
         bridge,
         loadFonts: () => import('./brief-fonts').then((fonts) => fonts.loadBriefFonts()),

@@ -24,7 +24,7 @@ function fakeBridge() {
 
 function input(bridge: BriefingDeskBridge, controller: AbortController, stages: PdfExportStage[]): PdfExportInput {
   return {
-    article: FIXTURE_ARTICLE,
+    articles: [FIXTURE_ARTICLE],
     annotations: FIXTURE_ANNOTATIONS,
     brief: { ...FIXTURE_BRIEF, marking: 'SECRET', settings: { includeTags: ['risk'], order: 'by-tag', appendix: false, paper: 'letter' } },
     analyst: 'Ada',

@@ -1,6 +1,6 @@
 /**
- * Export PDF as the renderer runs it: compose the brief from the article, its annotations and
- * the analyst's brief, render the HTML with the bundled fonts, and hand it to the bridge —
+ * Export PDF as the renderer runs it: compose the brief from its sources, their annotations
+ * and the analyst's brief, render the HTML with the bundled fonts, and hand it to the bridge —
  * reporting each stage and stopping when the analyst cancels. Before the bridge call a cancel
  * stops everything; during it the bridge is asked to stop (Electron destroys the print window
  * and writes no file).
@@ -18,7 +18,8 @@ export type PdfExportStage = 'composing' | 'printing';
 
 /** What `runPdfExport` needs. */
 export interface PdfExportInput {
-  readonly article: Article;
+  /** The brief's sources, in its order. */
+  readonly articles: readonly Article[];
   readonly annotations: readonly Annotation[];
   /** The analyst's brief; the PDF uses defaults without one. */
   readonly brief?: Brief;
@@ -51,7 +52,7 @@ export async function runPdfExport(input: PdfExportInput): Promise<ExportPdfResu
   const fonts = await input.loadFonts();
   if (signal.aborted) return CANCELLED;
   const model = composeBrief({
-    article: input.article,
+    articles: input.articles,
     annotations: input.annotations,
     brief: input.brief,
     exportedAt: (input.now ?? (() => new Date().toISOString()))(),

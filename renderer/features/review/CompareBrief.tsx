@@ -69,11 +69,12 @@ export function CompareBrief({ article, annotations }: CompareBriefProps) {
     try {
       const parsed = await parseBriefFile(await file.text());
       if (!parsed.ok) return onError(`${file.name} cannot be compared. ${parsed.message}`);
-      if (parsed.value.article.textHash !== article.textHash) {
-        return onError(`${file.name} is a brief of another article (“${parsed.value.article.title}”): compare a brief of “${article.title}”.`);
+      const same = parsed.value.articles.find((a) => a.textHash === article.textHash);
+      if (!same) {
+        return onError(`${file.name} is a brief of other articles (“${parsed.value.articles[0]?.title ?? 'none'}”): compare a brief that has “${article.title}” among its sources.`);
       }
       onError(null);
-      setCompared({ other: `${parsed.value.exportedBy}'s brief`, theirs: parsed.value.annotations });
+      setCompared({ other: `${parsed.value.exportedBy}'s brief`, theirs: parsed.value.annotations.filter((a) => a.articleId === same.id) });
     } catch (e) {
       onError(`${file.name} cannot be compared: ${errorMessage(e)}`);
     }

@@ -4,7 +4,7 @@
  * and for each one a verdict (`Agree`, `Dispute`, `Needs source`) with a comment, signed with
  * the reviewer's name and time. Nothing here tags or edits the analyst's work.
  */
-import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { BLOCKS_PER_CHUNK } from '../../../app/anchoring/article-doc';
 import type { Annotation, Article, ReviewVerdict } from '../../../app/model/model';
 import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
@@ -158,7 +158,7 @@ const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { art
 
 /** The review region of the open workspace; the reviewer signs with the analyst's name. */
 export function ReviewView() {
-  const { article, session, analyst: reviewer } = useWorkspace();
+  const { article, session, store, analyst: reviewer } = useWorkspace();
   const { notifications } = useServices();
   const { anchored, orphaned } = useSessionState();
   // One callback for every review item, so a verdict re-renders its own item, not all of them.
@@ -169,17 +169,38 @@ export function ReviewView() {
   const all = useMemo(() => [...anchored.map((a) => a.annotation), ...orphaned], [anchored, orphaned]);
   const progress = describeReviewProgress(reviewProgress(all));
   const shownHighlights = useRef<readonly ReviewHighlight[] | undefined>(undefined);
-  const highlights = useMemo(() => (shownHighlights.current = reviewHighlights(anchored, shownHighlights.current)), [anchored]);
+  // The items are every source's; the text beside them is the source shown, with its highlights.
+  const highlights = useMemo(
+    () => (shownHighlights.current = reviewHighlights(anchored.filter((a) => a.annotation.articleId === article.id), shownHighlights.current)),
+    [anchored, article.id],
+  );
   const body = useRef<HTMLDivElement>(null);
-  // One callback for every item; it looks the passage up when asked.
-  const showPassage = useCallback(
-    (id: string) => {
-      const placed = session.getState().anchored.find((a) => a.annotation.id === id);
+  /** A passage in another source to scroll to once that source is shown. */
+  const pendingPassage = useRef<string | null>(null);
+  const scrollTo = useCallback(
+    (id: string): void => {
+      const placed = session.getState().anchored.find((a) => a.annotation.id === id && a.annotation.articleId === article.id);
       if (!placed) return;
       const index = blockIndexAt(blockStarts(article.blocks), placed.range.start);
       body.current?.querySelector(`[data-block="${index}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     [article, session],
+  );
+  useEffect(() => {
+    const id = pendingPassage.current;
+    pendingPassage.current = null;
+    if (id) scrollTo(id);
+  }, [scrollTo]);
+  // One callback for every item; it looks the passage up when asked, showing its source first.
+  const showPassage = useCallback(
+    (id: string) => {
+      const source = session.getState().all.get(id)?.articleId;
+      if (source && source !== article.id) {
+        pendingPassage.current = id;
+        store.showSource(source);
+      } else scrollTo(id);
+    },
+    [article.id, scrollTo, session, store],
   );
 
   return (
@@ -192,7 +213,7 @@ export function ReviewView() {
       <div className="review-body" ref={body}>
         <ReviewArticle article={article} highlights={highlights} />
         <div className="review-summary">
-          {all.length === 0 && <p className="review-empty">Nothing to review yet: this article has no annotations.</p>}
+          {all.length === 0 && <p className="review-empty">Nothing to review yet: this brief has no annotations.</p>}
           {TAG_STYLES.map((style) => {
             const items = all.filter((a) => a.tag === style.tag);
             return (
