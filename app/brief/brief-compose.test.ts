@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeBrief, parseKeyJudgments } from './brief-compose';
-import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, fixtureAnnotation } from '../testing/brief-test-fixture';
+import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, FIXTURE_NOTES, fixtureAnnotation, NOTES_ANNOTATIONS } from '../testing/brief-test-fixture';
 
 const base = { articles: [FIXTURE_ARTICLE], annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
 
@@ -90,6 +90,57 @@ describe('composeBrief', () => {
     expect(model.title).toBe('Brief: Security guarantees for Ukraine');
     expect(model.marking).toBe('');
     expect(model.keyJudgments).toEqual([]);
+  });
+});
+
+describe('composeBrief with several sources', () => {
+  const two = { ...base, articles: [FIXTURE_ARTICLE, FIXTURE_NOTES], annotations: [...FIXTURE_ANNOTATIONS, ...NOTES_ANNOTATIONS], brief: { ...FIXTURE_BRIEF, sources: [FIXTURE_ARTICLE.id, FIXTURE_NOTES.id] } };
+
+  it('lists the sources S1, S2 with their facts and counts per tag, and labels every item and reference with its source', () => {
+    const model = composeBrief(two);
+    expect(model.sources.map((s) => [s.label, s.title, s.publisher, s.counts.map((c) => c.count)])).toEqual([
+      ['S1', FIXTURE_ARTICLE.title, 'DW', [2, 2, 1]],
+      ['S2', 'Interview notes', 'Own reporting', [0, 1, 1]],
+    ]);
+    expect(model.counts.map((c) => c.count)).toEqual([2, 3, 2]);
+    // Text order runs source by source within each tag.
+    expect(model.items.map((i) => [i.label, i.sourceLabel, i.paragraph])).toEqual([
+      ['G1', 'S1', 2],
+      ['G2', 'S1', 2],
+      ['R3', 'S1', 4],
+      ['R4', 'S1', 4],
+      ['R5', 'S2', 2],
+      ['P6', 'S1', 4],
+      ['P7', 'S2', 3],
+    ]);
+  });
+
+  it('spans the guarantee matrix across sources: a guarantee of S1 with the risks and precedents of S2 that bear on it', () => {
+    const model = composeBrief(two);
+    const row = model.matrix.find((r) => r.guarantee.label === 'G1');
+    expect(row?.risks.map((r) => [r.label, r.sourceLabel])).toEqual([
+      ['R3', 'S1'],
+      ['R5', 'S2'],
+    ]);
+    expect(model.matrix.find((r) => r.guarantee.label === 'G2')?.precedents.map((r) => [r.label, r.sourceLabel])).toEqual([['P7', 'S2']]);
+  });
+
+  it('gives the appendix one part per source, each highlighted with its own items only', () => {
+    const model = composeBrief(two);
+    expect(model.appendix?.map((part) => part.source.label)).toEqual(['S1', 'S2']);
+    const labels = (part: number) => model.appendix?.[part]?.blocks.flatMap((b) => b.segments.flatMap((s) => s.ending.map((r) => r.label)));
+    expect(labels(1)).toEqual(['R5', 'P7']);
+    expect(labels(0)).not.toContain('R5');
+  });
+
+  it('leaves out annotations on an article that is not a source, and a brief with one source carries no source labels', () => {
+    const stray = fixtureAnnotation('stray', 'risk', 'Europe offers', { articleId: 'elsewhere' });
+    const model = composeBrief({ ...two, annotations: [...two.annotations, stray] });
+    expect(model.items.some((i) => i.annotationId === 'stray')).toBe(false);
+    const one = composeBrief({ ...base, annotations: [...FIXTURE_ANNOTATIONS, ...NOTES_ANNOTATIONS] });
+    expect(one.items.every((i) => i.sourceLabel === undefined && i.links.every((r) => r.sourceLabel === undefined))).toBe(true);
+    expect(one.items).toHaveLength(FIXTURE_ANNOTATIONS.length);
+    expect(() => composeBrief({ ...base, articles: [] })).toThrow(RangeError);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeBrief } from './brief-compose';
 import { BRIEF_CSP, formatTimestamp, renderBriefHtml } from './brief-html';
-import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, fixtureAnnotation } from '../testing/brief-test-fixture';
+import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, FIXTURE_NOTES, fixtureAnnotation, NOTES_ANNOTATIONS } from '../testing/brief-test-fixture';
 import type { KeyJudgmentsDoc } from './key-judgments';
 import type { Article } from '../model/model';
 
@@ -160,6 +160,34 @@ describe('renderBriefHtml', () => {
     expect(doc).toContain('&lt;/style&gt;');
     expect(doc).toContain('javascript:alert(6)');
     expect(doc).toContain('&quot; onmouseover=&quot;alert(5)');
+  });
+});
+
+describe('renderBriefHtml of a brief with several sources', () => {
+  const two = { ...base, articles: [FIXTURE_ARTICLE, { ...FIXTURE_NOTES, title: '<b>Interview</b> notes' }], annotations: [...FIXTURE_ANNOTATIONS, ...NOTES_ANNOTATIONS] };
+  const doc = renderBriefHtml(composeBrief(two));
+
+  it('lists the sources with their facts and counts, cites each item as S2 ¶n, and names sources in links and the matrix', () => {
+    expect(doc).toContain('<p class="on">On: 2 sources</p>');
+    expect(doc).toMatch(/<section class="sources-section"><h2>Sources<\/h2><ol class="sources"><li class="source" id="source-S1"><span class="source-label">S1<\/span> <cite>Security guarantees for Ukraine<\/cite> — DW, A\. Writer, 2025-12-18<br><span class="source-url">https:\/\/example\.org\/article<\/span><br><span class="source-counts">2 guarantees · 2 risks · 1 precedent<\/span><\/li>/);
+    expect(doc).toContain('<cite>&lt;b&gt;Interview&lt;/b&gt; notes</cite> — Own reporting, 2025-12-19<br><span class="source-counts">0 guarantees · 1 risk · 1 precedent</span>');
+    expect(doc).toMatch(/<span class="badge badge-risk">R5<\/span>Risk · S2 ¶ 2/);
+    expect(doc).toMatch(/<p class="links">Bears on: <a class="ref-guarantee" href="#item-1">G1<\/a> <span class="source-ref">\(S1\)<\/span><\/p>/);
+    expect(doc).toMatch(/<tr><th scope="row"><a class="ref-guarantee" href="#item-1">G1<\/a> <span class="source-ref">\(S1\)<\/span>.*?<td>.*R5<\/a> <span class="source-ref">\(S2\)<\/span>/);
+  });
+
+  it('gives each source its own appendix part, titled with the source', () => {
+    expect(doc).toContain('<h2>Appendix S1: Security guarantees for Ukraine, highlighted</h2>');
+    expect(doc).toContain('<h2>Appendix S2: &lt;b&gt;Interview&lt;/b&gt; notes, highlighted</h2>');
+    expect(doc).not.toContain('Appendix: the article, highlighted');
+  });
+
+  it('prints a brief of one source as before: no Sources section and no source labels', () => {
+    const one = renderBriefHtml(composeBrief(base));
+    expect(one).not.toContain('class="sources-section"');
+    expect(one).not.toContain('class="source-ref"');
+    expect(one).toContain('<p class="on">On: Security guarantees for Ukraine</p>');
+    expect(one).toContain('Appendix: the article, highlighted');
   });
 });
 

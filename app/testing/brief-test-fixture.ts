@@ -61,3 +61,38 @@ export const FIXTURE_BRIEF: Brief = {
   marking: 'UNCLASSIFIED',
   author: 'analyst@example.org',
 };
+
+/** A second source for the fixture brief: the analyst's interview notes, a title and two paragraphs. */
+export const FIXTURE_NOTES: Article = {
+  id: 'notes-1',
+  title: 'Interview notes',
+  publisher: 'Own reporting',
+  published: '2025-12-19',
+  textHash: '1'.repeat(64),
+  importedAt: '2025-12-19T11:00:00Z',
+  blocks: [
+    { type: 'heading', text: 'Interview notes' },
+    { type: 'paragraph', text: 'No country has pledged troops yet.' },
+    { type: 'paragraph', text: 'The 2015 observer mission could not stop violations.' },
+  ],
+};
+
+/** An annotation of the interview notes on the first occurrence of `exact`. */
+export function notesAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
+  return annotationOn(canonicalText(FIXTURE_NOTES.blocks), exact, {
+    id,
+    tag,
+    briefId: FIXTURE_BRIEF_ID,
+    articleId: FIXTURE_NOTES.id,
+    author: 'analyst@example.org',
+    createdAt: '2025-12-19T11:00:00Z',
+    updatedAt: '2025-12-19T11:00:00Z',
+    ...extra,
+  });
+}
+
+/** The notes' annotations: a risk on the fixture's guarantee g1 and a precedent on g2, across the sources. */
+export const NOTES_ANNOTATIONS: readonly Annotation[] = [
+  notesAnnotation('n-r1', 'risk', 'No country has pledged troops yet.', { links: ['g1'] }),
+  notesAnnotation('n-p1', 'precedent', 'The 2015 observer mission could not stop violations.', { links: ['g2'] }),
+];

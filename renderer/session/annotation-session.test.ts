@@ -5,6 +5,7 @@ import type { ArticleDraft } from '../../app/model/model';
 import { BriefingDeskDatabase } from '../storage/database';
 import { storeArticle } from '../storage/article-store';
 import { annotationsOf } from '../storage/annotation-store';
+import { createBrief } from '../storage/brief-store';
 import { AnnotationSession } from './annotation-session';
 
 const draft: ArticleDraft = {
@@ -29,6 +30,45 @@ async function open() {
   const session = new AnnotationSession({ db, briefId: 'brief', sources: [{ article, text }], analyst: () => 'Ada' }, []);
   return { session, article };
 }
+
+describe('AnnotationSession over a brief of several sources', () => {
+  const notesDraft: ArticleDraft = { title: 'Notes', blocks: [{ type: 'heading', text: 'Notes' }, { type: 'paragraph', text: 'No troops pledged yet.' }] };
+  const notesText = canonicalText(notesDraft.blocks);
+
+  it('tags any source, links across them, and adds or removes a source as one undoable step that keeps its annotations', async () => {
+    db = new BriefingDeskDatabase(`session-${++n}`);
+    const article = await storeArticle(db, draft);
+    const notes = await storeArticle(db, notesDraft);
+    const brief = await createBrief(db, 'Two sources', [article.id], 'Ada');
+    const session = new AnnotationSession({ db, briefId: brief.id, sources: [{ article, text }], analyst: () => 'Ada' }, []);
+    const guarantee = await session.create('guarantee', rangeOf('armed force'));
+
+    await session.setSources([article.id, notes.id], 'add source');
+    expect(session.getState().sources.map((s) => s.article.id)).toEqual([article.id, notes.id]);
+    expect(session.undoLabel()).toBe('add source');
+    const start = notesText.indexOf('No troops');
+    const risk = await session.create('risk', { start, end: start + 'No troops pledged'.length }, notes.id);
+    expect(risk).toMatchObject({ briefId: brief.id, articleId: notes.id, target: { quote: { exact: 'No troops pledged' } } });
+    await session.link(risk.id, guarantee.id, true);
+    // Source by source in the brief's order: the first source's passages, then the second's.
+    expect(session.getState().anchored.map((a) => [a.annotation.id, a.source ?? 0])).toEqual([
+      [guarantee.id, 0],
+      [risk.id, 1],
+    ]);
+
+    await session.setSources([article.id], 'remove source');
+    expect(session.getState().all.has(risk.id)).toBe(false);
+    expect((await db.dossiers.get(brief.id))?.sources).toEqual([article.id]);
+    // Kept in the brief, unseen, while the source is out.
+    expect((await annotationsOf(db, notes.id)).map((a) => a.id)).toEqual([risk.id]);
+    await session.undo();
+    expect((await db.dossiers.get(brief.id))?.sources).toEqual([article.id, notes.id]);
+    expect(session.getState().all.get(risk.id)?.links).toEqual([guarantee.id]);
+    await session.redo();
+    expect(session.getState().sources).toHaveLength(1);
+    expect(() => session.draft('risk', { start: 0, end: 2 }, notes.id)).toThrow(/not one of this brief/);
+  });
+});
 
 describe('AnnotationSession', () => {
   it('on an earlier revision (read-only) refuses every change and stores nothing', async () => {

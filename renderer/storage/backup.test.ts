@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // dexie-export-import reads blobs with FileReader, which happy-dom provides.
 import 'fake-indexeddb/auto';
+import { legacyBriefId } from '../../app/brief/legacy-briefs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../app/model/content-hash';
 import { checkBackupFile, composeBackupFile } from './backup-file';
@@ -182,6 +183,50 @@ describe('a backup made before revisions were recorded', () => {
     const backup = await composeBackupFile(exportText, { appVersion: '0.1.0', schemaVersion: 4, createdAt: new Date('2026-11-01T00:00:00Z') });
     await restoreBackup(db, backup);
     expect(await db.history.toArray()).toMatchObject([{ articleId: 'v2', previousId: 'v1' }]);
+  });
+});
+
+describe('a backup made before briefs had sources', () => {
+  it('restores each article’s brief as a one-source brief with its annotations, as the database upgrade does', async () => {
+    const article = { id: 'v1', title: 'Talks', textHash: 'c'.repeat(64), importedAt: '2026-01-01T00:00:00.000Z', blocks: [{ type: 'heading', text: 'Talks' }, { type: 'paragraph', text: 'Leaders met in Berlin on Monday.' }] };
+    // Written before annotations belonged to a brief: the row has none.
+    const annotation = { ...annotationOn('Leaders', 'Leaders', { id: 'a', articleId: 'v1', tag: 'risk', author: 'Ada' }), briefId: undefined };
+    const brief = { articleId: 'v1', title: 'Berlin', keyJudgments: 'Talks go on.', marking: 'SECRET', author: 'Ada' };
+    const exportText = JSON.stringify({
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: {
+        databaseName: 'briefing-desk',
+        databaseVersion: 5,
+        tables: [
+          { name: 'articles', schema: 'id,&textHash,title', rowCount: 1 },
+          { name: 'annotations', schema: 'id,articleId,[articleId+tag]', rowCount: 1 },
+          { name: 'briefs', schema: 'articleId', rowCount: 1 },
+        ],
+        data: [
+          { tableName: 'articles', inbound: true, rows: [article] },
+          { tableName: 'annotations', inbound: true, rows: [annotation] },
+          { tableName: 'briefs', inbound: true, rows: [brief] },
+        ],
+      },
+    });
+    const backup = await composeBackupFile(exportText, { appVersion: '0.1.0', schemaVersion: 5, createdAt: new Date('2026-11-01T00:00:00Z') });
+    await restoreBackup(db, backup);
+    const id = await legacyBriefId('c'.repeat(64));
+    expect(await db.dossiers.toArray()).toMatchObject([{ id, sources: ['v1'], title: 'Berlin', keyJudgments: 'Talks go on.', marking: 'SECRET' }]);
+    expect(await db.annotations.get('a')).toMatchObject({ briefId: id, articleId: 'v1' });
+  });
+
+  it('is refused, changing nothing, when a brief row is not one the app could have written', async () => {
+    const exportText = JSON.stringify({
+      formatName: 'dexie',
+      formatVersion: 1,
+      data: { databaseName: 'briefing-desk', databaseVersion: 5, tables: [{ name: 'briefs', schema: 'articleId', rowCount: 1 }], data: [{ tableName: 'briefs', inbound: true, rows: [{ articleId: 'v1', title: 7 }] }] },
+    });
+    await seed(db, 'current work');
+    const before = await snapshot(db);
+    await expect(restoreBackup(db, await composeBackupFile(exportText, { appVersion: '0.1.0', schemaVersion: 5, createdAt: new Date() }))).rejects.toThrow(/row in its briefs table that the app cannot take \(row 1, title: /);
+    expect(await snapshot(db)).toEqual(before);
   });
 });
 
