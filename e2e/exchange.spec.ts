@@ -76,7 +76,7 @@ test('a brief exported in one browser imports in another with the same annotatio
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Binding <b>only</b> after ratification');
   await tag(ada, RISK_QUOTE, 'Risk');
   const file = await exportBrief(ada);
-  expect(JSON.parse(file)).toMatchObject({ format: 'briefing-desk/brief', version: 1, exportedBy: 'Ada Analyst' });
+  expect(JSON.parse(file)).toMatchObject({ format: 'briefing-desk/brief', version: 2, exportedBy: 'Ada Analyst' });
 
   const bob = await freshApp(browser, 'Bob Reviewer');
   await expect(cards(bob)).toHaveCount(0);
@@ -191,10 +191,10 @@ test('a file cannot win by its clock: a deletion or an edit dated in year 9999 c
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Ada says binding');
   await tag(ada, PRECEDENT_QUOTE, 'Precedent', 'Budapest');
   const file = JSON.parse(await exportBrief(ada));
-  const [guarantee, precedent] = file.annotations as { id: string; note: string; updatedAt: string; articleId: string }[];
+  const [guarantee, precedent] = file.annotations as { id: string; note: string; updatedAt: string; articleId: string; briefId: string }[];
   file.exportedBy = 'Dana';
   file.annotations = [{ ...precedent, note: 'Dana overwrites', updatedAt: '9999-12-31T23:59:59.999Z' }];
-  file.tombstones = [{ id: guarantee!.id, articleId: guarantee!.articleId, deletedAt: '9999-12-31T23:59:59.999Z', deletedBy: 'Dana' }];
+  file.tombstones = [{ id: guarantee!.id, briefId: guarantee!.briefId, articleId: guarantee!.articleId, deletedAt: '9999-12-31T23:59:59.999Z', deletedBy: 'Dana' }];
   await importBrief(ada, JSON.stringify(file), 'dana.brief');
   const summary = ada.getByRole('dialog', { name: 'Merge summary' });
   await expect(summary.getByRole('list', { name: 'Merge counts' })).toContainText('Deleted: 0');
@@ -226,17 +226,18 @@ test('a brief of an article not in the library adds the article and opens it', a
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee', 'Still binding');
   const file = JSON.parse(await exportBrief(ada));
   // The same annotation on a shorter article: its first two blocks dropped, offsets moved.
-  const dropped = file.article.blocks.slice(1, 3).reduce((n: number, b: { text: string }) => n + b.text.length + 2, 0);
-  file.article.blocks = [{ type: 'heading', text: 'A shorter copy' }, ...file.article.blocks.slice(3)];
-  const shift = dropped - 'A shorter copy'.length + file.article.title.length;
-  file.article = { ...file.article, id: 'shorter', title: 'A shorter copy', text: file.article.blocks.map((b: { text: string }) => b.text).join('\n\n') };
-  file.article.textHash = createHash('sha256').update(file.article.text).digest('hex');
+  const [source] = file.articles;
+  const dropped = source.blocks.slice(1, 3).reduce((n: number, b: { text: string }) => n + b.text.length + 2, 0);
+  const blocks = [{ type: 'heading', text: 'A shorter copy' }, ...source.blocks.slice(3)];
+  const shift = dropped - 'A shorter copy'.length + source.title.length;
+  const text = blocks.map((b: { text: string }) => b.text).join('\n\n');
+  file.articles = [{ ...source, id: 'shorter', title: 'A shorter copy', blocks, text, textHash: createHash('sha256').update(text).digest('hex') }];
   file.annotations = file.annotations.map((a: { target: { position: { start: number; end: number } } }) => ({
     ...a,
     articleId: 'shorter',
     target: { ...a.target, position: { ...a.target.position, start: a.target.position.start - shift, end: a.target.position.end - shift } },
   }));
-  delete file.brief;
+  file.brief = { ...file.brief, title: '', sources: ['shorter'] };
 
   const bob = await freshApp(browser, 'Bob Analyst');
   await importBrief(bob, JSON.stringify(file), 'shorter.brief');
@@ -300,7 +301,7 @@ test('refused brief files say what is wrong and change nothing', async ({ browse
   const before = await cardContents(page);
 
   const hashMismatch = structuredClone(good);
-  hashMismatch.article.textHash = 'f'.repeat(64);
+  hashMismatch.articles[0].textHash = 'f'.repeat(64);
   const extra = structuredClone(good);
   extra.annotations.push({ ...good.annotations[0], id: 'extra', note: 'should never arrive' });
   extra.version = 99;

@@ -65,13 +65,16 @@ test('an annotation whose text is gone is shown as orphaned, never dropped', asy
       const request = indexedDB.open('briefing-desk');
       request.onsuccess = () => resolve(request.result);
     });
-    const article = await new Promise<{ id: string }>((resolve) => {
-      const request = db.transaction('articles').objectStore('articles').getAll();
-      request.onsuccess = () => resolve(request.result[0]);
-    });
+    const first = (store: string) =>
+      new Promise<{ id: string }>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result[0]);
+      });
+    const [article, brief] = [await first('articles'), await first('dossiers')];
     const tx = db.transaction('annotations', 'readwrite');
     tx.objectStore('annotations').put({
       id: 'orphan-1',
+      briefId: brief.id,
       articleId: article.id,
       tag: 'risk',
       target: {

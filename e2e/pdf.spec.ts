@@ -37,35 +37,50 @@ test.describe('the sample brief as PDF', () => {
     pages = text.split('\f').filter((page) => page.trim().length > 0);
   });
 
-  test('holds every part in order, after the title block', async () => {
-    const parts = ['Security guarantees for Ukraine: what is on the table', 'Key judgments', 'Guarantees', 'Risks', 'Precedents', 'Guarantee matrix', 'Appendix: the article, highlighted'];
+  test('holds every part in order, after the title block, and lists its two sources', async () => {
+    const parts = [
+      'Security guarantees for Ukraine: what is on the table',
+      'Key judgments',
+      'Sources',
+      'Guarantees',
+      'Risks',
+      'Precedents',
+      'Guarantee matrix',
+      'Appendix S1: What security guarantees is Ukraine likely to be granted?, highlighted',
+      'Appendix S2: Interview notes: a European defence official on the guarantees',
+    ];
     const positions = parts.map((part) => text.search(new RegExp(`^ *${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} *$`, 'm')));
     expect(positions.every((p) => p >= 0), `parts found at ${positions.join(', ')}`).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const fact of ['On: What security guarantees is Ukraine likely to be granted?', 'Publisher DW', 'Byline Danilo Bilek', 'Published 2025-12-18', 'Analyst Sample Analyst', 'Exported 2025-12-19 09:00 UTC']) {
-      expect(pages[0]).toContain(fact);
-    }
+    for (const fact of ['On: 2 sources', 'Analyst Sample Analyst', 'Exported 2025-12-19 09:00 UTC']) expect(pages[0]).toContain(fact);
+    const sources = text.slice(text.search(/^ *Sources *$/m), text.search(/^ *Guarantees *$/m));
+    expect(sources).toMatch(/S1 What security guarantees is Ukraine likely to be granted\? — DW, Danilo Bilek, 2025-12-18\s+4 guarantees · 6 risks · 3 precedents/);
+    expect(sources).toMatch(/S2 Interview notes: a European defence official on the guarantees \(fictional sample\) — Briefing Desk\s+\(fictional sample\), 2025-12-19\s+0 guarantees · 2 risks · 1 precedent/);
   });
 
-  test('numbers every item with its tag letter and ¶ reference', async () => {
+  test('numbers every item with its tag letter and its source and ¶ reference', async () => {
     const parsed = await parseBriefFile(SAMPLE);
     if (!parsed.ok) throw new Error(parsed.message);
     const model = composeBrief({ ...parsed.value, exportedAt: parsed.value.exportedAt, analyst: 'x' });
-    expect(model.items).toHaveLength(13);
+    expect(model.items).toHaveLength(16);
+    expect(model.items.filter((item) => item.sourceLabel === 'S2').map((item) => item.label)).toEqual(['R11', 'R12', 'P16']);
     for (const item of model.items) {
-      expect(text, `item ${item.label}`).toMatch(new RegExp(`${item.label} \\w+ · ¶ ${item.paragraph}\\b`));
+      expect(text, `item ${item.label}`).toMatch(new RegExp(`${item.label} \\w+ · ${item.sourceLabel} ¶ ${item.paragraph}\\b`));
     }
     expect(text).toContain('Speaker: Claudia Major');
     expect(text).toContain('Confidence: High');
     expect(text).toContain('Review: Agreed — Matches the text of the statement.');
-    expect(text).toMatch(/Linked from: R6, R7, R9, R10, P11, P12/);
+    // A link across sources names the source it goes to; one within a source does not.
+    expect(text).toMatch(/Linked from: R7, R10, R11 \(S2\), P15/);
+    expect(text).toMatch(/R12 Risk · S2 ¶ 5 .*\n(.*\n)*?Bears on: G3 \(S1\)/);
   });
 
-  test('has the guarantee matrix with each guarantee’s risks and precedents', async () => {
-    const matrix = text.slice(text.indexOf('Guarantee matrix'), text.indexOf('Appendix: the article'));
+  test('has the guarantee matrix across sources: each guarantee with the risks and precedents of either source', async () => {
+    const matrix = text.slice(text.indexOf('Guarantee matrix'), text.indexOf('Appendix S1'));
     expect(matrix).toMatch(/Guarantee Risks Precedents/);
-    expect(matrix).toMatch(/G1 European-led .* R7, R10 P13/);
-    expect(matrix).toMatch(/G4 basis of the agreement .* R5 P11/);
+    expect(matrix).toMatch(/G1 \(S1\) European-led .* R7, R10, R11 \(S2\) P15/);
+    expect(matrix).toMatch(/G2 \(S1\) US led ceasefire .* R5, R8, R9, R10 P14, P16 \(S2\)/);
+    expect(matrix).toMatch(/G4 \(S1\) basis of the agreement .* R5 P13/);
   });
 
   test('puts the marking and "Page n of m" on every page', async () => {
@@ -86,10 +101,13 @@ test.describe('the sample brief as PDF', () => {
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Outlines \d+ 0 R/);
   });
 
-  test('numbers highlights in the appendix', async () => {
-    const appendix = text.slice(text.indexOf('Appendix: the article'));
-    for (const label of ['G1', 'R7', 'P12', 'R10']) expect(appendix).toContain(label);
-    for (const paragraph of [1, 2, 12]) expect(appendix).toMatch(new RegExp(`¶ ${paragraph} \\S`));
+  test('numbers highlights in the appendix, one part per source with its own items', async () => {
+    const first = text.slice(text.indexOf('Appendix S1'), text.indexOf('Appendix S2'));
+    const second = text.slice(text.indexOf('Appendix S2'));
+    for (const label of ['G1', 'R7', 'P13', 'R10']) expect(first).toContain(label);
+    for (const paragraph of [1, 2, 12]) expect(first).toMatch(new RegExp(`¶ ${paragraph} \\S`));
+    for (const label of ['R11', 'R12', 'P16']) expect(second).toContain(label);
+    expect(second).not.toMatch(/\bG1\b/);
   });
 });
 

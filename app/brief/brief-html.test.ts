@@ -172,8 +172,10 @@ describe('renderBriefHtml of a brief with several sources', () => {
     expect(doc).toMatch(/<section class="sources-section"><h2>Sources<\/h2><ol class="sources"><li class="source" id="source-S1"><span class="source-label">S1<\/span> <cite>Security guarantees for Ukraine<\/cite> — DW, A\. Writer, 2025-12-18<br><span class="source-url">https:\/\/example\.org\/article<\/span><br><span class="source-counts">2 guarantees · 2 risks · 1 precedent<\/span><\/li>/);
     expect(doc).toContain('<cite>&lt;b&gt;Interview&lt;/b&gt; notes</cite> — Own reporting, 2025-12-19<br><span class="source-counts">0 guarantees · 1 risk · 1 precedent</span>');
     expect(doc).toMatch(/<span class="badge badge-risk">R5<\/span>Risk · S2 ¶ 2/);
+    // A reference across sources names the source; one within a source does not.
     expect(doc).toMatch(/<p class="links">Bears on: <a class="ref-guarantee" href="#item-1">G1<\/a> <span class="source-ref">\(S1\)<\/span><\/p>/);
-    expect(doc).toMatch(/<tr><th scope="row"><a class="ref-guarantee" href="#item-1">G1<\/a> <span class="source-ref">\(S1\)<\/span>.*?<td>.*R5<\/a> <span class="source-ref">\(S2\)<\/span>/);
+    expect(doc).toMatch(/<p class="links">Linked from: <a class="ref-risk" href="#item-3">R3<\/a>, <a class="ref-risk" href="#item-5">R5<\/a> <span class="source-ref">\(S2\)<\/span>, <a class="ref-precedent" href="#item-6">P6<\/a><\/p>/);
+    expect(doc).toMatch(/<tr><th scope="row"><a class="ref-guarantee" href="#item-1">G1<\/a> <span class="source-ref">\(S1\)<\/span> <span class="excerpt">[^<]*<\/span><\/th><td><a class="ref-risk" href="#item-3">R3<\/a>, <a class="ref-risk" href="#item-5">R5<\/a> <span class="source-ref">\(S2\)<\/span><\/td>/);
   });
 
   it('gives each source its own appendix part, titled with the source', () => {

@@ -33,9 +33,14 @@ export function formatTimestamp(iso: string): string {
 }
 
 /** A reference to an item: its label, linking to the item within the brief. */
-function refLink(ref: BriefItemRef): SafeHtml {
+/**
+ * A link to an item, followed by its source (`(S2)`) when that is not `from`, the source of
+ * what refers to it: a reference across sources says where it goes, one within a source
+ * needs no saying.
+ */
+function refLink(ref: BriefItemRef, from?: string): SafeHtml {
   const link = html`<a class="ref-${ref.tag}" href="#item-${ref.number}">${ref.label}</a>`;
-  return ref.sourceLabel ? html`${link} <span class="source-ref">(${ref.sourceLabel})</span>` : link;
+  return ref.sourceLabel && ref.sourceLabel !== from ? html`${link} <span class="source-ref">(${ref.sourceLabel})</span>` : link;
 }
 
 /** Where an item's quote is: `¶ 14`, or `S2 ¶ 14` in a brief of several sources. */
@@ -50,8 +55,8 @@ function countWords(counts: readonly BriefTagCount[]): string {
 }
 
 /** A list of references, comma-separated. */
-function refList(refs: readonly BriefItemRef[]): SafeHtml {
-  return html`${refs.map((ref, i) => html`${i > 0 ? ', ' : ''}${refLink(ref)}`)}`;
+function refList(refs: readonly BriefItemRef[], from?: string): SafeHtml {
+  return html`${refs.map((ref, i) => html`${i > 0 ? ', ' : ''}${refLink(ref, from)}`)}`;
 }
 
 function titleBlock(model: BriefModel): SafeHtml {
@@ -118,8 +123,8 @@ function itemHtml(item: BriefItem): SafeHtml {
 ${itemHead(item)}
 <blockquote class="quote"><mark class="hl hl-${item.tag}">${item.quote}</mark></blockquote>
 ${item.note.trim() ? html`<p class="note">${item.note.trim()}</p>` : ''}
-${item.links.length > 0 ? html`<p class="links">Bears on: ${refList(item.links)}</p>` : ''}
-${item.linkedBy.length > 0 ? html`<p class="links">Linked from: ${refList(item.linkedBy)}</p>` : ''}
+${item.links.length > 0 ? html`<p class="links">Bears on: ${refList(item.links, item.sourceLabel)}</p>` : ''}
+${item.linkedBy.length > 0 ? html`<p class="links">Linked from: ${refList(item.linkedBy, item.sourceLabel)}</p>` : ''}
 ${item.earlierWording !== undefined ? html`<p class="text-change">Text changed in a revision; earlier wording: “${item.earlierWording}”</p>` : ''}
 ${verdict ? html`<p class="verdict">Review: <strong>${VERDICT_LABEL[verdict.status]}</strong>${verdict.comment ? html` — ${verdict.comment}` : ''} (${verdict.reviewer}, ${formatTimestamp(verdict.at)})${item.earlierWording !== undefined ? html` — <em class="earlier-wording">${EARLIER_WORDING}</em>` : ''}</p>` : ''}
 </li>`;
@@ -132,11 +137,12 @@ function section(s: BriefSection): SafeHtml {
 
 function matrix(model: BriefModel): SafeHtml {
   if (!model.counts.some((c) => c.tag === 'guarantee')) return html``;
-  const cell = (refs: readonly BriefItemRef[]): SafeHtml => (refs.length > 0 ? refList(refs) : html`<span class="empty">none</span>`);
+  const cell = (refs: readonly BriefItemRef[], from: string | undefined): SafeHtml => (refs.length > 0 ? refList(refs, from) : html`<span class="empty">none</span>`);
   const body =
     model.matrix.length > 0
       ? html`<table class="matrix"><colgroup><col class="col-guarantee"><col><col></colgroup><thead><tr><th scope="col">Guarantee</th><th scope="col">Risks</th><th scope="col">Precedents</th></tr></thead><tbody>${model.matrix.map(
-          (row) => html`<tr><th scope="row">${refLink(row.guarantee)} <span class="excerpt">${row.excerpt}</span></th><td>${cell(row.risks)}</td><td>${cell(row.precedents)}</td></tr>`,
+          (row) =>
+            html`<tr><th scope="row">${refLink(row.guarantee)} <span class="excerpt">${row.excerpt}</span></th><td>${cell(row.risks, row.guarantee.sourceLabel)}</td><td>${cell(row.precedents, row.guarantee.sourceLabel)}</td></tr>`,
         )}</tbody></table>`
       : html`<p class="empty">No guarantees in this brief.</p>`;
   return html`<section class="matrix-section"><h2>Guarantee matrix</h2>${body}</section>`;

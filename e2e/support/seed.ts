@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Adds `count` annotations to the open article through IndexedDB (all three tags, some
+ * Adds `count` annotations to the open brief's article through IndexedDB (all three tags, some
  * overlapping, some with notes), then reloads. Returns how many were written.
  */
 export async function seedAnnotations(page: Page, count: number): Promise<number> {
@@ -20,7 +20,8 @@ export async function seedAnnotations(page: Page, count: number): Promise<number
         request.onerror = () => reject(request.error);
       });
     const [article] = await read<{ id: string; blocks: { text: string }[] }>('articles');
-    if (!article) throw new Error('no article to seed');
+    const [brief] = await read<{ id: string }>('dossiers');
+    if (!article || !brief) throw new Error('no article or brief to seed');
     const text = article.blocks.map((b) => b.text).join('\n\n');
     const words = [...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
     const tags = ['guarantee', 'risk', 'precedent'];
@@ -34,6 +35,7 @@ export async function seedAnnotations(page: Page, count: number): Promise<number
       const now = new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
       store.put({
         id: `seed-${String(i).padStart(5, '0')}`,
+        briefId: brief.id,
         articleId: article.id,
         tag: tags[i % 3],
         target: {

@@ -10,7 +10,7 @@ export async function storedBrief(page: Page): Promise<Record<string, unknown> |
       request.onerror = () => reject(request.error);
     });
     const all = await new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction('briefs').objectStore('briefs').getAll();
+      const request = db.transaction('dossiers').objectStore('dossiers').getAll();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
