@@ -56,7 +56,7 @@ export async function expandCard(card: Locator): Promise<void> {
 
 /** The tag a card shows in its header, as its value (`guarantee`, `risk`, `precedent`). */
 export async function cardTag(card: Locator): Promise<string> {
-  return (await card.locator('.card-tag').innerText()).trim().replace(/^[GRP]\s*/, '').toLowerCase();
+  return (await card.locator('.card-tag').innerText()).trim().replace(/^[GRP]\s*/, '').replace(/\s*·\s*S\d+$/, '').toLowerCase();
 }
 
 /** The fixed toolbar's button for a tag. */

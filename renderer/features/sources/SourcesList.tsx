@@ -12,6 +12,7 @@ import { useCommand } from '../../commands/use-command';
 import { useServices } from '../../services/services';
 import type { AnnotationSession } from '../../session/annotation-session';
 import type { WorkspaceStore } from '../../session/workspace-store';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { AddSourceDialog } from './AddSourceDialog';
 
 /** Props of {@link SourcesList}. */
@@ -131,8 +132,8 @@ export function SourcesList({ session, store, readOnly }: SourcesListProps) {
         />
       )}
       {removing && (
-        <div role="alertdialog" aria-labelledby="remove-source-title" aria-describedby="remove-source-text" aria-modal="true" className="confirm">
-          <h3 id="remove-source-title">Remove “{removing.title}” from the brief?</h3>
+        <ModalDialog role="alertdialog" titleId="remove-source-title" descriptionId="remove-source-text" onCancel={() => setRemoving(null)}>
+          <h2 id="remove-source-title">Remove “{removing.title}” from the brief?</h2>
           <p id="remove-source-text">Its annotations leave the brief with it. The article stays in the library, and Undo brings the source back with its annotations.</p>
           <div className="dialog-buttons">
             <button type="button" autoFocus onClick={() => setRemoving(null)}>
@@ -142,7 +143,7 @@ export function SourcesList({ session, store, readOnly }: SourcesListProps) {
               Remove source
             </button>
           </div>
-        </div>
+        </ModalDialog>
       )}
     </section>
   );
