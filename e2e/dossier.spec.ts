@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { article, cards, expandCard, openApp, SAMPLE_TITLE, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
 import { pdfText } from './support/pdf-text';
+import { violations } from './support/axe';
 
 const NOTES_TITLE = 'Interview notes on the guarantees';
 const NOTES = `${NOTES_TITLE}\n\nThe official said no country had yet committed troops in numbers.\n\nEach government would still decide at the time.\n`;
@@ -27,6 +28,11 @@ async function buildBrief(page: Page): Promise<void> {
   const made = page.getByRole('dialog', { name: 'New brief' });
   await made.getByRole('textbox', { name: 'Title' }).fill('Guarantees across sources');
   await made.getByRole('button', { name: 'Make brief' }).click();
+  await buildBriefOn(page);
+}
+
+/** Fills the open, empty brief with its two sources, the guarantee, the risk and the link. */
+async function buildBriefOn(page: Page): Promise<void> {
   await expect(page.getByText('This brief has no sources yet.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Add source' }).click();
@@ -127,3 +133,27 @@ test('removing a source asks first, takes its annotations out of the brief, and 
   await page.reload();
   await expect(sources(page).getByRole('listitem')).toHaveCount(2);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the dossier's screens have no axe violations (${colorScheme})`, async ({ browser }) => {
+    const page = await (await browser.newContext({ colorScheme })).newPage();
+    await openApp(page);
+    await page.getByRole('button', { name: 'New brief' }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('dialog', { name: 'New brief' }).getByRole('button', { name: 'Make brief' }).click();
+    await expect(page.getByText('This brief has no sources yet.')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Add source' }).click();
+    await expect(page.getByRole('dialog', { name: 'Add source' }).getByRole('list', { name: 'Articles in the library' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('dialog', { name: 'Add source' }).getByRole('button', { name: 'Cancel' }).click();
+    await buildBriefOn(page);
+    expect(await violations(page)).toEqual([]);
+    await sources(page).getByRole('button', { name: `Remove “${NOTES_TITLE}” from the brief` }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Library' }).click();
+    await expect(page.getByRole('list', { name: 'Briefs' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
