@@ -153,10 +153,10 @@ ${lineCss()}
 .matrix tr{break-inside:avoid;}
 .matrix .excerpt{font-family:${FAMILY.serif};font-size:9pt;}
 .sources{padding-left:0;list-style:none;font-size:10pt;}
-.source{margin:0 0 6pt;break-inside:avoid;}
-.source-label{font-family:${FAMILY.sans};font-weight:700;display:inline-block;min-width:2.2em;}
-.source-url{font-family:${FAMILY.sans};font-size:8.5pt;overflow-wrap:anywhere;margin-left:2.2em;}
-.source-counts{font-family:${FAMILY.sans};font-size:8.5pt;color:#444;margin-left:2.2em;}
+.source{margin:0 0 6pt;break-inside:avoid;padding-left:2.2em;text-indent:-2.2em;}
+.source-label{font-family:${FAMILY.sans};font-weight:700;display:inline-block;min-width:2.2em;text-indent:0;}
+.source-url{font-family:${FAMILY.sans};font-size:8.5pt;overflow-wrap:anywhere;}
+.source-counts{font-family:${FAMILY.sans};font-size:8.5pt;color:#444;}
 .source-ref{font-family:${FAMILY.sans};font-size:.85em;color:#444;}
 .appendix{break-before:page;}
 /* The ¶ number floats into the block's left margin, its margin box ending where the text
