@@ -13,7 +13,7 @@ export const MAX_BACKUP_LENGTH = 500_000_000;
 export const MAX_OPENED_FILE_BYTES = 20_000_000;
 
 /** Why a backup was made; part of its file name, so the analyst sees which ones they made. */
-export const BACKUP_REASONS = ['manual', 'automatic', 'quit'] as const;
+export const BACKUP_REASONS = ['manual', 'automatic', 'quit', 'upgrade'] as const;
 
 /** Why a backup was made. */
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -22,7 +22,7 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
  * Backup file names main writes: `briefing-desk-<UTC time>-<reason>.bdbackup`. Only such names
  * are read back, so a renderer request can never name another file.
  */
-export const BACKUP_NAME_PATTERN = /^briefing-desk-\d{8}T\d{6}\d{3}Z-(manual|automatic|quit)\.bdbackup$/;
+export const BACKUP_NAME_PATTERN = /^briefing-desk-\d{8}T\d{6}\d{3}Z-(manual|automatic|quit|upgrade)\.bdbackup$/;
 
 /** What the renderer hands main to keep: the whole backup file's text (see renderer/storage/backup-file.ts). */
 export const saveBackupRequestSchema = z

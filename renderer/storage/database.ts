@@ -23,6 +23,9 @@ export const REVISION_HISTORY_VERSION = 5;
 /** The schema version in which a brief became the unit of work, with sources and its own annotations. */
 export const BRIEF_SOURCES_VERSION = 6;
 
+/** The newest schema version: the one this build opens (and upgrades older databases to). */
+export const SCHEMA_VERSION = BRIEF_SOURCES_VERSION;
+
 /** The database name in the renderer's persistent session. */
 export const DATABASE_NAME = 'briefing-desk';
 
