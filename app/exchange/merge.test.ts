@@ -266,16 +266,18 @@ describe('mergeAnnotations never lets a file win by its clock', () => {
   });
 });
 
-// Property tests: two analysts' consistent files (each id once; no links to the file's own
-// tombstones, as a real database exports them), drawn from a small pool so ids collide.
+// Property tests: two analysts' consistent files of one brief of three sources (each id once,
+// on the same source in both; no links to the file's own tombstones, as a real database
+// exports them), drawn from a small pool so ids collide; links cross sources.
 const ids = ['a', 'b', 'c', 'd', 'e'];
+const SOURCE_OF: Readonly<Record<string, string>> = { a: 'art', b: 'art', c: 'notes', d: 'notes', e: 'paper' };
 const minute = fc.integer({ min: 0, max: 4 });
 const versionArb = (id: string) =>
   fc.oneof(
     fc.record({ note: fc.constantFrom('', 'n1', 'n2'), tag: fc.constantFrom('guarantee' as const, 'risk' as const), updated: minute, links: fc.subarray(ids), author: fc.constantFrom('Ana', 'Bob') }).map(
-      (f) => ann(id, { note: f.note, tag: f.tag, updatedAt: T(f.updated), links: f.links.filter((l) => l !== id), author: f.author }),
+      (f) => ann(id, { articleId: SOURCE_OF[id], note: f.note, tag: f.tag, updatedAt: T(f.updated), links: f.links.filter((l) => l !== id), author: f.author }),
     ),
-    fc.record({ at: minute, by: fc.constantFrom('Ana', 'Bob') }).map((f) => tomb(id, f.at, f.by)),
+    fc.record({ at: minute, by: fc.constantFrom('Ana', 'Bob') }).map((f) => ({ ...tomb(id, f.at, f.by), articleId: SOURCE_OF[id] ?? 'art' })),
   );
 const fileArb = (author: string, exportedMinute: number) =>
   fc.subarray(ids).chain((present) => fc.tuple(...present.map(versionArb))).map((versions): IncomingAnnotations => {
@@ -335,7 +337,7 @@ describe('mergeAnnotations, properties', () => {
 
   it('never changes or removes, without a conflict, an annotation the analyst edited here after the file was exported', () => {
     const own = fc.subarray(ids).chain((present) =>
-      fc.tuple(...present.map((id) => fc.record({ note: fc.constantFrom('x', 'y'), minute: fc.integer({ min: 0, max: 40 }) }).map((f) => ann(id, { note: f.note, updatedAt: T(f.minute) })))),
+      fc.tuple(...present.map((id) => fc.record({ note: fc.constantFrom('x', 'y'), minute: fc.integer({ min: 0, max: 40 }) }).map((f) => ann(id, { articleId: SOURCE_OF[id], note: f.note, updatedAt: T(f.minute) })))),
     );
     fc.assert(
       fc.property(own, fileArb('Bob', 25), fc.boolean(), (annotations, incoming, farFuture) => {
@@ -357,7 +359,7 @@ describe('mergeAnnotations, properties', () => {
   });
 
   it('gives the same result in either order onto the analyst\'s own annotations, and a second merge changes nothing', () => {
-    const own = fc.subarray(ids).chain((present) => fc.tuple(...present.map((id) => fc.integer({ min: 0, max: 40 }).map((minute) => ann(id, { note: 'own', updatedAt: T(minute) })))));
+    const own = fc.subarray(ids).chain((present) => fc.tuple(...present.map((id) => fc.integer({ min: 0, max: 40 }).map((minute) => ann(id, { articleId: SOURCE_OF[id], note: 'own', updatedAt: T(minute) })))));
     fc.assert(
       fc.property(own, fileArb('Ana', 20), fileArb('Bob', 25), (annotations, a, b) => {
         const base: AnnotationSet = { annotations, tombstones: [] };
