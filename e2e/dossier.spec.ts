@@ -101,6 +101,17 @@ test('a brief of two sources: built from the library and an import, linked acros
   const file = await readFile(await download.path(), 'utf8');
   expect(JSON.parse(file)).toMatchObject({ version: 2, brief: { title: 'Guarantees across sources' }, articles: [{ title: SAMPLE_TITLE }, { title: NOTES_TITLE }] });
 
+  // Review mode walks the items of both sources; comparing with the file compares per source and overall.
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  const review = page.getByRole('region', { name: 'Review' });
+  await expect(review.getByText('0 of 2 reviewed')).toBeVisible();
+  await review.getByLabel('Brief to compare').setInputFiles({ name: 'mine.brief', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const bySource = review.getByRole('region', { name: 'Comparison' }).getByRole('list', { name: 'By source' });
+  await expect(bySource).toContainText('Overall: 2 both tagged, 0 tag disagreements, 0 only here, 0 only there');
+  await expect(bySource).toContainText(`S1 ${SAMPLE_TITLE}: 1 both tagged`);
+  await expect(bySource).toContainText(`S2 ${NOTES_TITLE}: 1 both tagged`);
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+
   const other = await (await browser.newContext()).newPage();
   await openApp(other, 'Bob Analyst');
   const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.getByRole('button', { name: 'Import brief' }).click()]);

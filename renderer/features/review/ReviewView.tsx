@@ -160,7 +160,8 @@ const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { art
 export function ReviewView() {
   const { article, session, store, analyst: reviewer } = useWorkspace();
   const { notifications } = useServices();
-  const { anchored, orphaned } = useSessionState();
+  const { anchored, orphaned, sources: sourceTexts } = useSessionState();
+  const sources = useMemo(() => sourceTexts.map((s) => s.article), [sourceTexts]);
   // One callback for every review item, so a verdict re-renders its own item, not all of them.
   const onVerdict: OnVerdict = useCallback(
     (id, verdict, coalesceKey) => void notifications.run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved'),
@@ -208,7 +209,7 @@ export function ReviewView() {
       <h2 className="visually-hidden">Review</h2>
       <div className="review-bar">
         <p className="review-progress">{progress}</p>
-        <CompareBrief article={article} annotations={all} />
+        <CompareBrief sources={sources} annotations={all} />
       </div>
       <div className="review-body" ref={body}>
         <ReviewArticle article={article} highlights={highlights} />
