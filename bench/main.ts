@@ -15,13 +15,13 @@ import { tallyRevisionSet } from '../app/testing/revision-set';
 import type { Annotation } from '../app/model/model';
 import { chromiumLaunchOptions, resolveChromiumPath } from '../node/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
-import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureTagging, runLab, type TagTarget } from './measure-app';
+import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { measurePdf } from './measure-pdf';
 import { startBenchServer } from './server';
 import { buildReport, type BenchFigures, type BenchReport } from './report';
 import { summarize } from './stats';
-import { reviseBlocks, stressAnnotations, stressArticle, BENCH_SEED } from './stress-data';
+import { reviseBlocks, stressAnnotations, stressArticle, stressDossier, BENCH_SEED, type StressDossierOptions } from './stress-data';
 import { APACHE_ANNOTATOR_LOADS, BENCH_PAGES_DIR } from './vite.bench.config';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,6 +38,8 @@ export interface BenchOptions {
   readonly taggings: number;
   readonly scrollFrames: number;
   readonly pdfSizes: readonly number[];
+  /** The brief of many sources: how many, with how many annotations each, of what length. */
+  readonly dossier: StressDossierOptions;
   /** How long a slow anchoring peer may run before the rest is projected from its rate. */
   readonly peerBudgetMs: number;
   readonly port: number;
@@ -57,6 +59,7 @@ export const FULL_BENCH: BenchOptions = {
   taggings: 100,
   scrollFrames: 300,
   pdfSizes: [50, 500],
+  dossier: { sources: 20, perSource: 500, sourceChars: 50_000 },
   peerBudgetMs: 30_000,
   port: Number(process.env.BENCH_PORT ?? 4194),
   webOutDir: process.env.WEB_OUT_DIR ?? 'dist/web-bench',
@@ -73,6 +76,7 @@ export const SMOKE_BENCH: Partial<BenchOptions> = {
   taggings: 3,
   scrollFrames: 10,
   pdfSizes: [5],
+  dossier: { sources: 2, perSource: 5, sourceChars: 5_000 },
   peerBudgetMs: 2_000,
 };
 
@@ -103,14 +107,16 @@ export async function benchData(options: BenchOptions) {
   const additions = stressAnnotations(article, options.taggings, BENCH_SEED + 1, 60);
   const revised = { ...article, blocks: reviseBlocks(article.blocks) };
   const text = canonicalText(article.blocks);
+  const dossier = await stressDossier(sampleText, options.dossier);
   const data = new Map<string, string>([
+    ['dossier', JSON.stringify(dossier)],
     ['article', JSON.stringify(article)],
     ['revised', JSON.stringify(revised)],
     ['additions', JSON.stringify(additions)],
     [`annotations-${options.small}`, JSON.stringify(annotations.slice(0, options.small))],
     [`annotations-${options.large}`, JSON.stringify(annotations)],
   ]);
-  return { sampleText, article, annotations, additions, text, data };
+  return { sampleText, article, annotations, additions, text, dossier, data };
 }
 
 /**
@@ -139,7 +145,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   await buildAll(options);
 
   log('Generating the stress data…');
-  const { sampleText, article, annotations, additions, text, data } = await benchData(options);
+  const { sampleText, article, annotations, additions, text, dossier, data } = await benchData(options);
   const server = await startBenchServer({ port: options.port, appDir: resolve(ROOT, options.webOutDir), pagesDir: options.pagesOutDir, data });
   let browser: Browser | undefined;
   try {
@@ -176,6 +182,26 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         figures.review = { open: review.openMs, verdict: summarize(review.verdictMs) };
       }
       await context.close();
+    }
+
+    log(`A brief of ${options.dossier.sources} sources × ${options.dossier.perSource} annotations…`);
+    {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      await runLab(context, server.url, 'seed-dossier', 0);
+      const page = await context.newPage();
+      const [first] = dossier.articles;
+      const onFirst = dossier.annotations.filter((a) => a.articleId === first?.id);
+      const open = await measureOpen(page, server.url, dossier.annotations.length, drawnAtOpening(onFirst), options.runs);
+      const titles = dossier.articles.map((a) => a.title);
+      const switches = await measureSourceSwitch(page, [...titles.slice(1), ...titles.slice(0, 1)]);
+      const blocks = first?.blocks.map((b) => b.text) ?? [];
+      const firstText = first ? canonicalText(first.blocks) : '';
+      const adds = first ? stressAnnotations(first, Math.max(3, Math.round(options.taggings / 4)), BENCH_SEED + 7, 60) : [];
+      const tagging = await measureTagging(page, adds.map((a) => tagTarget(blocks, a.target.position.start, a.target.position.end, firstText)));
+      await context.close();
+      // Once: at full size it is a brief of ten thousand items and its appendix, minutes of printing.
+      const pdf = [(await measurePdf(dossier.articles, dossier.annotations)).totalMs];
+      figures.dossier = { sources: options.dossier.sources, perSource: options.dossier.perSource, open: summarize(open), switchSource: summarize(switches), tagging: summarize(tagging), pdf: summarize(pdf) };
     }
 
     const lab = await browser.newContext();
@@ -229,7 +255,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     log('PDF…');
     figures.pdf = {};
     for (const n of options.pdfSizes) {
-      const runs = await repeat(options.runs, async () => (await measurePdf(article, annotations.slice(0, n))).totalMs);
+      const runs = await repeat(options.runs, async () => (await measurePdf([article], annotations.slice(0, n))).totalMs);
       figures.pdf[n] = summarize(runs);
     }
 

@@ -295,3 +295,33 @@ export async function measureScroll(page: Page, step: number, frames: number): P
     { step, frames },
   );
 }
+
+/**
+ * Switches the open brief's reader to each source in `titles` in turn (by its entry in the
+ * `Sources` list); the ms from the click until the frame showing that source's text with at
+ * least one of its highlights has been painted, for each.
+ */
+export async function measureSourceSwitch(page: Page, titles: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const title of titles) {
+    times.push(
+      await page.evaluate(
+        (wanted) =>
+          new Promise<number>((resolve, reject) => {
+            const entry = [...document.querySelectorAll<HTMLButtonElement>('.sources-list .source-choose')].find((b) => b.querySelector('.source-title')?.textContent === wanted);
+            if (!entry) return reject(new Error(`no source entry “${wanted}”`));
+            const start = performance.now();
+            entry.click();
+            const check = () => {
+              const shown = document.querySelector(`article[aria-label="${CSS.escape(wanted)}"]`);
+              if (shown?.querySelector('mark')) setTimeout(() => resolve(performance.now() - start), 0);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+        title,
+      ),
+    );
+  }
+  return times;
+}

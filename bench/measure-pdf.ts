@@ -18,11 +18,11 @@ export interface PdfFigures {
   readonly bytes: number;
 }
 
-/** Composes, renders and prints the brief of `annotations`. */
-export async function measurePdf(article: Article, annotations: readonly Annotation[]): Promise<PdfFigures> {
+/** Composes, renders and prints the brief of `annotations` on its sources `articles`. */
+export async function measurePdf(articles: readonly Article[], annotations: readonly Annotation[]): Promise<PdfFigures> {
   const fonts = await loadBriefFonts();
   const start = performance.now();
-  const model = composeBrief({ articles: [article], annotations, exportedAt: '2026-01-02T00:00:00.000Z', analyst: 'Bench Analyst' });
+  const model = composeBrief({ articles, annotations, exportedAt: '2026-01-02T00:00:00.000Z', analyst: 'Bench Analyst' });
   const html = renderBriefHtml(model, { fonts });
   const composed = performance.now();
   const pdf = await createChromiumPrinter().print(html, { paper: 'a4', title: model.title, });

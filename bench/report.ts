@@ -32,6 +32,8 @@ export interface BenchFigures {
   /** The revision set's cases by how re-anchoring ended (app/testing/revision-set.ts). */
   revisionSet: Record<string, number>;
   pdf: Record<number, Summary>;
+  /** A brief of many sources: open to interactive, switching the source shown, tagging in it, its PDF. */
+  dossier: { sources: number; perSource: number; open: Summary; switchSource: Summary; tagging: Summary; pdf: Summary };
   peers: {
     recogitoOpen: Record<number, Summary>;
     markOpen: Record<number, Summary>;
@@ -108,6 +110,10 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     row(`Storage: one annotation's durable write at ${k(large)}, p50 (each tagging's, committed after it shows)`, figures.storage.one),
     row(`Storage: one annotation's durable write, p95`, figures.storage.one, undefined, 'p95'),
     ...pdfSizes.map((n) => row(`PDF of ${n} annotations (compose + Chromium print)`, figures.pdf[n]!, n === Math.max(...pdfSizes) ? 5000 : undefined)),
+    row(`Brief of ${figures.dossier.sources} sources × ${k(figures.dossier.perSource)}: open to interactive`, figures.dossier.open, 1500),
+    row(`Brief of ${figures.dossier.sources} sources: switching the source shown, p95 (click to text and highlights painted)`, figures.dossier.switchSource, 100, 'p95'),
+    row(`Brief of ${figures.dossier.sources} sources: tagging, p95`, figures.dossier.tagging, 16, 'p95'),
+    row(`Brief of ${figures.dossier.sources} sources × ${k(figures.dossier.perSource)}: PDF (compose + Chromium print, once)`, figures.dossier.pdf),
     { name: `JS heap after opening ${k(large)} (after GC)`, value: heapMB, unit: 'MB', spread: `heap total ${round(figures.heap.totalBytes / 2 ** 20)} MB`, target: 300, met: heapMB <= 300 },
   ];
 

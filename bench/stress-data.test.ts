@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../app/model/canonical-text';
 import { toUtf16Offset } from '../app/model/code-points';
-import { reviseBlocks, stressAnnotations, stressArticle } from './stress-data';
+import { reviseBlocks, stressAnnotations, stressArticle, stressDossier, STRESS_DOSSIER_ID } from './stress-data';
+import { placeAnnotations } from '../app/annotations/anchored-annotations';
 
 const dir = join(import.meta.dirname, '../assets/articles');
 const sample = readFileSync(join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]!), 'utf8');
@@ -42,5 +43,22 @@ describe('benchmark stress data', () => {
     const revised = reviseBlocks(article.blocks);
     expect(revised).not.toEqual(article.blocks);
     expect(revised.some((b) => b.text.startsWith('Update '))).toBe(true);
+  });
+});
+
+describe('stressDossier', () => {
+  it('makes distinct sources, each annotation placed on its own source, some linked to the first source', async () => {
+    const { articles, annotations } = await stressDossier(sample, { sources: 3, perSource: 40, sourceChars: 8_000 });
+    expect(new Set(articles.map((a) => a.textHash)).size).toBe(3);
+    expect(new Set(articles.map((a) => a.title)).size).toBe(3);
+    expect(annotations).toHaveLength(120);
+    expect(annotations.every((a) => a.briefId === STRESS_DOSSIER_ID)).toBe(true);
+    for (const article of articles) {
+      const own = annotations.filter((a) => a.articleId === article.id);
+      expect(own).toHaveLength(40);
+      expect(placeAnnotations(canonicalText(article.blocks), own).orphaned).toEqual([]);
+    }
+    const first = new Set(annotations.filter((a) => a.articleId === articles[0]?.id).map((a) => a.id));
+    expect(annotations.some((a) => a.articleId !== articles[0]?.id && a.links.some((id) => first.has(id)))).toBe(true);
   });
 });

@@ -153,3 +153,44 @@ export function reviseBlocks(blocks: readonly ArticleBlock[], seed = BENCH_SEED)
   });
   return revised;
 }
+
+/** The brief of many sources the benchmark measures at scale. */
+export const STRESS_DOSSIER_ID = '00000000-0000-4000-8000-d055e1e00000';
+
+/** How big the stress dossier is. */
+export interface StressDossierOptions {
+  readonly sources: number;
+  readonly perSource: number;
+  /** Each source's text length, in UTF-16 units. */
+  readonly sourceChars: number;
+}
+
+/** A brief of several sources: distinct articles (each its own varied copy of the sample) and their annotations. */
+export interface StressDossier {
+  readonly articles: readonly Article[];
+  readonly annotations: readonly Annotation[];
+}
+
+/**
+ * `options.sources` articles of about `options.sourceChars` each, every one a differently
+ * seeded stress article with its own title, and `options.perSource` annotations on each, one
+ * in eleven linked to an annotation of the first source (links across sources).
+ */
+export async function stressDossier(sampleText: string, options: StressDossierOptions): Promise<StressDossier> {
+  const articles: Article[] = [];
+  const annotations: Annotation[] = [];
+  for (let i = 0; i < options.sources; i++) {
+    const base = await stressArticle(sampleText, { targetChars: options.sourceChars, seed: BENCH_SEED + 100 + i });
+    const title = `Source ${i + 1}: ${base.title}`;
+    const blocks: ArticleBlock[] = [{ type: 'heading', text: title }, ...base.blocks.slice(1)];
+    const article: Article = { ...base, id: `0b5e7c1a-5e1d-4c0a-9d1e-d055${String(i).padStart(8, '0')}`, title, blocks, textHash: await sha256Hex(canonicalText(blocks)) };
+    const own = stressAnnotations(article, options.perSource, BENCH_SEED + 200 + i).map((a, k) => ({
+      ...a,
+      briefId: STRESS_DOSSIER_ID,
+      links: i > 0 && k % 11 === 3 && annotations[k] ? [annotations[k].id] : a.links,
+    }));
+    articles.push(article);
+    annotations.push(...own);
+  }
+  return { articles, annotations };
+}

@@ -65,3 +65,18 @@ describe('annotationsToCsv', () => {
     }
   });
 });
+
+describe('annotationCsvRows of a brief of several sources', () => {
+  it('writes the rows source by source, each naming its source, numbered across the brief as the PDF numbers them', () => {
+    const notesBlocks = [{ type: 'heading' as const, text: 'Notes' }, { type: 'paragraph' as const, text: 'No troops pledged yet.' }];
+    const notes: Article = { id: 'notes', title: 'Notes', blocks: notesBlocks, textHash: 'cd'.repeat(32), importedAt: '2025-12-18T09:00:00Z', sourceUrl: 'https://example.org/notes' };
+    const onNotes = annotationOn(canonicalText(notesBlocks), 'No troops', { id: 'n1', articleId: 'notes', tag: 'risk', links: ['g1'] });
+    const rows = annotationCsvRows([article, notes], [onNotes, ...annotations]);
+    expect(rows.slice(1).map((row) => [row[0], row[3], row[7], row[13], row[14]])).toEqual([
+      ['G1', '2', '', 'Guarantees', ''],
+      ['R2', '2', 'G1', 'Guarantees', ''],
+      ['R3', '2', 'G1', 'Notes', 'https://example.org/notes'],
+    ]);
+  });
+});
+

@@ -115,3 +115,29 @@ describe('toWebAnnotationCollection', () => {
     expect(() => toWebAnnotationCollection([article], [annotation(uuid(3), 'a guarantee', { articleId: 'other' })], options)).toThrow(RangeError);
   });
 });
+
+describe('toWebAnnotationCollection of a brief of several sources', () => {
+  const notesBlocks = [{ type: 'heading' as const, text: 'Notes' }, { type: 'paragraph' as const, text: 'No troops pledged yet.' }];
+  const notes: Article = { id: 'notes', title: 'Notes', blocks: notesBlocks, textHash: 'cd'.repeat(32), importedAt: '2025-12-18T09:00:00Z', sourceUrl: 'https://example.org/notes' };
+  const onNotes = annotationOn(canonicalText(notesBlocks), 'No troops', { id: uuid(3), articleId: 'notes', tag: 'risk', links: [uuid(1)], createdAt: '2025-12-18T10:00:00Z', updatedAt: '2025-12-18T10:00:00Z' });
+  const collection = toWebAnnotationCollection([article, notes], [onNotes, ...annotations], { ...options, brief: undefined });
+
+  it('holds every source’s annotations in one collection, source by source, each target naming its own text and page', () => {
+    expect(collection.label).toBe('Annotations on 2 sources');
+    expect(collection.total).toBe(3);
+    const targets = collection.first.items.map((item) => [item.id, item.target.source, item.target.scope]);
+    expect(targets).toEqual([
+      [`urn:uuid:${uuid(1)}`, `urn:sha256:${'ab'.repeat(32)}`, undefined],
+      [`urn:uuid:${uuid(2)}`, `urn:sha256:${'ab'.repeat(32)}`, undefined],
+      [`urn:uuid:${uuid(3)}`, `urn:sha256:${'cd'.repeat(32)}`, 'https://example.org/notes'],
+    ]);
+    // The link across sources points at the annotation in the other source.
+    expect(collection.first.items[2]?.body).toContainEqual({ type: 'SpecificResource', purpose: 'linking', source: `urn:uuid:${uuid(1)}` });
+    for (const item of collection.first.items) expect(failedMusts(JSON.parse(JSON.stringify(item)))).toEqual([]);
+  });
+
+  it('refuses an annotation on an article that is not among the sources', () => {
+    expect(() => toWebAnnotationCollection([notes], annotations, options)).toThrow(/not among the sources given/);
+  });
+});
+

@@ -140,3 +140,18 @@ describe('annotationsToMarkdown', () => {
     expect(source).not.toMatch(/(?<!\\)\$|(?<!\\)%%/);
   });
 });
+
+describe('annotationsToMarkdown of a brief of several sources', () => {
+  it('lists the sources S1, S2 and cites each item’s source, naming it on links across sources', () => {
+    const notesBlocks = [{ type: 'heading' as const, text: 'Notes' }, { type: 'paragraph' as const, text: 'No troops pledged yet.' }];
+    const notes: Article = { id: 'notes', title: 'Notes', publisher: 'Own reporting', blocks: notesBlocks, textHash: '1'.repeat(64), importedAt: '2025-12-18T09:00:00Z' };
+    const g1 = annotation('g1', 'a guarantee of support');
+    const onNotes = annotationOn(canonicalText(notesBlocks), 'No troops', { id: 'n1', articleId: 'notes', tag: 'risk', links: ['g1'] });
+    const markdown = annotationsToMarkdown([article, notes], [g1, onNotes], { ...brief, sources: ['art', 'notes'] }, '2025-12-20T00:00:00Z');
+    expect(markdown).toContain('## Sources\n\nS1: **Security guarantees for Ukraine** — A. Writer · DW\n\nS2: **Notes** — Own reporting\n');
+    expect(markdown).toContain('### G1 · S1 ¶ 2');
+    expect(markdown).toContain('### R2 · S2 ¶ 2');
+    expect(markdown).toContain('- **Bears on:** G1 (S1)');
+  });
+});
+

@@ -22,9 +22,9 @@ function field(label: string, text: string): string[] {
   return [`- **${label}:** ${first}`, ...rest.map((line) => (line === '' ? '' : `  ${line}`))];
 }
 
-/** Item labels as a list: `G1, R4`. */
-function refs(list: readonly BriefItemRef[]): string {
-  return list.map((r) => (r.sourceLabel ? `${r.label} (${r.sourceLabel})` : r.label)).join(', ');
+/** Item labels as a list: `G1, R4`, each in another source than `from` followed by it: `G1 (S1)`. */
+function refs(list: readonly BriefItemRef[], from: string | undefined): string {
+  return list.map((r) => (r.sourceLabel && r.sourceLabel !== from ? `${r.label} (${r.sourceLabel})` : r.label)).join(', ');
 }
 
 /** One item: its label and ¶ reference as a heading, its quote as a block quote, then its fields. */
@@ -35,8 +35,8 @@ function itemLines(item: BriefItem, annotation: Annotation | undefined): string[
   if (item.speaker) lines.push(...field('Speaker', item.speaker));
   if (item.confidence) lines.push(...field('Confidence', item.confidence));
   if (item.note.trim() !== '') lines.push(...field('Note', item.note.trim()));
-  if (item.links.length > 0) lines.push(`- **Bears on:** ${refs(item.links)}`);
-  if (item.linkedBy.length > 0) lines.push(`- **Linked from:** ${refs(item.linkedBy)}`);
+  if (item.links.length > 0) lines.push(`- **Bears on:** ${refs(item.links, item.sourceLabel)}`);
+  if (item.linkedBy.length > 0) lines.push(`- **Linked from:** ${refs(item.linkedBy, item.sourceLabel)}`);
   if (item.earlierWording !== undefined) lines.push(...field('Text changed in a revision; earlier wording', item.earlierWording));
   lines.push(...field('Author', annotation ? `${item.author}, ${utcDate(annotation.createdAt)}` : item.author));
   if (item.verdict) {

@@ -13,7 +13,7 @@ import { annotationsOf, applyChanges } from '../../renderer/storage/annotation-s
 import { BriefingDeskDatabase } from '../../renderer/storage/database';
 import { reanchorInWorker } from '../../renderer/features/article-import/reanchor-client';
 import { fetchData, fetchJson, publish } from './page-kit';
-import { STRESS_BRIEF_ID } from '../stress-data';
+import { STRESS_BRIEF_ID, STRESS_DOSSIER_ID, type StressDossier } from '../stress-data';
 
 const task = new URLSearchParams(location.search).get('task');
 const count = Number(new URLSearchParams(location.search).get('n') ?? 0);
@@ -35,6 +35,25 @@ async function seed(): Promise<Record<string, unknown>> {
   });
   db.close();
   return { seeded: annotations.length };
+}
+
+/** Stores the stress dossier (a brief of many sources and their annotations) as the only brief, opened at its first source. */
+async function seedDossier(): Promise<Record<string, unknown>> {
+  const { articles, annotations } = await fetchJson<StressDossier>('dossier');
+  const db = new BriefingDeskDatabase();
+  await db.transaction('rw', [db.articles, db.annotations, db.settings, db.tombstones, db.dossiers], async () => {
+    await Promise.all([db.articles.clear(), db.annotations.clear(), db.tombstones.clear(), db.dossiers.clear()]);
+    await db.articles.bulkPut([...articles]);
+    await db.dossiers.put({ id: STRESS_DOSSIER_ID, sources: articles.map((a) => a.id), title: 'Stress dossier', keyJudgments: '', marking: 'UNCLASSIFIED', author: 'Bench Analyst' });
+    await db.annotations.bulkPut([...annotations]);
+    await db.settings.bulkPut([
+      { key: 'analystName', value: 'Bench Analyst' },
+      { key: 'lastArticleId', value: articles[0]?.id ?? '' },
+      { key: 'lastBriefId', value: STRESS_DOSSIER_ID },
+    ]);
+  });
+  db.close();
+  return { seeded: annotations.length, sources: articles.length };
 }
 
 /**
@@ -101,6 +120,7 @@ async function anchor(): Promise<Record<string, unknown>> {
 
 publish(async () => {
   if (task === 'seed') return seed();
+  if (task === 'seed-dossier') return seedDossier();
   if (task === 'storage') return storage();
   if (task === 'anchor') return anchor();
   throw new Error(`unknown task ${task}`);
