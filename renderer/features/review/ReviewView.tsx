@@ -42,10 +42,13 @@ const ReviewItem = memo(function ReviewItem({
   reviewer,
   onVerdict,
   onShow,
+  source,
 }: {
   annotation: Annotation;
   reviewer: string;
   onVerdict: OnVerdict;
+  /** Its source's label (`S2`) in a brief of several sources. */
+  source?: string;
   /** Scrolls the article under review to the annotation's passage. */
   onShow: (id: string) => void;
 }) {
@@ -69,6 +72,7 @@ const ReviewItem = memo(function ReviewItem({
       )}
       {annotation.note && <p className="review-note">{annotation.note}</p>}
       <p className="card-meta">
+        {source && `${source} · `}
         {annotation.author}
         {annotation.speaker && ` · speaker ${annotation.speaker}`}
         {annotation.confidence && ` · ${annotation.confidence} confidence`}
@@ -162,6 +166,7 @@ export function ReviewView() {
   const { notifications } = useServices();
   const { anchored, orphaned, sources: sourceTexts } = useSessionState();
   const sources = useMemo(() => sourceTexts.map((s) => s.article), [sourceTexts]);
+  const sourceLabels = useMemo(() => new Map(sources.length > 1 ? sources.map((a, i) => [a.id, `S${i + 1}`]) : []), [sources]);
   // One callback for every review item, so a verdict re-renders its own item, not all of them.
   const onVerdict: OnVerdict = useCallback(
     (id, verdict, coalesceKey) => void notifications.run(() => session.setVerdict(id, verdict, coalesceKey), 'The verdict was not saved'),
@@ -225,7 +230,7 @@ export function ReviewView() {
                   </h3>
                   <ul aria-label={style.label}>
                     {items.map((annotation) => (
-                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} onShow={showPassage} />
+                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} onShow={showPassage} source={sourceLabels.get(annotation.articleId)} />
                     ))}
                   </ul>
                 </section>
