@@ -143,6 +143,16 @@ test('removing a source asks first, takes its annotations out of the brief, and 
   await expect(cardOf(page, RISK)).toContainText(`S1 · G: ${GUARANTEE}`);
   await page.reload();
   await expect(sources(page).getByRole('listitem')).toHaveCount(2);
+
+  // Deleting the brief in the library asks, keeps its sources as articles, and can be undone.
+  await page.getByRole('button', { name: 'Library' }).click();
+  const briefs = page.getByRole('list', { name: 'Briefs' });
+  await briefs.getByRole('button', { name: 'Delete brief Guarantees across sources' }).click();
+  await page.getByRole('alertdialog', { name: 'Delete the brief “Guarantees across sources”?' }).getByRole('button', { name: 'Delete brief' }).click();
+  await expect(briefs.getByRole('listitem', { name: 'Guarantees across sources' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem', { name: NOTES_TITLE })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(briefs.getByRole('listitem', { name: 'Guarantees across sources' })).toContainText('2 sources');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -61,6 +61,8 @@ function AppWindow() {
   useWindowCommands(services);
   const { error, status } = useSyncExternalStore(notifications.subscribe, notifications.getState);
   const [open, setOpen] = useState<OpenBrief | null>(null);
+  /** The open brief was deleted: nothing is open until the analyst opens something. */
+  const [closed, setClosed] = useState(false);
   const [view, setView] = useState<'article' | 'library'>('article');
   const [analyst, setAnalyst] = useState<string | undefined>(undefined);
   /** The operating system account's name (desktop), which signs until a name is given. */
@@ -154,7 +156,17 @@ function AppWindow() {
         {error}
       </div>
       {view === 'library' ? (
-        <LibraryView onOpen={openOrSay} onOpenBrief={(brief) => void openBrief(brief).catch((e: unknown) => notifications.error(errorMessage(e)))} />
+        <LibraryView
+          onOpen={openOrSay}
+          onOpenBrief={(brief) => void openBrief(brief).catch((e: unknown) => notifications.error(errorMessage(e)))}
+          onBriefDeleted={(briefId) => {
+            // The open brief is gone: the workspace closes rather than write to it.
+            if (open?.brief.id === briefId) {
+              setOpen(null);
+              setClosed(true);
+            }
+          }}
+        />
       ) : open ? (
         <Workspace
           key={`${open.brief.id}:${open.contents.sources[0]?.article.id ?? ''}:${String(!!open.revision)}`}
@@ -167,7 +179,7 @@ function AppWindow() {
           done={open.done}
         />
       ) : (
-        <p className="loading">Opening the library…</p>
+        <p className="loading">{closed ? 'No brief is open: open one from the Library.' : 'Opening the library…'}</p>
       )}
       <footer className="status-bar">
         <p role="status" className="status-message">

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BRIEF_SETTINGS } from '../../app/brief/brief-settings';
 import type { KeyJudgmentsDoc } from '../../app/brief/key-judgments';
 import type { Brief } from '../../app/brief/brief';
-import { loadBrief, updateBrief } from './brief-store';
+import { createBrief, deleteBrief, loadBrief, restoreBrief, updateBrief } from './brief-store';
+import { annotationOn } from '../../app/testing/test-annotation';
 import { BriefingDeskDatabase } from './database';
 
 let db: BriefingDeskDatabase;
@@ -40,5 +41,23 @@ describe('brief store', () => {
     const brief = await loadBrief(db, 'a1', 'Ada');
     expect(brief).toMatchObject({ title: 'Old', marking: 'X', settings: DEFAULT_BRIEF_SETTINGS });
     expect(brief.keyJudgmentsDoc).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Plain.' }] }] });
+  });
+
+  it('deletes a brief with its annotations and tombstones, leaving its articles and another brief on them, and puts it all back', async () => {
+    db = new BriefingDeskDatabase(`brief-${++counter}`);
+    const mine = await createBrief(db, 'Mine', ['a1'], 'Ada');
+    const other = await createBrief(db, 'Other', ['a1'], 'Ada');
+    const on = (id: string, briefId: string) => annotationOn('Leaders met', 'Leaders', { id, briefId, articleId: 'a1' });
+    await db.annotations.bulkAdd([on('m1', mine.id), on('o1', other.id)]);
+    await db.tombstones.add({ id: 'gone', briefId: mine.id, articleId: 'a1', deletedAt: '2026-01-01T00:00:00Z', deletedBy: 'Ada' });
+    const snapshot = await deleteBrief(db, mine.id);
+    expect(await db.dossiers.get(mine.id)).toBeUndefined();
+    expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(['o1']);
+    expect(await db.tombstones.count()).toBe(0);
+    await restoreBrief(db, snapshot);
+    expect(await db.dossiers.get(mine.id)).toEqual(mine);
+    expect((await db.annotations.toArray()).map((a) => a.id).sort()).toEqual(['m1', 'o1']);
+    expect(await db.tombstones.count()).toBe(1);
+    await expect(deleteBrief(db, 'missing')).rejects.toThrow(/no longer in the library/);
   });
 });

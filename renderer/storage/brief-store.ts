@@ -1,7 +1,8 @@
 /**
- * Briefs in the `dossiers` table. Records are read back through `readStoredBrief`, so one an
- * older version wrote opens with defaults; every save is one transaction that merges a change
- * into what is stored, so two fields saved at once never overwrite each other.
+ * Briefs in the `dossiers` table: reading, saving, making and deleting them, and their sources.
+ * Records are read back through `readStoredBrief`, so one an older version wrote opens with
+ * defaults; every save is one transaction that merges a change into what is stored, so two
+ * fields saved at once never overwrite each other.
  */
 import { newBrief, readStoredBrief } from '../../app/brief/brief-record';
 import { keyJudgmentsPlainText } from '../../app/brief/key-judgments';
@@ -9,6 +10,7 @@ import type { Brief, SourceText } from '../../app/brief/brief';
 import type { Annotation, Article } from '../../app/model/model';
 import { canonicalText } from '../../app/model/canonical-text';
 import { annotationsOfBrief } from './annotation-store';
+import type { AnnotationTombstone } from '../../app/annotations/tombstone';
 import type { BriefingDeskDatabase } from './database';
 
 /** What the brief editor changes: any field but its identity, its sources and the plain key judgments (derived). */
@@ -103,5 +105,35 @@ export async function readBriefContents(db: BriefingDeskDatabase, briefId: strin
     const articles = (await db.articles.bulkGet([...sourceIds])).filter((a): a is Article => !!a);
     const annotations = await annotationsOfBrief(db, { id: briefId, sources: articles.map((a) => a.id) });
     return { sources: articles.map((article) => ({ article, text: canonicalText(article.blocks) })), annotations };
+  });
+}
+
+/** A brief with everything stored of it, as taken out by `deleteBrief`, for its undo. */
+export interface BriefSnapshot {
+  readonly brief: Brief;
+  readonly annotations: readonly Annotation[];
+  readonly tombstones: readonly AnnotationTombstone[];
+}
+
+/**
+ * Deletes brief `briefId` with its annotations and tombstones (on every article, its sources
+ * stay in the library), in one transaction; resolves with what was taken.
+ */
+export async function deleteBrief(db: BriefingDeskDatabase, briefId: string): Promise<BriefSnapshot> {
+  return db.transaction('rw', db.dossiers, db.annotations, db.tombstones, async () => {
+    const brief = await db.dossiers.get(briefId);
+    if (!brief) throw new Error('That brief is no longer in the library.');
+    const [annotations, tombstones] = await Promise.all([db.annotations.where('briefId').equals(briefId).toArray(), db.tombstones.where('briefId').equals(briefId).toArray()]);
+    await Promise.all([db.annotations.where('briefId').equals(briefId).delete(), db.tombstones.where('briefId').equals(briefId).delete(), db.dossiers.delete(briefId)]);
+    return { brief, annotations, tombstones };
+  });
+}
+
+/** Puts back what `deleteBrief` took. */
+export async function restoreBrief(db: BriefingDeskDatabase, snapshot: BriefSnapshot): Promise<void> {
+  await db.transaction('rw', db.dossiers, db.annotations, db.tombstones, async () => {
+    await db.dossiers.put(snapshot.brief);
+    await db.annotations.bulkPut([...snapshot.annotations]);
+    await db.tombstones.bulkPut([...snapshot.tombstones]);
   });
 }

@@ -15,6 +15,7 @@ import { deleteArticles, restoreArticles, storeArticle, tagCounts, type ArticleS
 import { annotationsOfBrief } from '../../storage/annotation-store';
 import type { BriefingDeskDatabase } from '../../storage/database';
 import type { Brief } from '../../../app/brief/brief';
+import { deleteBrief, restoreBrief, type BriefSnapshot } from '../../storage/brief-store';
 import { libraryHistories } from '../../storage/history-store';
 import { formatTime } from '../../ui/format-time';
 import { CompareRevisions } from './CompareRevisions';
@@ -28,6 +29,8 @@ import { errorMessage } from '../../../app/model/error-message';
 export interface LibraryViewProps {
   readonly onOpen: (article: Article) => void;
   readonly onOpenBrief: (brief: Brief) => void;
+  /** Hears that brief `briefId` was deleted (the workspace must not go on writing to it). */
+  readonly onBriefDeleted: (briefId: string) => void;
 }
 
 /** One brief as the library lists it. */
@@ -127,11 +130,13 @@ function RevisionHistory(props: { readonly id: string; readonly history: Article
 }
 
 /** The library view. */
-export function LibraryView({ onOpen, onOpenBrief }: LibraryViewProps) {
+export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryViewProps) {
   const { db, bridge, notifications } = useServices();
   const onError = notifications.error;
   const [confirming, setConfirming] = useState<ArticleHistory | null>(null);
   const [deleted, setDeleted] = useState<ArticleSnapshot | null>(null);
+  const [confirmingBrief, setConfirmingBrief] = useState<BriefEntry | null>(null);
+  const [deletedBrief, setDeletedBrief] = useState<BriefSnapshot | null>(null);
   const [historyShown, setHistoryShown] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState<{ readonly history: ArticleHistory; readonly index: number } | null>(null);
 
@@ -164,6 +169,27 @@ export function LibraryView({ onOpen, onOpenBrief }: LibraryViewProps) {
       onError(null);
     } catch (e) {
       onError(`The article was not deleted: ${errorMessage(e)}`);
+    }
+  }
+
+  async function confirmDeleteBrief(entry: BriefEntry) {
+    setConfirmingBrief(null);
+    try {
+      setDeletedBrief(await deleteBrief(db, entry.brief.id));
+      onBriefDeleted(entry.brief.id);
+      onError(null);
+    } catch (e) {
+      onError(`The brief was not deleted: ${errorMessage(e)}`);
+    }
+  }
+
+  async function undoDeleteBrief() {
+    if (!deletedBrief) return;
+    try {
+      await restoreBrief(db, deletedBrief);
+      setDeletedBrief(null);
+    } catch (e) {
+      onError(`The brief could not be restored: ${errorMessage(e)}`);
     }
   }
 
@@ -221,6 +247,9 @@ export function LibraryView({ onOpen, onOpenBrief }: LibraryViewProps) {
                   <button type="button" aria-label={`Open brief ${entry.name}`} onClick={() => onOpenBrief(entry.brief)}>
                     Open
                   </button>
+                  <button type="button" aria-label={`Delete brief ${entry.name}`} onClick={() => setConfirmingBrief(entry)}>
+                    Delete
+                  </button>
                 </div>
               </li>
             ))}
@@ -228,6 +257,14 @@ export function LibraryView({ onOpen, onOpenBrief }: LibraryViewProps) {
         )}
       </section>
       <h3 className="library-section">Articles</h3>
+      {deletedBrief && (
+        <p role="status" className="undo-bar">
+          Deleted the brief “{deletedBrief.brief.title.trim() || 'Untitled brief'}”.{' '}
+          <button type="button" onClick={() => void undoDeleteBrief()}>
+            Undo delete
+          </button>
+        </p>
+      )}
       {entries === null ? (
         <p className="loading">Reading the library…</p>
       ) : entries.length === 0 ? (
@@ -292,6 +329,20 @@ export function LibraryView({ onOpen, onOpenBrief }: LibraryViewProps) {
             </button>
             <button type="button" className="danger" onClick={() => void confirmDelete(confirming)}>
               Delete article
+            </button>
+          </div>
+        </div>
+      )}
+      {confirmingBrief && (
+        <div role="alertdialog" aria-labelledby="confirm-brief-title" aria-modal="true" className="confirm">
+          <h3 id="confirm-brief-title">Delete the brief “{confirmingBrief.name}”?</h3>
+          <p>Its annotations, key judgments and settings go with it; its sources stay in the library. You can undo this until you leave the library.</p>
+          <div className="dialog-buttons">
+            <button type="button" autoFocus onClick={() => setConfirmingBrief(null)}>
+              Cancel
+            </button>
+            <button type="button" className="danger" onClick={() => void confirmDeleteBrief(confirmingBrief)}>
+              Delete brief
             </button>
           </div>
         </div>
