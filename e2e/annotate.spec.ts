@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { article, cardTag, cards, openApp, panel, SAMPLE_TITLE as TITLE, tagButton } from './support/app';
 import { dragSelect } from './support/select-text';
 import { pdfText } from './support/pdf-text';
+import { exportToPrintView } from './support/print-view';
 
 const GUARANTEE_QUOTE = 'a legally binding commitment, subject to national procedures';
 const RISK_QUOTE = 'Russia had not said it was prepared to sign anything';
@@ -56,16 +57,7 @@ test('tags passages by button and key, keeps them across a reload, and prints th
   await expect(article(page).locator('[data-tag="risk"]')).toHaveText(RISK_QUOTE);
   await expect(cards(page)).toHaveCount(3);
 
-  // Headless Chromium cannot show a print dialog, and a pending one blocks page.pdf(): the
-  // print view's print() only records that it was asked for; page.pdf() is the same engine.
-  await context.addInitScript(() => {
-    window.print = () => document.documentElement.setAttribute('data-print-requested', 'yes');
-  });
-  const printView = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  const view = await printView;
-  await view.waitForLoadState();
-  await expect(view.locator('html')).toHaveAttribute('data-print-requested', 'yes');
+  const view = await exportToPrintView(page, context);
   await expect(view.locator('body')).toContainText(GUARANTEE_QUOTE);
   await expect(view.locator('script')).toHaveCount(0);
   const text = pdfText(await view.pdf({ format: 'A4' })).replace(/\s+/g, ' ');

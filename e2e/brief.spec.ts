@@ -5,28 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openApp, panel } from './support/app';
 import { pdfText } from './support/pdf-text';
 import { seedAnnotations } from './support/seed';
 import { storedBrief } from './support/stored-brief';
+import { exportToPrintView } from './support/print-view';
 
 /** The Brief tab's panel. */
 const briefRegion = (page: Page) => page.getByRole('region', { name: 'Brief' });
 const keyJudgments = (page: Page) => briefRegion(page).getByRole('textbox', { name: 'Key judgments' });
-
-/** Exports the PDF and returns the print view it opened, print() stubbed (headless has no dialog). */
-async function exportToPrintView(page: Page, context: BrowserContext): Promise<Page> {
-  await context.addInitScript(() => {
-    window.print = () => document.documentElement.setAttribute('data-print-requested', 'yes');
-  });
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  const view = await opened;
-  await view.waitForLoadState();
-  await expect(view.locator('html')).toHaveAttribute('data-print-requested', 'yes');
-  return view;
-}
 
 /** The page size of a PDF as pdfinfo states it, e.g. `612 x 792 pts (letter)`. */
 function pageSize(pdf: Uint8Array): string {

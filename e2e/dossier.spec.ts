@@ -7,6 +7,7 @@ import { article, cards, expandCard, openApp, SAMPLE_TITLE, tagButton } from './
 import { dragSelect } from './support/select-text';
 import { pdfText } from './support/pdf-text';
 import { violations } from './support/axe';
+import { exportToPrintView } from './support/print-view';
 
 const NOTES_TITLE = 'Interview notes on the guarantees';
 const NOTES = `${NOTES_TITLE}\n\nThe official said no country had yet committed troops in numbers.\n\nEach government would still decide at the time.\n`;
@@ -78,13 +79,7 @@ test('a brief of two sources: built from the library and an import, linked acros
   await expect(article(page)).toBeVisible();
   await expect(article(page).locator('mark[data-tag="guarantee"]')).toHaveText(GUARANTEE);
 
-  await context.addInitScript(() => {
-    window.print = () => document.documentElement.setAttribute('data-print-requested', 'yes');
-  });
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  const view = await opened;
-  await expect(view.locator('html')).toHaveAttribute('data-print-requested', 'yes');
+  const view = await exportToPrintView(page, context);
   const text = pdfText(await view.pdf({ format: 'A4' })).replace(/[ \t]+/g, ' ');
   await view.close();
   expect(text).toContain('On: 2 sources');

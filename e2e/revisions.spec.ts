@@ -9,6 +9,7 @@ import { article, cards, chooseArticleFile, openApp, panel, SAMPLE_TITLE, tagBut
 import { dragSelect } from './support/select-text';
 import { violations } from './support/axe';
 import { pdfText } from './support/pdf-text';
+import { exportToPrintView } from './support/print-view';
 
 const SAMPLE_PATH = resolve(import.meta.dirname, '../assets/articles/dw-2025-12-18-security-guarantees-ukraine.txt');
 const QUOTE = 'akin to those offered by Article 5 of the North Atlantic Treaty';
@@ -52,13 +53,7 @@ test('a verdict on words a revision changed is flagged on the card, in review an
   await expect(item.locator('del')).toHaveText('deleted akin');
   await page.getByRole('button', { name: 'Review', exact: true }).click();
 
-  await context.addInitScript(() => {
-    window.print = () => document.documentElement.setAttribute('data-print-requested', 'yes');
-  });
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Export PDF' }).click();
-  const view = await opened;
-  await expect(view.locator('html')).toHaveAttribute('data-print-requested', 'yes');
+  const view = await exportToPrintView(page, context);
   const text = pdfText(await view.pdf({ format: 'A4' })).replace(/\s+/g, ' ');
   expect(text).toContain(`Text changed in a revision; earlier wording: “${QUOTE}”`);
   expect(text).toMatch(/Review: Agreed \(Ada Analyst, [^)]+\) — given on earlier wording/);

@@ -14,6 +14,11 @@ export interface AnchoredAnnotation {
   readonly source?: number;
 }
 
+/** `annotation` placed at `range` of the text of source `source` (0-based; the first is left implicit). */
+export function anchoredAt(annotation: Annotation, range: TextRange, source: number): AnchoredAnnotation {
+  return source ? { annotation, range, source } : { annotation, range };
+}
+
 /** The annotations of one text, split into anchored (in text order) and orphaned. */
 export interface PlacedAnnotations {
   readonly anchored: readonly AnchoredAnnotation[];
@@ -41,7 +46,7 @@ export function placeOnSources(texts: readonly string[], annotations: readonly A
     const source = sourceOf(annotation);
     const text = source === undefined ? undefined : texts[source];
     const result = text === undefined ? undefined : anchorTarget(text, annotation.target);
-    if (result?.status === 'anchored') anchored.push(source ? { annotation, range: result.range, source } : { annotation, range: result.range });
+    if (result?.status === 'anchored' && source !== undefined) anchored.push(anchoredAt(annotation, result.range, source));
     else orphaned.push(annotation);
   }
   return { anchored: anchored.sort(compareTextOrder), orphaned };

@@ -258,8 +258,8 @@ async function readVersion(raw: unknown): Promise<BriefFile | { readonly message
     if (!parsed.success) return { message: describeIssues(parsed.error) };
     const v1 = parsed.data;
     const { article } = v1;
-    const stranger = v1.annotations.find((a) => a.articleId !== article.id) ?? (v1.brief && v1.brief.articleId !== article.id ? v1.brief : undefined);
-    if (stranger) return { message: `The brief file mixes articles: ${'tag' in stranger ? `annotation ${stranger.id}` : 'the brief'} belongs to article ${stranger.articleId}, not ${article.id}.` };
+    // Annotations of another article are refused with version 2's; only the brief's article is version 1's own.
+    if (v1.brief && v1.brief.articleId !== article.id) return { message: `The brief file mixes articles: the brief belongs to article ${v1.brief.articleId}, not ${article.id}.` };
     const briefId = await legacyBriefId(article.textHash);
     return {
       format: BRIEF_FILE_FORMAT,

@@ -29,18 +29,23 @@ export const FIXTURE_ARTICLE: Article = {
 /** The fixture brief's id. */
 export const FIXTURE_BRIEF_ID = 'brief-1';
 
-/** An annotation of the fixture article on the first occurrence of `exact`. */
-export function fixtureAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
-  return annotationOn(canonicalText(FIXTURE_ARTICLE.blocks), exact, {
+/** An annotation of the fixture brief on the first occurrence of `exact` in `article`, made when the article was imported. */
+function annotationIn(article: Article, id: string, tag: Tag, exact: string, extra: Partial<Annotation>): Annotation {
+  return annotationOn(canonicalText(article.blocks), exact, {
     id,
     tag,
     briefId: FIXTURE_BRIEF_ID,
-    articleId: FIXTURE_ARTICLE.id,
+    articleId: article.id,
     author: 'analyst@example.org',
-    createdAt: '2025-12-19T10:00:00Z',
-    updatedAt: '2025-12-19T10:00:00Z',
+    createdAt: article.importedAt,
+    updatedAt: article.importedAt,
     ...extra,
   });
+}
+
+/** An annotation of the fixture article on the first occurrence of `exact`. */
+export function fixtureAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
+  return annotationIn(FIXTURE_ARTICLE, id, tag, exact, extra);
 }
 
 /** Two guarantees, a risk and a precedent linked to the first guarantee, and a second risk. */
@@ -79,16 +84,7 @@ export const FIXTURE_NOTES: Article = {
 
 /** An annotation of the interview notes on the first occurrence of `exact`. */
 export function notesAnnotation(id: string, tag: Tag, exact: string, extra: Partial<Annotation> = {}): Annotation {
-  return annotationOn(canonicalText(FIXTURE_NOTES.blocks), exact, {
-    id,
-    tag,
-    briefId: FIXTURE_BRIEF_ID,
-    articleId: FIXTURE_NOTES.id,
-    author: 'analyst@example.org',
-    createdAt: '2025-12-19T11:00:00Z',
-    updatedAt: '2025-12-19T11:00:00Z',
-    ...extra,
-  });
+  return annotationIn(FIXTURE_NOTES, id, tag, exact, extra);
 }
 
 /** The notes' annotations: a risk on the fixture's guarantee g1 and a precedent on g2, across the sources. */

@@ -5,7 +5,7 @@
  * tagging ({@link AnnotationSession.tag}) shows before its write commits and is taken back
  * out if the write fails; every other action changes the state only once it is stored.
  */
-import { compareTextOrder, insertInTextOrder, placeOnSources, type AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
+import { anchoredAt, compareTextOrder, insertInTextOrder, placeOnSources, type AnchoredAnnotation } from '../../app/annotations/anchored-annotations';
 import { overviewOf, updateOverview, type AnnotationOverview } from '../../app/annotations/annotation-overview';
 import { applyToMap, createChanges, deleteChanges, editChanges, invertChanges, linkChanges, reattachChanges, type AnnotationEdit, type ChangeSet } from '../../app/annotations/annotation-changes';
 import type { Annotation, ReviewVerdict } from '../../app/model/model';
@@ -96,7 +96,7 @@ export class AnnotationSession {
       (a) => this.sourceIndex.get(a.articleId),
     );
     const all = new Map(stored.map((a) => [a.id, a]));
-    return { sources, all, ...placed, overview: overviewOf(all, placed.anchored), canUndo: this.history.done.length > 0 || this.unsaved > 0, canRedo: this.history.undone.length > 0 && this.unsaved === 0 };
+    return { sources, all, ...placed, overview: overviewOf(all, placed.anchored), ...this.historyFlags() };
   }
 
   /** The current snapshot (for `useSyncExternalStore`). */
@@ -255,9 +255,14 @@ export class AnnotationSession {
     this.state = this.placed(sources, annotations);
   }
 
+  /** Whether Undo and Redo can run now. A tagging not yet stored will be the newest undo step, and will clear the redo stack. */
+  private historyFlags(): Pick<SessionState, 'canUndo' | 'canRedo'> {
+    return { canUndo: this.history.done.length > 0 || this.unsaved > 0, canRedo: this.history.undone.length > 0 && this.unsaved === 0 };
+  }
+
   /** Tells every listener that the state changed wholesale (the sources did). */
   private publish(): void {
-    this.state = { ...this.state, canUndo: this.history.done.length > 0 || this.unsaved > 0, canRedo: this.history.undone.length > 0 && this.unsaved === 0 };
+    this.state = { ...this.state, ...this.historyFlags() };
     for (const listener of this.listeners) listener();
     for (const listener of this.historyListeners) listener();
   }
@@ -359,17 +364,14 @@ export class AnnotationSession {
       const source = this.sourceIndex.get(annotation.articleId);
       const text = source === undefined ? undefined : this.state.sources[source]?.text;
       const placed = text === undefined ? undefined : anchorTarget(text, annotation.target);
-      if (placed?.status === 'anchored') moved.push(source ? { annotation, range: placed.range, source } : { annotation, range: placed.range });
+      if (placed?.status === 'anchored' && source !== undefined) moved.push(anchoredAt(annotation, placed.range, source));
       else lost.push(annotation);
     }
     const orphaned = lost.length > 0 ? [...stillOrphaned, ...lost] : stillOrphaned;
     // A few insertions keep a long list in order more cheaply than sorting it again.
     const anchored = moved.length > 8 ? [...kept, ...moved].sort(compareTextOrder) : moved.reduce(insertInTextOrder, kept);
-    // A tagging not yet stored will be the newest undo step, and will clear the redo stack.
-    const canUndo = this.history.done.length > 0 || this.unsaved > 0;
-    const canRedo = this.history.undone.length > 0 && this.unsaved === 0;
     const overview = updateOverview(this.state.overview, changes, all, anchored);
-    this.state = { sources: this.state.sources, all, anchored, orphaned, overview, canUndo, canRedo };
+    this.state = { sources: this.state.sources, all, anchored, orphaned, overview, ...this.historyFlags() };
     for (const listener of this.changeListeners) listener(changes, moved);
     for (const listener of this.listeners) listener();
     for (const listener of this.historyListeners) listener();

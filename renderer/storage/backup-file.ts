@@ -20,6 +20,7 @@ import {
   tombstoneSchema,
 } from '../../app/exchange/record-schemas';
 import type { LegacyBrief } from '../../app/brief/legacy-briefs';
+import { BRIEF_SOURCES_VERSION } from './database';
 import { sha256Hex } from '../../app/model/content-hash';
 
 /** The manifest's format name, so a backup is recognised as one. */
@@ -123,9 +124,6 @@ const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   history: revisionRecordSchema,
 };
 
-/** The schema version in which briefs got sources (`BRIEF_SOURCES_VERSION`; repeated so this file needs no Dexie). */
-const SOURCES_VERSION = 6;
-
 /** The rows of a backup made before briefs had sources: their briefs per article, and rows without a brief. */
 const LEGACY_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   ...ROW_SCHEMAS,
@@ -141,7 +139,7 @@ const LEGACY_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
  * block type.
  */
 function checkRows(tableName: string, rows: readonly unknown[], schemaVersion: number): void {
-  const schema = (schemaVersion < SOURCES_VERSION ? LEGACY_ROW_SCHEMAS : ROW_SCHEMAS)[tableName];
+  const schema = (schemaVersion < BRIEF_SOURCES_VERSION ? LEGACY_ROW_SCHEMAS : ROW_SCHEMAS)[tableName];
   if (!schema) return;
   rows.forEach((row, index) => {
     const result = schema.safeParse(withoutTypeMarks(row));
@@ -178,7 +176,7 @@ export async function checkBackupFile(text: string, currentSchemaVersion: number
   if (renamed) parsed = dexieExportSchema.parse((raw = renameTables(raw as z.infer<typeof dexieExportSchema>)));
   // Version 1–5's briefs were keyed by article; they come out here and are upgraded by the restore.
   let legacyBriefs: LegacyBrief[] = [];
-  const legacyTable = manifest.schemaVersion < SOURCES_VERSION ? parsed.data.data.find((table) => table.tableName === 'briefs') : undefined;
+  const legacyTable = manifest.schemaVersion < BRIEF_SOURCES_VERSION ? parsed.data.data.find((table) => table.tableName === 'briefs') : undefined;
   if (legacyTable) {
     checkRows('briefs', legacyTable.rows, manifest.schemaVersion);
     if (manifest.counts['briefs'] !== legacyTable.rows.length) throw new Error(DAMAGED);

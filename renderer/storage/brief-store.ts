@@ -11,6 +11,8 @@ import type { Annotation, Article } from '../../app/model/model';
 import { canonicalText } from '../../app/model/canonical-text';
 import { annotationsOfBrief } from './annotation-store';
 import type { AnnotationTombstone } from '../../app/annotations/tombstone';
+import { countByTag } from '../../app/annotations/annotation-filter';
+import type { Tag } from '../../app/model/tags';
 import type { BriefingDeskDatabase } from './database';
 
 /** What the brief editor changes: any field but its identity, its sources and the plain key judgments (derived). */
@@ -81,7 +83,7 @@ export function briefsUsing(db: BriefingDeskDatabase, articleId: string): Promis
  * or importing one is ready to annotate.
  */
 export async function briefForArticle(db: BriefingDeskDatabase, article: Article, author: string): Promise<Brief> {
-  return db.transaction('rw', db.dossiers, db.articles, async () => {
+  return db.transaction('rw', db.dossiers, async () => {
     const [using] = await briefsUsing(db, article.id);
     if (using) return readStoredBrief(using, using, author);
     const brief = newBrief({ id: crypto.randomUUID(), sources: [article.id] }, author);
@@ -106,6 +108,33 @@ export async function readBriefContents(db: BriefingDeskDatabase, briefId: strin
     const annotations = await annotationsOfBrief(db, { id: briefId, sources: articles.map((a) => a.id) });
     return { sources: articles.map((article) => ({ article, text: canonicalText(article.blocks) })), annotations };
   });
+}
+
+/** One brief as the library lists it. */
+export interface BriefSummary {
+  readonly brief: Brief;
+  /** Its title, or its first source's while it has none. */
+  readonly name: string;
+  /** Its sources still in the library, in its order. */
+  readonly sources: readonly Article[];
+  readonly counts: Readonly<Record<Tag | 'all', number>>;
+  /** The latest change to any of its annotations, ISO 8601; undefined with none. */
+  readonly changed: string | undefined;
+}
+
+/** Every brief with its sources, counts and last change, the most recently changed first. */
+export async function briefSummaries(db: BriefingDeskDatabase): Promise<BriefSummary[]> {
+  const [briefs, articles] = await Promise.all([db.dossiers.toArray(), db.articles.toArray()]);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const entries = await Promise.all(
+    briefs.map(async (brief): Promise<BriefSummary> => {
+      const sources = brief.sources.flatMap((id) => byId.get(id) ?? []);
+      const annotations = await annotationsOfBrief(db, brief);
+      const changed = annotations.reduce<string | undefined>((latest, a) => (!latest || a.updatedAt > latest ? a.updatedAt : latest), undefined);
+      return { brief, name: brief.title.trim() || sources[0]?.title || 'Untitled brief', sources, counts: countByTag(annotations), changed };
+    }),
+  );
+  return entries.sort((a, b) => (b.changed ?? '').localeCompare(a.changed ?? '') || a.name.localeCompare(b.name));
 }
 
 /** A brief with everything stored of it, as taken out by `deleteBrief`, for its undo. */

@@ -5,7 +5,7 @@
  * out the commands that act on the workspace as a whole, and lays the features out. It routes
  * no command of theirs: each feature carries out its own through the command registry.
  */
-import { memo, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { HistoryStep } from '../../app/annotations/undo-history';
 import type { Article } from '../../app/model/model';
 import type { Brief } from '../../app/brief/brief';
@@ -58,12 +58,8 @@ export const Workspace = memo(function Workspace({ brief, contents, sourceId, an
     () => new AnnotationSession({ db, briefId: brief.id, sources: contents.sources, analyst: () => analystRef.current, readOnly }, contents.annotations, done),
     [db, brief.id, contents, readOnly, done],
   );
-  const store = useMemo(
-    () => new WorkspaceStore(contents.sources.find((s) => s.article.id === sourceId)?.article.id ?? contents.sources[0]?.article.id ?? null),
-    // One store for the brief while it is open; the source shown first is only where it starts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session],
-  );
+  // One store while the brief is open; the source shown first is only where it starts.
+  const [store] = useState(() => new WorkspaceStore(contents.sources.find((s) => s.article.id === sourceId)?.article.id ?? contents.sources[0]?.article.id ?? null));
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const sessionState = useSyncExternalStore(session.subscribe, session.getState);
   const shown = sessionState.sources.find((s) => s.article.id === state.sourceId) ?? sessionState.sources[0];

@@ -12,10 +12,8 @@ import type { ArticleHistory } from '../../../app/revisions/article-history';
 import { describeBlockChanges } from '../../../app/revisions/block-changes';
 import { outcomeCounts, type RevisionRecord } from '../../../app/revisions/revision-record';
 import { deleteArticles, restoreArticles, storeArticle, tagCounts, type ArticleSnapshot } from '../../storage/article-store';
-import { annotationsOfBrief } from '../../storage/annotation-store';
-import type { BriefingDeskDatabase } from '../../storage/database';
 import type { Brief } from '../../../app/brief/brief';
-import { deleteBrief, restoreBrief, type BriefSnapshot } from '../../storage/brief-store';
+import { briefSummaries, deleteBrief, restoreBrief, type BriefSnapshot, type BriefSummary } from '../../storage/brief-store';
 import { libraryHistories } from '../../storage/history-store';
 import { formatTime } from '../../ui/format-time';
 import { CompareRevisions } from './CompareRevisions';
@@ -33,38 +31,38 @@ export interface LibraryViewProps {
   readonly onBriefDeleted: (briefId: string) => void;
 }
 
-/** One brief as the library lists it. */
-interface BriefEntry {
-  readonly brief: Brief;
-  readonly name: string;
-  readonly sources: readonly Article[];
-  readonly counts: Record<Tag, number>;
-  /** The latest change to any of its annotations, ISO 8601; undefined with none. */
-  readonly changed: string | undefined;
-}
-
-/** Every brief with its sources, counts and last change, the most recently changed first. */
-async function briefEntries(db: BriefingDeskDatabase): Promise<BriefEntry[]> {
-  const [briefs, articles] = await Promise.all([db.dossiers.toArray(), db.articles.toArray()]);
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const entries = await Promise.all(
-    briefs.map(async (brief): Promise<BriefEntry> => {
-      const sources = brief.sources.flatMap((id) => byId.get(id) ?? []);
-      const annotations = await annotationsOfBrief(db, brief);
-      const counts: Record<Tag, number> = { guarantee: 0, risk: 0, precedent: 0 };
-      let changed: string | undefined;
-      for (const a of annotations) {
-        counts[a.tag]++;
-        if (!changed || a.updatedAt > changed) changed = a.updatedAt;
-      }
-      return { brief, name: brief.title.trim() || sources[0]?.title || 'Untitled brief', sources, counts, changed };
-    }),
-  );
-  return entries.sort((a, b) => (b.changed ?? '').localeCompare(a.changed ?? '') || a.name.localeCompare(b.name));
-}
-
 /** The counts of one entry, per tag, in words. */
-function CountChips({ counts }: { readonly counts: Record<Tag, number> }) {
+/** A deletion's question: what goes, the way back, Cancel (focused) and the button that deletes. */
+function ConfirmDelete(props: { readonly id: string; readonly title: string; readonly text: string; readonly action: string; readonly onConfirm: () => void; readonly onCancel: () => void }) {
+  return (
+    <div role="alertdialog" aria-labelledby={props.id} aria-modal="true" className="confirm">
+      <h3 id={props.id}>{props.title}</h3>
+      <p>{props.text} You can undo this until you leave the library.</p>
+      <div className="dialog-buttons">
+        <button type="button" autoFocus onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="danger" onClick={props.onConfirm}>
+          {props.action}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What was just deleted, with its `Undo delete`. */
+function UndoBar({ what, onUndo }: { readonly what: string; readonly onUndo: () => void }) {
+  return (
+    <p role="status" className="undo-bar">
+      Deleted {what}.{' '}
+      <button type="button" onClick={onUndo}>
+        Undo delete
+      </button>
+    </p>
+  );
+}
+
+function CountChips({ counts }: { readonly counts: Readonly<Record<Tag, number>> }) {
   return (
     <p className="library-counts">
       {TAG_STYLES.map((s) => (
@@ -135,7 +133,7 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
   const onError = notifications.error;
   const [confirming, setConfirming] = useState<ArticleHistory | null>(null);
   const [deleted, setDeleted] = useState<ArticleSnapshot | null>(null);
-  const [confirmingBrief, setConfirmingBrief] = useState<BriefEntry | null>(null);
+  const [confirmingBrief, setConfirmingBrief] = useState<BriefSummary | null>(null);
   const [deletedBrief, setDeletedBrief] = useState<BriefSnapshot | null>(null);
   const [historyShown, setHistoryShown] = useState<ReadonlySet<string>>(new Set());
   const [comparing, setComparing] = useState<{ readonly history: ArticleHistory; readonly index: number } | null>(null);
@@ -151,7 +149,7 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
       (e) => onError(`The library could not be read: ${errorMessage(e)}`),
     ) ?? null;
   const entries = library?.entries ?? null;
-  const briefs = useLiveQuery(() => briefEntries(db), [db], (e) => onError(`The briefs could not be read: ${errorMessage(e)}`)) ?? null;
+  const briefs = useLiveQuery(() => briefSummaries(db), [db], (e) => onError(`The briefs could not be read: ${errorMessage(e)}`)) ?? null;
   const usedBy = new Map<string, string[]>();
   for (const entry of briefs ?? []) for (const source of entry.sources) usedBy.set(source.id, [...(usedBy.get(source.id) ?? []), entry.name]);
 
@@ -172,7 +170,7 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
     }
   }
 
-  async function confirmDeleteBrief(entry: BriefEntry) {
+  async function confirmDeleteBrief(entry: BriefSummary) {
     setConfirmingBrief(null);
     try {
       setDeletedBrief(await deleteBrief(db, entry.brief.id));
@@ -219,14 +217,7 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
           Add sample article
         </button>
       </div>
-      {deleted && (
-        <p role="status" className="undo-bar">
-          Deleted “{deleted.articles[deleted.articles.length - 1]?.title}”.{' '}
-          <button type="button" onClick={() => void undoDelete()}>
-            Undo delete
-          </button>
-        </p>
-      )}
+      {deleted && <UndoBar what={`“${deleted.articles[deleted.articles.length - 1]?.title ?? ''}”`} onUndo={() => void undoDelete()} />}
       <section aria-labelledby="briefs-heading">
         <h3 id="briefs-heading" className="library-section">Briefs</h3>
         {briefs === null ? (
@@ -257,14 +248,7 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
         )}
       </section>
       <h3 className="library-section">Articles</h3>
-      {deletedBrief && (
-        <p role="status" className="undo-bar">
-          Deleted the brief “{deletedBrief.brief.title.trim() || 'Untitled brief'}”.{' '}
-          <button type="button" onClick={() => void undoDeleteBrief()}>
-            Undo delete
-          </button>
-        </p>
-      )}
+      {deletedBrief && <UndoBar what={`the brief “${deletedBrief.brief.title.trim() || 'Untitled brief'}”`} onUndo={() => void undoDeleteBrief()} />}
       {entries === null ? (
         <p className="loading">Reading the library…</p>
       ) : entries.length === 0 ? (
@@ -317,35 +301,24 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
         </ul>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="confirm-title" aria-modal="true" className="confirm">
-          <h3 id="confirm-title">Delete “{confirming.latest.title}”?</h3>
-          <p>
-            {confirming.revisions.length > 1 ? `All ${confirming.revisions.length} revisions, their annotations and briefs go with it.` : 'Its annotations and brief go with it.'} You can undo
-            this until you leave the library.
-          </p>
-          <div className="dialog-buttons">
-            <button type="button" autoFocus onClick={() => setConfirming(null)}>
-              Cancel
-            </button>
-            <button type="button" className="danger" onClick={() => void confirmDelete(confirming)}>
-              Delete article
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          id="confirm-title"
+          title={`Delete “${confirming.latest.title}”?`}
+          text={`${confirming.revisions.length > 1 ? `All ${confirming.revisions.length} revisions and their annotations go` : 'Its annotations go'} with it, in every brief; the briefs that use it stay.`}
+          action="Delete article"
+          onConfirm={() => void confirmDelete(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       {confirmingBrief && (
-        <div role="alertdialog" aria-labelledby="confirm-brief-title" aria-modal="true" className="confirm">
-          <h3 id="confirm-brief-title">Delete the brief “{confirmingBrief.name}”?</h3>
-          <p>Its annotations, key judgments and settings go with it; its sources stay in the library. You can undo this until you leave the library.</p>
-          <div className="dialog-buttons">
-            <button type="button" autoFocus onClick={() => setConfirmingBrief(null)}>
-              Cancel
-            </button>
-            <button type="button" className="danger" onClick={() => void confirmDeleteBrief(confirmingBrief)}>
-              Delete brief
-            </button>
-          </div>
-        </div>
+        <ConfirmDelete
+          id="confirm-brief-title"
+          title={`Delete the brief “${confirmingBrief.name}”?`}
+          text="Its annotations, key judgments and settings go with it; its sources stay in the library."
+          action="Delete brief"
+          onConfirm={() => void confirmDeleteBrief(confirmingBrief)}
+          onCancel={() => setConfirmingBrief(null)}
+        />
       )}
       {comparing && library && <CompareRevisions history={comparing.history} records={library.records} initial={comparing.index} onClose={() => setComparing(null)} />}
     </main>

@@ -6,7 +6,8 @@
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { TAG_STYLES, type Tag } from '../../../app/model/tags';
-import type { Article } from '../../../app/model/model';
+import type { Annotation, Article } from '../../../app/model/model';
+import { countByTag } from '../../../app/annotations/annotation-filter';
 import { CommandButton } from '../../commands/CommandButton';
 import { useCommand } from '../../commands/use-command';
 import { useServices } from '../../services/services';
@@ -24,14 +25,14 @@ export interface SourcesListProps {
 }
 
 /** How many annotations of each tag each source has, by article id. */
-function countsBySource(all: Iterable<{ readonly articleId: string; readonly tag: Tag }>): Map<string, Record<Tag, number>> {
-  const counts = new Map<string, Record<Tag, number>>();
+function countsBySource(all: Iterable<Annotation>): Map<string, Readonly<Record<Tag | 'all', number>>> {
+  const bySource = new Map<string, Annotation[]>();
   for (const a of all) {
-    const entry = counts.get(a.articleId) ?? { guarantee: 0, risk: 0, precedent: 0 };
-    entry[a.tag]++;
-    counts.set(a.articleId, entry);
+    const own = bySource.get(a.articleId);
+    if (own) own.push(a);
+    else bySource.set(a.articleId, [a]);
   }
-  return counts;
+  return new Map([...bySource].map(([id, annotations]) => [id, countByTag(annotations)]));
 }
 
 /** The source's publisher and date, as the entry shows them under its title. */
@@ -58,6 +59,12 @@ export function SourcesList({ session, store, readOnly }: SourcesListProps) {
     next.splice(index + by, 0, moved);
     const title = sources[index]?.article.title ?? '';
     void notifications.run(() => session.setSources(next, 'move source'), 'The source was not moved', `Moved “${title}” ${by < 0 ? 'up' : 'down'}.`);
+  };
+
+  /** Adds `article` after the brief's sources and shows it. */
+  const add = async (article: Article): Promise<void> => {
+    await session.setSources([...session.getState().sources.map((source) => source.article.id), article.id], 'add source');
+    store.showSource(article.id);
   };
 
   const remove = (article: Article): void => {
@@ -115,19 +122,9 @@ export function SourcesList({ session, store, readOnly }: SourcesListProps) {
           present={ids}
           onAdd={(article) => {
             setAdding(false);
-            void notifications.run(
-              async () => {
-                await session.setSources([...ids, article.id], 'add source');
-                store.showSource(article.id);
-              },
-              'The source was not added',
-              `Added “${article.title}” to the brief.`,
-            );
+            void notifications.run(() => add(article), 'The source was not added', `Added “${article.title}” to the brief.`);
           }}
-          onImported={async (article) => {
-            await session.setSources([...session.getState().sources.map((source) => source.article.id), article.id], 'add source');
-            store.showSource(article.id);
-          }}
+          onImported={add}
           onClose={() => setAdding(false)}
         />
       )}
