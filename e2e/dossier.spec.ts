@@ -148,6 +148,14 @@ test('removing a source asks first, takes its annotations out of the brief, and 
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem', { name: NOTES_TITLE })).toBeVisible();
   await page.getByRole('button', { name: 'Undo delete' }).click();
   await expect(briefs.getByRole('listitem', { name: 'Guarantees across sources' })).toContainText('2 sources');
+
+  // The sample serves in two briefs now: its entry lets the analyst choose which to open it in.
+  const usedIn = page.getByRole('list', { name: 'Articles' }).getByRole('group', { name: `Briefs using “${SAMPLE_TITLE}”` });
+  await expect(usedIn.getByRole('button')).toHaveCount(2);
+  await usedIn.getByRole('button', { name: 'Open in brief Guarantees across sources' }).click();
+  await expect(sources(page).getByRole('listitem')).toHaveCount(2);
+  await expect(sources(page).getByRole('button', { name: /^S1 / })).toHaveAttribute('aria-current', 'true');
+  await expect(article(page)).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -158,7 +158,7 @@ function AppWindow() {
       {view === 'library' ? (
         <LibraryView
           onOpen={openOrSay}
-          onOpenBrief={(brief) => void openBrief(brief).catch((e: unknown) => notifications.error(errorMessage(e)))}
+          onOpenBrief={(brief, sourceId) => void openBrief(brief, sourceId).catch((e: unknown) => notifications.error(errorMessage(e)))}
           onBriefDeleted={(briefId) => {
             // The open brief is gone: the workspace closes rather than write to it.
             if (open?.brief.id === briefId) {

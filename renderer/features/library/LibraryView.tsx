@@ -26,7 +26,8 @@ import { errorMessage } from '../../../app/model/error-message';
 /** Props of {@link LibraryView}. */
 export interface LibraryViewProps {
   readonly onOpen: (article: Article) => void;
-  readonly onOpenBrief: (brief: Brief) => void;
+  /** Opens `brief`, showing source `sourceId` when given (its first otherwise). */
+  readonly onOpenBrief: (brief: Brief, sourceId?: string) => void;
   /** Hears that brief `briefId` was deleted (the workspace must not go on writing to it). */
   readonly onBriefDeleted: (briefId: string) => void;
 }
@@ -128,6 +129,26 @@ function RevisionHistory(props: { readonly id: string; readonly history: Article
 }
 
 /** The library view. */
+/**
+ * The briefs an article serves in. With one, a line naming it (`Open` opens it); with several,
+ * a button for each that opens that brief showing the article, so the analyst chooses.
+ */
+function UsedIn(props: { readonly article: Article; readonly briefs: readonly { readonly name: string; readonly brief: Brief }[]; readonly onOpenBrief: (brief: Brief, sourceId?: string) => void }) {
+  const { article, briefs, onOpenBrief } = props;
+  if (briefs.length === 0) return null;
+  if (briefs.length === 1) return <p className="library-meta">In “{briefs[0]!.name}”</p>;
+  return (
+    <div className="library-meta library-used-in" role="group" aria-label={`Briefs using “${article.title}”`}>
+      In{' '}
+      {briefs.map((entry) => (
+        <button key={entry.brief.id} type="button" className="link-button" aria-label={`Open in brief ${entry.name}`} onClick={() => onOpenBrief(entry.brief, article.id)}>
+          “{entry.name}”
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryViewProps) {
   const { db, bridge, notifications } = useServices();
   const onError = notifications.error;
@@ -150,8 +171,8 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
     ) ?? null;
   const entries = library?.entries ?? null;
   const briefs = useLiveQuery(() => briefSummaries(db), [db], (e) => onError(`The briefs could not be read: ${errorMessage(e)}`)) ?? null;
-  const usedBy = new Map<string, string[]>();
-  for (const entry of briefs ?? []) for (const source of entry.sources) usedBy.set(source.id, [...(usedBy.get(source.id) ?? []), entry.name]);
+  const usedBy = new Map<string, { readonly name: string; readonly brief: Brief }[]>();
+  for (const entry of briefs ?? []) for (const source of entry.sources) usedBy.set(source.id, [...(usedBy.get(source.id) ?? []), entry]);
 
   const toggleHistory = (id: string) =>
     setHistoryShown((shown) => {
@@ -273,7 +294,7 @@ export function LibraryView({ onOpen, onOpenBrief, onBriefDeleted }: LibraryView
                   </p>
                 )}
                 <CountChips counts={counts} />
-                {usedBy.has(article.id) && <p className="library-meta">In {usedBy.get(article.id)?.map((name) => `“${name}”`).join(', ')}</p>}
+                <UsedIn article={article} briefs={usedBy.get(article.id) ?? []} onOpenBrief={onOpenBrief} />
                 <div className="library-actions">
                   <button type="button" onClick={() => onOpen(article)}>
                     Open
