@@ -123,6 +123,17 @@ test('a brief of two sources: built from the library and an import, linked acros
 test('removing a source asks first, takes its annotations out of the brief, and Undo brings both back', async ({ page }) => {
   await openApp(page);
   await buildBrief(page);
+  // Each brief reopens on the source it showed: after a reload, and after another brief was open.
+  await page.reload();
+  await expect(sources(page).getByRole('button', { name: /^S2 / })).toHaveAttribute('aria-current', 'true');
+  await sources(page).getByRole('button', { name: /^S1 / }).click();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('list', { name: 'Briefs' }).getByRole('button', { name: `Open brief ${SAMPLE_TITLE}` }).click();
+  await expect(sources(page).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('list', { name: 'Briefs' }).getByRole('button', { name: 'Open brief Guarantees across sources' }).click();
+  await expect(sources(page).getByRole('button', { name: /^S1 / })).toHaveAttribute('aria-current', 'true');
+
   await sources(page).getByRole('button', { name: `Remove “${NOTES_TITLE}” from the brief` }).click();
   const ask = page.getByRole('alertdialog', { name: `Remove “${NOTES_TITLE}” from the brief?` });
   await ask.getByRole('button', { name: 'Cancel' }).click();

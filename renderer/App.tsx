@@ -24,7 +24,7 @@ import { openLibrary } from './storage/article-store';
 import { briefForArticle, briefsUsing, loadBrief, readBriefContents, type BriefContents } from './storage/brief-store';
 import { revisionPlace, type RevisionPlace } from './storage/history-store';
 import { sampleArticle } from './storage/sample-article';
-import { analystName, lastArticleId, lastBriefId, setLastOpen, UNNAMED_ANALYST } from './storage/settings-store';
+import { analystName, lastArticleId, lastBriefId, lastSourceOf, setLastOpen, UNNAMED_ANALYST } from './storage/settings-store';
 import { NewBrief } from './features/sources/NewBrief';
 import { isQuotaError, QUOTA_MESSAGE } from './storage/storage-error';
 import { Workspace } from './workbench/Workspace';
@@ -76,12 +76,13 @@ function AppWindow() {
     setView('article');
   }, []);
 
-  /** Opens brief `brief` showing source `sourceId` (its first by default). */
+  /** Opens brief `brief` showing source `sourceId` (by default the one it showed last, else its first). */
   const openBrief = useCallback(
     async (brief: Brief, sourceId?: string, done?: HistoryStep) => {
-      const contents = await readBriefContents(db, brief.id, brief.sources);
-      await setLastOpen(db, brief.id, sourceId ?? contents.sources[0]?.article.id);
-      show({ brief, contents, sourceId, done });
+      const [contents, last] = await Promise.all([readBriefContents(db, brief.id, brief.sources), sourceId ? undefined : lastSourceOf(db, brief.id)]);
+      const shown = contents.sources.find((s) => s.article.id === (sourceId ?? last))?.article.id ?? contents.sources[0]?.article.id;
+      await setLastOpen(db, brief.id, shown);
+      show({ brief, contents, sourceId: shown, done });
     },
     [db, show],
   );
@@ -114,7 +115,8 @@ function AppWindow() {
       signerRef.current = name ?? account ?? UNNAMED_ANALYST;
       const articles = await openLibrary(db, sampleArticle);
       const brief = lastBrief ? await db.dossiers.get(lastBrief) : undefined;
-      if (brief) return openBrief(brief, last);
+      // A profile from before briefs kept their own source shown remembered the last article only.
+      if (brief) return openBrief(brief, (await lastSourceOf(db, brief.id)) ?? last);
       const article = articles.find((a) => a.id === last) ?? articles[0];
       if (!article) throw new Error('The library is empty and the sample article could not be added.');
       await openArticle(article);

@@ -35,7 +35,29 @@ export async function lastBriefId(db: BriefingDeskDatabase): Promise<string | un
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Remembers the brief open now and the source it shows, to reopen them next time. */
+/** The settings key of the source brief `briefId` showed last. */
+function sourceKey(briefId: string): string {
+  return `lastSource:${briefId}`;
+}
+
+/** The id of the source brief `briefId` showed last, if any (it may since have left the brief). */
+export async function lastSourceOf(db: BriefingDeskDatabase, briefId: string): Promise<string | undefined> {
+  const value = (await db.settings.get(sourceKey(briefId)))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Remembers the brief open now and the source it shows, to reopen them next time; each brief
+ * keeps its own source shown, so going back to a brief shows what it showed.
+ */
 export async function setLastOpen(db: BriefingDeskDatabase, briefId: string, articleId: string | undefined): Promise<void> {
-  await db.settings.bulkPut([{ key: 'lastBriefId', value: briefId }, ...(articleId ? [{ key: 'lastArticleId', value: articleId }] : [])]);
+  await db.settings.bulkPut([
+    { key: 'lastBriefId', value: briefId },
+    ...(articleId
+      ? [
+          { key: 'lastArticleId', value: articleId },
+          { key: sourceKey(briefId), value: articleId },
+        ]
+      : []),
+  ]);
 }

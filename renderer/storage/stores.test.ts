@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingDeskDatabase } from './database';
 import { deleteArticles, openLibrary, restoreArticles, storeArticle, tagCounts } from './article-store';
-import { analystName, setAnalystName } from './settings-store';
+import { analystName, lastBriefId, lastSourceOf, setAnalystName, setLastOpen } from './settings-store';
 import { applyChanges, annotationsOf, countSignedBy, resignAnnotations } from './annotation-store';
 import { createChanges, deleteChanges, invertChanges } from '../../app/annotations/annotation-changes';
 import type { Annotation, ArticleDraft } from '../../app/model/model';
@@ -171,5 +171,15 @@ describe('settings', () => {
     await setAnalystName(database, '  Ada Lovelace ');
     expect(await analystName(database)).toBe('Ada Lovelace');
     await expect(setAnalystName(database, '   ')).rejects.toThrow(RangeError);
+  });
+
+  it('remember the brief open last and, for each brief, the source it showed', async () => {
+    const database = freshDb();
+    await setLastOpen(database, 'brief-a', 'article-2');
+    await setLastOpen(database, 'brief-b', 'article-1');
+    expect(await lastBriefId(database)).toBe('brief-b');
+    expect(await lastSourceOf(database, 'brief-a')).toBe('article-2');
+    expect(await lastSourceOf(database, 'brief-b')).toBe('article-1');
+    expect(await lastSourceOf(database, 'brief-c')).toBeUndefined();
   });
 });

@@ -22,6 +22,7 @@ import { SourcesList } from '../features/sources/SourcesList';
 import { useServices } from '../services/services';
 import type { RevisionPlace } from '../storage/history-store';
 import type { BriefContents } from '../storage/brief-store';
+import { setLastOpen } from '../storage/settings-store';
 import { AnnotationSession } from '../session/annotation-session';
 import { WorkspaceProvider, type OpenWorkspace } from '../session/workspace-context';
 import { WorkspaceStore } from '../session/workspace-store';
@@ -67,6 +68,11 @@ export const Workspace = memo(function Workspace({ brief, contents, sourceId, an
   useEffect(() => {
     if (shown && shown.article.id !== state.sourceId) store.showSource(shown.article.id);
   }, [shown, state.sourceId, store]);
+  // The source shown is where this brief opens next time (an earlier revision is not a brief's);
+  // a preference, so failing to store it loses nothing the analyst made.
+  useEffect(() => {
+    if (!readOnly && state.sourceId) void setLastOpen(db, brief.id, state.sourceId).catch(() => undefined);
+  }, [db, brief.id, readOnly, state.sourceId]);
   const workspace: OpenWorkspace | undefined = useMemo(
     () => shown && { briefId: brief.id, article: shown.article, text: shown.text, session, store, analyst, readOnly },
     [analyst, brief.id, shown, session, store, readOnly],
