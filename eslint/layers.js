@@ -9,7 +9,7 @@ const BUILTINS = new Set(builtinModules);
 /** Renderer folders every feature may use; features never use each other. */
 const RENDERER_SHARED = ['services', 'storage', 'session', 'commands', 'ui', 'platform'];
 /** Packages that need a runtime the pure core must not assume. */
-const PLATFORM_PACKAGES = ['electron', 'react', 'react-dom', 'dexie', 'dexie-export-import', 'prosemirror-view', 'dompurify', 'playwright-core', '@playwright/test', '@tanstack/react-virtual', '@mozilla/readability'];
+const PLATFORM_PACKAGES = ['electron', 'react', 'react-dom', 'dexie', 'dexie-export-import', 'prosemirror-view', 'dompurify', 'playwright-core', '@playwright/test', '@tanstack/react-virtual', '@mozilla/readability', 'pdfjs-dist'];
 
 /** The package an import names (`@scope/name` or `name`), or undefined for a relative one. */
 function packageOf(specifier) {

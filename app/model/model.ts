@@ -20,6 +20,11 @@ export interface ArticleBlock {
    * the text, so it is never quoted, counted by an anchor or hashed; blocks without one need none.
    */
   readonly marker?: string;
+  /**
+   * The page of the source document the block starts on (1-based), for sources read from a
+   * PDF: references to them read `p. 4 ¶ 2`. Not part of the text or its hash either.
+   */
+  readonly page?: number;
 }
 
 /** An article as imported but not yet stored: everything but its identity and hash. */

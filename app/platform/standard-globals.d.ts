@@ -27,6 +27,8 @@ declare class URL {
 /** Tells an operation it should stop (WHATWG DOM); only what the core reads. */
 interface AbortSignal {
   readonly aborted: boolean;
+  /** Throws the signal's reason when it has been aborted. */
+  throwIfAborted(): void;
 }
 
 /** Web Crypto, as far as the core uses it. */
