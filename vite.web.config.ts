@@ -3,11 +3,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pdfjsAssets } from './scripts/pdfjs-assets.mjs';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   build: {
     // WEB_OUT_DIR lets parallel checkouts of the e2e suite build and serve side by side.
     outDir: resolve(import.meta.dirname, process.env.WEB_OUT_DIR ?? 'dist/web'),

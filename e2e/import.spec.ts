@@ -292,7 +292,7 @@ test('refused files say which and why, and leave the library unchanged', async (
     { file: { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) }, reason: /“huge\.txt” cannot be imported: it is 20\.0 MB, and articles are imported up to 20\.0 MB/ },
     { file: { name: 'legacy.txt', mimeType: 'text/plain', buffer: Buffer.from([0x48, 0x69, 0x20, 0x81, 0x8d, 0x0a]) }, reason: /“legacy\.txt” cannot be imported: it is not UTF-8, and byte 0x81 does not occur in windows-1252 text/ },
     { file: { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.alloc(0) }, reason: /“empty\.md” cannot be imported: the file is empty/ },
-    { file: { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') }, reason: /“report\.pdf” cannot be imported: only \.txt, \.md/ },
+    { file: { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') }, reason: /“report\.pdf” cannot be imported: the PDF is damaged or incomplete: it stops before its end/ },
   ];
   for (const { file, reason } of cases) {
     await chooseFile(page, file);

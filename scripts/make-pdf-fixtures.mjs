@@ -1,5 +1,5 @@
 // Makes the PDF fixtures of the PDF importer's tests with real producers: Chromium's print
-// engine (page.pdf) for laid-out pages written here in HTML, and Ghostscript for the
+// engine (page.pdf) for laid-out pages written here in HTML, and qpdf for the
 // password-protected copy. Every page is laid out explicitly (a section per A4 page), so the
 // running header, the page number, the columns and the footnotes sit where a journal or a
 // ministry's statement puts them.
@@ -125,7 +125,8 @@ try {
   await browser.close();
 }
 
-// Ghostscript rewrites the one-column statement with a user password (`secret`).
-execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pdfwrite', '-sOwnerPassword=owner', '-sUserPassword=secret', `-sOutputFile=${join(out, 'password.pdf')}`, join(out, 'one-column.pdf')]);
-writeFileSync(join(out, 'README.md'), '# PDF fixtures\n\nMade by `node scripts/make-pdf-fixtures.mjs` (Chromium prints the HTML written there; Ghostscript adds the password to `password.pdf`, password `secret`). `sample-brief.pdf` is the app\'s own briefing PDF of `assets/samples/sample.brief`, rendered by `briefing-desk render`. The texts are the project\'s own.\n');
+// qpdf encrypts the one-column statement (AES-256) with the user password `secret`, its
+// content streams untouched (Ghostscript's rewrite loses the fonts' Unicode maps).
+execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', join(out, 'one-column.pdf'), join(out, 'password.pdf')]);
+writeFileSync(join(out, 'README.md'), '# PDF fixtures\n\nMade by `node scripts/make-pdf-fixtures.mjs` (Chromium prints the HTML written there; qpdf (Debian `qpdf`) encrypts `password.pdf`, password `secret`). `sample-brief.pdf` is the app\'s own briefing PDF of `assets/samples/sample.brief`, rendered by `briefing-desk render`. The texts are the project\'s own.\n');
 console.log(`PDF fixtures written to ${out}`);

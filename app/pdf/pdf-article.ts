@@ -73,9 +73,15 @@ interface Pending {
   page: number;
 }
 
-/** What the reading of a PDF found, beside its blocks. */
+/** What the reading of a PDF found. */
 export interface PdfArticle {
   readonly draft: ArticleDraft;
+  /**
+   * The same text with nothing reconstructed: under the title, every line of every page as
+   * drawn, top to bottom (headers and page numbers too), each a paragraph with its page —
+   * for when the reading goes wrong on an unusual layout.
+   */
+  readonly raw: ArticleDraft;
   /** Characters of text found on all pages, furniture left out: none means a scan without a text layer. */
   readonly characters: number;
 }
@@ -130,7 +136,10 @@ export function pdfArticle(pages: readonly PdfPageText[], info: PdfInfo, fileNam
   });
   emitOpen();
   emitNotes();
-  return { draft: withTitle(blocks, pages, info, fileName), characters };
+  const draft = withTitle(blocks, pages, info, fileName);
+  const rawBlocks = pages.flatMap((page, i) => lined[i]!.map((line): PagedBlock => ({ type: 'paragraph', text: normalisePdfText(line.text).replace(/\s+/g, ' ').trim(), page: page.number }))).filter((b) => b.text);
+  const raw = { ...draft, blocks: [draft.blocks[0]!, ...rawBlocks] };
+  return { draft, raw, characters };
 }
 
 /**

@@ -14,7 +14,7 @@ export interface FileImporter {
 
 /** What the analyst reads when no importer takes a file. */
 export function notOpenedMessage(name: string): string {
-  return `“${name}” cannot be imported: only .txt, .md, .markdown, .html and .htm files are read as articles, and .brief files as briefs. Nothing was changed.`;
+  return `“${name}” cannot be imported: only .txt, .md, .markdown, .html, .htm and .pdf files are read as articles, and .brief files as briefs. Nothing was changed.`;
 }
 
 /**

@@ -3,18 +3,21 @@
  * article…), which offers a file (a hidden file input, which works in a browser and in the
  * sandboxed Electron renderer alike) or pasted text; a paste anywhere outside a text field;
  * and an article file from the file intake (dropped, opened by the OS, or chosen). Each leads
- * to the preview; a refusal goes to the alert region and changes nothing.
+ * to the preview; a refusal goes to the alert region and changes nothing. A PDF is read behind
+ * a progress dialog that can cancel it, and asks for its password when it has one.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { canonicalText } from '../../../app/model/canonical-text';
 import type { Article, ArticleDraft } from '../../../app/model/model';
 import { annotationsOf } from '../../storage/annotation-store';
 import { articleWithText, storeImport, suggestedRevisionOf, type RevisionOutcomes } from '../../storage/import-store';
-import { IMPORT_ACCEPT, importKind, type ImportCandidate } from './import-candidate';
+import { IMPORT_ACCEPT, importKind, PdfPasswordNeeded, type ImportCandidate } from './import-candidate';
 import { reanchorInWorker } from './reanchor-client';
 import { readImportFile, readPaste } from './read-import';
 import { ImportSourceDialog } from './ImportSourceDialog';
 import { ImportDialog, type ImportProgress } from './ImportDialog';
+import { PdfPasswordDialog } from './PdfPasswordDialog';
+import { PdfReadingDialog } from './PdfReadingDialog';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
 import { inTextField } from '../../ui/text-field';
 import { CommandButton } from '../../commands/CommandButton';
@@ -48,19 +51,42 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [progress, setProgress] = useState<ImportProgress | 'storing' | null>(null);
 
-  /** Shows the preview of what was read, or the refusal. */
+  /** Shows the preview of what was read, or the refusal (unless `handled` deals with the error). */
   const offer = useCallback(
-    async (read: () => Promise<ImportCandidate>) => {
+    async (read: () => Promise<ImportCandidate>, handled: (e: unknown) => boolean = () => false) => {
       try {
         const candidate = await read();
         const [articles, suggested] = await Promise.all([db.articles.orderBy('title').toArray(), suggestedRevisionOf(db, candidate.cleaned)]);
         onError(null);
         setPreview({ candidate, articles, suggested: suggested?.id });
       } catch (e) {
-        onError(errorMessage(e));
+        if (!handled(e)) onError(errorMessage(e));
       }
     },
     [db, onError],
+  );
+
+  // A PDF is read page by page behind a progress dialog that can cancel it, and may need its password.
+  const [reading, setReading] = useState<{ readonly source: string; readonly done: number; readonly total: number; readonly controller: AbortController } | null>(null);
+  const [locked, setLocked] = useState<{ readonly file: File; readonly retry: boolean } | null>(null);
+  const readFile = useCallback(
+    async (file: File, password?: string) => {
+      if (importKind(file.name) !== 'pdf') return offer(() => readImportFile(file));
+      const controller = new AbortController();
+      const onProgress = (done: number, total: number) => setReading((shown) => (shown?.controller === controller ? { ...shown, done, total } : shown));
+      setReading({ source: file.name, done: 0, total: 0, controller });
+      await offer(
+        () => readImportFile(file, { signal: controller.signal, password, onProgress }),
+        (e) => {
+          if (e instanceof PdfPasswordNeeded) setLocked({ file, retry: e.retry });
+          else if (controller.signal.aborted) onStatus(`Stopped reading “${file.name}”: nothing was imported.`);
+          else return false;
+          return true;
+        },
+      );
+      setReading(null);
+    },
+    [offer, onStatus],
   );
 
   const [choosing, setChoosing] = useState(false);
@@ -74,10 +100,10 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
       intake.register({
         accepts: (name) => importKind(name) !== undefined,
         open: (file) => {
-          if (!previewOpen.current) void offer(() => readImportFile(file));
+          if (!previewOpen.current) void readFile(file);
         },
       }),
-    [intake, offer],
+    [intake, readFile],
   );
 
   useEffect(() => {
@@ -163,6 +189,31 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
           onCancel={() => {
             importRoute.take();
             setChoosing(false);
+          }}
+        />
+      )}
+      {reading && (
+        <PdfReadingDialog
+          source={reading.source}
+          done={reading.done}
+          total={reading.total}
+          onCancel={() => {
+            importRoute.take();
+            reading.controller.abort();
+          }}
+        />
+      )}
+      {locked && (
+        <PdfPasswordDialog
+          source={locked.file.name}
+          retry={locked.retry}
+          onPassword={(password) => {
+            setLocked(null);
+            void readFile(locked.file, password);
+          }}
+          onCancel={() => {
+            importRoute.take();
+            setLocked(null);
           }}
         />
       )}

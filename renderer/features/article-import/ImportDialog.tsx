@@ -2,9 +2,9 @@
  * The `Import article` preview: the cleaned article (or, on request, its raw lines), its
  * editable metadata, and whether it is a new revision of an article already in the library.
  * Nothing is stored until `Import`; while a revision's annotations are re-anchored, a
- * progress bar shows how far it has got.
+ * progress bar shows how far it has got. A PDF's blocks are shown under the page they start on.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog';
 import type { Article, ArticleBlock, ArticleDraft } from '../../../app/model/model';
 import { BLOCK_CLASS } from '../../../app/model/block-class';
@@ -93,9 +93,13 @@ export function ImportDialog({ candidate, articles, suggestedRevisionOf, progres
         <h2 id="import-dialog-title">Import article</h2>
         <p className="import-source">From {candidate.source}</p>
         <div className="import-body">
-          <section className="import-preview" aria-label="Preview">
+          {/* Focusable, so the keyboard can scroll a long preview. */}
+          <section className="import-preview" aria-label="Preview" tabIndex={0}>
             {blocks.slice(0, PREVIEW_BLOCKS).map((block, i) => (
-              <PreviewBlock key={i} block={block} />
+              <Fragment key={i}>
+                {block.page !== undefined && block.page !== blocks[i - 1]?.page && <p className="import-page">Page {block.page}</p>}
+                <PreviewBlock block={block} />
+              </Fragment>
             ))}
             {blocks.length > PREVIEW_BLOCKS && <p className="import-more">…and {blocks.length - PREVIEW_BLOCKS} more blocks.</p>}
           </section>

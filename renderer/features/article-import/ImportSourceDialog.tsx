@@ -23,7 +23,7 @@ export function ImportSourceDialog({ onChooseFile, onPaste, onCancel }: ImportSo
   return (
     <ModalDialog titleId="choose-article-title" onCancel={onCancel}>
       <h2 id="choose-article-title">Choose an article</h2>
-      <p id={hintId}>Import a .txt, .md, .markdown, .html or .htm file — or drop the file on the window, or paste an article below or anywhere outside a text field.</p>
+      <p id={hintId}>Import a .txt, .md, .markdown, .html, .htm or .pdf file — or drop the file on the window, or paste an article below or anywhere outside a text field.</p>
       <div className="dialog-buttons import-source-file">
         <button type="button" autoFocus onClick={onChooseFile} aria-describedby={hintId}>
           Choose file…

@@ -8,10 +8,10 @@ import { webAddress } from '../../../app/model/web-address';
 import type { ArticleBlock, ArticleDraft } from '../../../app/model/model';
 
 /** The kinds of source an import reads. */
-export type ImportKind = 'text' | 'markdown' | 'html';
+export type ImportKind = 'text' | 'markdown' | 'html' | 'pdf';
 
 /** The file chooser's filter: the extensions `importKind` recognises. */
-export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm';
+export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf';
 
 /** An import the analyst can preview: cleaned and raw drafts of one source. */
 export interface ImportCandidate {
@@ -27,6 +27,20 @@ export interface ImportCandidate {
 /** A refused import; its message names the source and says why, for the alert region. */
 export class ImportRefusal extends Error {
   override readonly name = 'ImportRefusal';
+}
+
+/**
+ * A PDF that needs a password to be read; `retry` says a password was given and was wrong.
+ * Not a refusal: the import asks for the password and reads the file again.
+ */
+export class PdfPasswordNeeded extends Error {
+  override readonly name = 'PdfPasswordNeeded';
+  constructor(
+    readonly source: string,
+    readonly retry: boolean,
+  ) {
+    super(`“${source}” is protected by a password.`);
+  }
 }
 
 /** The refusal of `source` for `why` (a clause ending in a full stop). */
@@ -46,6 +60,8 @@ export function importKind(fileName: string): ImportKind | undefined {
     case 'html':
     case 'htm':
       return 'html';
+    case 'pdf':
+      return 'pdf';
     default:
       return undefined;
   }
@@ -115,7 +131,7 @@ export function withMetadata(draft: ArticleDraft, metadata: EditableMetadata, so
   const title = metadata.title.replace(/\s+/g, ' ').trim();
   if (!title) throw refusal(source, 'it needs a title: type one in the Title field.');
   const [first, ...rest] = draft.blocks;
-  const blocks = first?.type === 'heading' && first.text === draft.title ? [{ type: 'heading' as const, text: title }, ...rest] : draft.blocks;
+  const blocks = first?.type === 'heading' && first.text === draft.title ? [{ ...first, text: title }, ...rest] : draft.blocks;
   const facts: Record<string, string> = {};
   for (const key of ['byline', 'publisher', 'published'] as const) {
     const value = metadata[key].trim();

@@ -5,7 +5,8 @@
  */
 import { decodeText, refuseOversize } from '../../../app/import/decode-text';
 import { importPlainText } from '../../../app/import/plain-text-import';
-import { fileStem, importKind, refusal, ImportRefusal, textCandidate, type ImportCandidate } from './import-candidate';
+import { fileStem, importKind, refusal, ImportRefusal, textCandidate, type ImportCandidate, type ImportKind } from './import-candidate';
+import type { ReadPdfFileOptions } from './pdf-import';
 
 /** What a paste is called in messages. */
 export const PASTE_SOURCE = 'Pasted text';
@@ -15,7 +16,7 @@ export const PASTE_SOURCE = 'Pasted text';
  * DOMPurify, markdown-it: a quarter of the start-up bundle) load the first time an import
  * needs them, not when the window opens.
  */
-async function candidateOf(source: string, kind: ReturnType<typeof importKind> & string, text: string): Promise<ImportCandidate> {
+async function candidateOf(source: string, kind: Exclude<ImportKind, 'pdf'>, text: string): Promise<ImportCandidate> {
   if (kind === 'html') return (await import('./html-import')).htmlCandidate(source, text);
   if (kind === 'markdown') {
     const { importMarkdown } = await import('../../../app/import/markdown-import');
@@ -27,11 +28,14 @@ async function candidateOf(source: string, kind: ReturnType<typeof importKind> &
 /**
  * The candidate for a file. Its size is checked before a byte is read, so a huge file is
  * refused at once; then its bytes are decoded (UTF-8, UTF-16 with BOM, windows-1252) and read
- * by the importer its extension names. Rejects with an `ImportRefusal`.
+ * by the importer its extension names. A PDF is read by pdf.js (`pdf-import.ts`, loaded
+ * then), page by page with `options`' progress and cancelling. Rejects with an
+ * `ImportRefusal` (and, for a PDF, a `PdfPasswordNeeded` or an `AbortError`).
  */
-export async function readImportFile(file: File): Promise<ImportCandidate> {
+export async function readImportFile(file: File, options: ReadPdfFileOptions = {}): Promise<ImportCandidate> {
   const kind = importKind(file.name);
-  if (!kind) throw refusal(file.name, 'only .txt, .md, .markdown, .html and .htm files are read as articles.');
+  if (!kind) throw refusal(file.name, 'only .txt, .md, .markdown, .html, .htm and .pdf files are read as articles.');
+  if (kind === 'pdf') return (await import('./pdf-import')).readPdfFile(file, options);
   const oversize = refuseOversize(file.name, file.size);
   if (oversize && !oversize.ok) throw new ImportRefusal(oversize.reason);
   let bytes: Uint8Array;
