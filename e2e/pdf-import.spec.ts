@@ -65,6 +65,26 @@ test('a scan, a cut-off file and a wrong password are refused with their reason,
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });
 
+test('reading a PDF shows its progress and can be cancelled, leaving nothing imported', async ({ page }) => {
+  // pdf.js's worker held back, so the reading is still under way when Cancel is pressed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pdf.worker.min-*.mjs', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await chooseArticleFile(page, { name: 'two-column.pdf', mimeType: 'application/pdf', buffer: fixture('two-column.pdf') });
+  const reading = page.getByRole('dialog', { name: 'Reading “two-column.pdf”' });
+  await expect(reading.getByRole('progressbar', { name: 'Reading pages' })).toBeVisible();
+  await reading.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reading).toBeHidden();
+  release();
+  await expect(page.getByRole('status')).toHaveText('Stopped reading “two-column.pdf”: nothing was imported.');
+  await expect(importDialog(page)).toBeHidden();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
+});
+
 test('the right password opens a protected PDF; its preview and the password question have no axe violations', async ({ page }) => {
   await chooseArticleFile(page, { name: 'password.pdf', mimeType: 'application/pdf', buffer: fixture('password.pdf') });
   const ask = page.getByRole('dialog', { name: 'Password needed' });

@@ -3,6 +3,7 @@
  * boundary, so overlapping highlights render as nested marks without any range crossing a tag.
  */
 import { blockIndexAt } from '../model/canonical-text';
+import { blockCitations } from '../model/paragraph-numbers';
 import type { ArticleBlock, BlockType } from '../model/model';
 import type { TextRange } from '../anchoring/text-selectors';
 
@@ -25,6 +26,9 @@ export interface AppendixSegment<Ref> {
 export interface AppendixBlock<Ref> {
   /** The block's ¶ number: its 1-based position in the article. */
   readonly paragraph: number;
+  /** For a source read from a PDF: the page the block starts on and its ¶ there. */
+  readonly page?: number;
+  readonly pageParagraph?: number;
   readonly type: BlockType;
   /** A list item's bullet or number, a note's label (see `ArticleBlock.marker`). */
   readonly marker?: string;
@@ -34,10 +38,11 @@ export interface AppendixBlock<Ref> {
 /**
  * The article's blocks cut at every highlight boundary. `starts` are the blocks' offsets in
  * the canonical text (see `blockStarts`). A highlight spanning blocks is cut at the block
- * break and its number follows its last piece only. Empty highlights are ignored.
+ * break and its number follows its last piece only. Empty highlights are ignored. Each block
+ * carries its citation (its ¶, and its page and ¶ there for a PDF source).
  */
 export function segmentArticle<Ref>(
-  blocks: readonly Pick<ArticleBlock, 'type' | 'text' | 'marker'>[],
+  blocks: readonly Pick<ArticleBlock, 'type' | 'text' | 'marker' | 'page'>[],
   starts: readonly number[],
   highlights: readonly AppendixHighlight<Ref>[],
 ): AppendixBlock<Ref>[] {
@@ -51,6 +56,7 @@ export function segmentArticle<Ref>(
       return { ref: h.ref, range: { start: h.range.start, end: Math.min(h.range.end, lastEnd) } };
     })
     .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const citations = blockCitations(blocks);
   return blocks.map((block, index) => {
     const blockStart = starts[index] ?? 0;
     const blockEnd = blockStart + block.text.length;
@@ -72,6 +78,6 @@ export function segmentArticle<Ref>(
         ending: covering.filter((h) => h.range.end === to).map((h) => h.ref),
       });
     }
-    return { paragraph: index + 1, type: block.type, ...(block.marker !== undefined && { marker: block.marker }), segments };
+    return { ...citations[index]!, type: block.type, ...(block.marker !== undefined && { marker: block.marker }), segments };
   });
 }

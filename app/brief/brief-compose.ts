@@ -4,6 +4,7 @@
  * renderer (`renderBriefHtml`) only draws it, so what a brief says is tested here.
  */
 import { segmentArticle, type AppendixBlock } from './brief-appendix';
+import { blockCitations, type BlockCitation } from '../model/paragraph-numbers';
 import { resolveBriefSettings, type BriefSettings } from './brief-settings';
 import { blockIndexAt, blockStarts, canonicalText } from '../model/canonical-text';
 import { keyJudgmentBlocks, type KeyJudgmentBlock } from './key-judgments';
@@ -31,6 +32,9 @@ export interface BriefItem extends BriefItemRef {
   readonly quote: string;
   /** The ¶ number of the block the quote starts in; undefined when the quote is orphaned. */
   readonly paragraph?: number;
+  /** For a source read from a PDF: the page that block starts on and its ¶ there (`p. 4 ¶ 2`). */
+  readonly page?: number;
+  readonly pageParagraph?: number;
   readonly speaker?: string;
   readonly confidence?: Confidence;
   readonly note: string;
@@ -191,6 +195,7 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
   const several = articles.length > 1;
   const texts = articles.map((article) => canonicalText(article.blocks));
   const starts = articles.map((article) => blockStarts(article.blocks));
+  const citations = articles.map((article) => blockCitations(article.blocks));
   const sourceIndex = new Map(articles.map((article, i) => [article.id, i]));
 
   const placed: Placed[] = input.annotations
@@ -229,7 +234,7 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
       ...ref,
       annotationId: a.id,
       quote: p.range ? (texts[p.source] as string).slice(p.range.start, p.range.end) : a.target.quote.exact,
-      paragraph: p.range ? blockIndexAt(starts[p.source] as number[], p.range.start) + 1 : undefined,
+      ...(p.range ? (citations[p.source] as BlockCitation[])[blockIndexAt(starts[p.source] as number[], p.range.start)] : {}),
       speaker: a.speaker,
       confidence: a.confidence,
       note: a.note,

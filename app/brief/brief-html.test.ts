@@ -193,6 +193,25 @@ describe('renderBriefHtml of a brief with several sources', () => {
   });
 });
 
+describe('renderBriefHtml of a source read from a PDF', () => {
+  // The fixture article as a PDF would give it: the title and first paragraph on page 1, the rest on page 2.
+  const paged = { ...FIXTURE_ARTICLE, blocks: FIXTURE_ARTICLE.blocks.map((block, i) => ({ ...block, page: i < 2 ? 1 : 2 })) };
+  const doc = renderBriefHtml(composeBrief({ ...base, articles: [paged] }));
+
+  it('cites each item by page and ¶ on that page', () => {
+    expect(doc).toMatch(/<span class="badge badge-guarantee">G1<\/span>Guarantee · p\. 1 ¶ 2/);
+    expect(doc).toMatch(/Risk · p\. 2 ¶ \d/);
+    expect(doc).not.toMatch(/Guarantee · ¶ \d/);
+  });
+
+  it('marks each page in the appendix and numbers its blocks within it', () => {
+    const appendix = doc.slice(doc.indexOf('<section class="appendix">'));
+    expect([...appendix.matchAll(/<p class="page-mark">p\. (\d+)<\/p>/g)].map((m) => m[1])).toEqual(['1', '2']);
+    const numbers = [...appendix.matchAll(/ data-p="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual([1, 2, ...paged.blocks.slice(2).map((_, i) => i + 1)]);
+  });
+});
+
 describe('formatTimestamp', () => {
   it('shortens UTC timestamps and leaves anything else alone', () => {
     expect(formatTimestamp('2026-01-05T09:30:12.5Z')).toBe('2026-01-05 09:30 UTC');

@@ -8,6 +8,7 @@ import type { AppendixBlock, AppendixSegment } from './brief-appendix';
 import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefSource, BriefTagCount, KeyJudgmentBlock, TextRun } from './brief-compose';
 import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
+import { citationText } from '../model/paragraph-numbers';
 import { TAG_STYLES, tagStyle } from '../model/tags';
 import { EARLIER_WORDING } from '../revisions/text-change';
 
@@ -43,10 +44,12 @@ function refLink(ref: BriefItemRef, from?: string): SafeHtml {
   return ref.sourceLabel && ref.sourceLabel !== from ? html`${link} <span class="source-ref">(${ref.sourceLabel})</span>` : link;
 }
 
-/** Where an item's quote is: `¶ 14`, or `S2 ¶ 14` in a brief of several sources. */
+/** Where an item's quote is: `¶ 14`, `p. 4 ¶ 2` in a PDF source, prefixed `S2 ` in a brief of several sources. */
 function placeOf(item: BriefItem): SafeHtml {
   const source = item.sourceLabel ? html`${item.sourceLabel} ` : html``;
-  return item.paragraph !== undefined ? html`${source}¶ ${item.paragraph}` : html`${source}<span class="orphaned">not found in the ${item.sourceLabel ? 'source' : 'article'}</span>`;
+  return item.paragraph !== undefined
+    ? html`${source}${citationText({ paragraph: item.paragraph, page: item.page, pageParagraph: item.pageParagraph })}`
+    : html`${source}<span class="orphaned">not found in the ${item.sourceLabel ? 'source' : 'article'}</span>`;
 }
 
 /** A count per tag, as words: `2 guarantees · 1 risk`. */
@@ -164,10 +167,15 @@ function segmentHtml(segment: AppendixSegment<BriefItemRef>): SafeHtml {
   return html`${marked}${segment.ending.map((ref) => html`<sup class="ref ref-${ref.tag}">${ref.label}</sup>`)}`;
 }
 
+/** A source's appendix blocks; a PDF source's under a mark of each page they start on, numbered within it. */
+function appendixBlocks(blocks: readonly AppendixBlock<BriefItemRef>[]): SafeHtml {
+  return html`${blocks.map((block, i) => html`${block.page !== undefined && block.page !== blocks[i - 1]?.page ? html`<p class="page-mark">p. ${String(block.page)}</p>` : html``}${appendixBlock(block)}`)}`;
+}
+
 function appendixBlock(block: AppendixBlock<BriefItemRef>): SafeHtml {
   // The ¶ number is drawn from data-p by the stylesheet (see brief-styles.ts).
   const body = html`${block.segments.map(segmentHtml)}`;
-  const number = String(block.paragraph);
+  const number = String(block.pageParagraph ?? block.paragraph);
   switch (block.type) {
     case 'heading':
       return html`<h3 class="block" data-p="${number}">${body}</h3>`;
@@ -190,11 +198,11 @@ function appendix(model: BriefModel): SafeHtml {
     (s, i) => html`${i > 0 ? ' · ' : ''}<mark class="hl hl-${s.tag}">${s.label} (${s.letter})</mark>`,
   );
   if (model.appendix.length === 1) {
-    return html`<section class="appendix"><h2>Appendix: the article, highlighted</h2><p class="legend">${legend}</p>${model.appendix[0]?.blocks.map(appendixBlock)}</section>`;
+    return html`<section class="appendix"><h2>Appendix: the article, highlighted</h2><p class="legend">${legend}</p>${appendixBlocks(model.appendix[0]?.blocks ?? [])}</section>`;
   }
   return html`${model.appendix.map(
     (part) =>
-      html`<section class="appendix"><h2>Appendix ${part.source.label}: ${part.source.title}, highlighted</h2><p class="legend">${legend}</p>${part.blocks.map(appendixBlock)}</section>`,
+      html`<section class="appendix"><h2>Appendix ${part.source.label}: ${part.source.title}, highlighted</h2><p class="legend">${legend}</p>${appendixBlocks(part.blocks)}</section>`,
   )}`;
 }
 

@@ -108,6 +108,17 @@ describe('parseBriefFile', () => {
     expect(hostile).toMatch(/marker.*visible characters/);
   });
 
+  it('carries the page of each block of a source read from a PDF, and refuses a page that is not one', async () => {
+    const blocks = FIXTURE_ARTICLE.blocks.map((block, i) => ({ ...block, page: i + 1 }));
+    const article: Article = { ...FIXTURE_ARTICLE, blocks, textHash: await sha256Hex(canonicalText(blocks)) };
+    const text = serializeBriefFile({ articles: [article], brief: FIXTURE_BRIEF, annotations: FIXTURE_ANNOTATIONS, exportedAt: '2026-01-05T09:30:00Z', exportedBy: 'A. Analyst' });
+    const result = await parseBriefFile(text);
+    expect(result.ok && result.value.articles[0]?.blocks.map((b) => b.page)).toEqual(blocks.map((b) => b.page));
+    const file = JSON.parse(text);
+    file.articles[0].blocks[1].page = 0.5;
+    expect(await messageOf(JSON.stringify(file))).toMatch(/page/);
+  });
+
   it('refuses a newer version, naming it', async () => {
     const message = await messageOf(await edited((f) => (f.version = BRIEF_FILE_VERSION + 1)));
     expect(message).toContain(`version ${BRIEF_FILE_VERSION + 1}`);

@@ -17,6 +17,7 @@ export const LIMITS = {
   url: 4_000,
   blockText: 100_000,
   marker: 16,
+  pages: 100_000,
   blocks: 20_000,
   articleText: 10_000_000,
   annotations: 20_000,
@@ -57,6 +58,8 @@ export const articleRecordSchema = z.object({
           .max(LIMITS.marker)
           .regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u, 'must be a few visible characters')
           .optional(),
+        // The page a PDF source's block starts on.
+        page: z.number().int().min(1).max(LIMITS.pages).optional(),
       }),
     )
     .min(1)

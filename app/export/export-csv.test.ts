@@ -51,6 +51,11 @@ describe('annotationsToCsv', () => {
     expect(rows.at(-1)?.slice(1, 4)).toEqual(['Guarantee', 'gone', '']);
   });
 
+  it('cites a passage of a source read from a PDF by page and ¶ on it', () => {
+    const paged: Article = { ...article, blocks: blocks.map((b, i) => ({ ...b, page: i + 3 })) };
+    expect(annotationCsvRows([paged], annotations).slice(1).map((row) => row[3])).toEqual(['p. 4 ¶ 1', 'p. 4 ¶ 1']);
+  });
+
   it('writes only the header for no annotations', () => {
     expect(annotationsToCsv([article], [])).toBe(`${UTF8_BOM}${CSV_HEADER.map((h) => `"${h}"`).join(',')}\r\n`);
   });

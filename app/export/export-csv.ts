@@ -7,7 +7,7 @@
  */
 import { formatCsv, neutraliseFormula } from './csv-format';
 import type { Annotation, Article } from '../model/model';
-import { placeInTextOrder } from '../model/paragraph-numbers';
+import { citationText, placeInTextOrder } from '../model/paragraph-numbers';
 import { tagStyle, TAGS } from '../model/tags';
 import { VERDICT_LABELS } from '../review/verdict-labels';
 import { composeBrief } from '../brief/brief-compose';
@@ -48,7 +48,8 @@ export function annotationCsvRows(articles: readonly Article[], annotations: rea
       numbered.get(a.id)?.label ?? '',
       tagStyle(a.tag).label,
       a.target.quote.exact,
-      place ? String(place.paragraph) : '',
+      // A PDF source's passage is cited by page (`p. 4 ¶ 2`), as in the briefing PDF.
+      place ? (place.page !== undefined ? citationText(place) : String(place.paragraph)) : '',
       a.speaker ?? '',
       a.confidence ?? '',
       a.note,

@@ -141,6 +141,14 @@ describe('annotationsToMarkdown', () => {
   });
 });
 
+describe('annotationsToMarkdown of a source read from a PDF', () => {
+  it('cites each item by page and ¶ on that page', () => {
+    const paged: Article = { ...article, blocks: blocks.map((b, i) => ({ ...b, page: i === 0 ? 1 : 2 })) };
+    const markdown = annotationsToMarkdown([paged], [annotation('g1', 'a guarantee of support')], brief, '2025-12-20T00:00:00Z');
+    expect(markdown).toContain('### G1 · p. 2 ¶ 1');
+  });
+});
+
 describe('annotationsToMarkdown of a brief of several sources', () => {
   it('lists the sources S1, S2 and cites each item’s source, naming it on links across sources', () => {
     const notesBlocks = [{ type: 'heading' as const, text: 'Notes' }, { type: 'paragraph' as const, text: 'No troops pledged yet.' }];

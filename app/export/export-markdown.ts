@@ -6,6 +6,7 @@
  * wording, author, verdict and origin. Every piece of user text is escaped
  * (`escapeMarkdownLines`), so nothing the analyst typed becomes live Markdown.
  */
+import { citationText } from '../model/paragraph-numbers';
 import { describeOrigin } from '../annotations/annotation-origin';
 import { composeBrief, type BriefItem, type BriefItemRef, type TextRun } from '../brief/brief-compose';
 import type { Brief } from '../brief/brief';
@@ -30,7 +31,7 @@ function refs(list: readonly BriefItemRef[], from: string | undefined): string {
 /** One item: its label and ¶ reference as a heading, its quote as a block quote, then its fields. */
 function itemLines(item: BriefItem, annotation: Annotation | undefined): string[] {
   const source = item.sourceLabel ? `${item.sourceLabel} ` : '';
-  const where = item.paragraph !== undefined ? `${source}¶ ${item.paragraph}` : `${source}not found in the ${item.sourceLabel ? 'source' : 'article'}`;
+  const where = item.paragraph !== undefined ? `${source}${citationText({ ...item, paragraph: item.paragraph })}` : `${source}not found in the ${item.sourceLabel ? 'source' : 'article'}`;
   const lines = [`### ${item.label} · ${where}`, '', ...escapeMarkdownLines(item.quote).map((line) => (line === '' ? '>' : `> ${line}`)), ''];
   if (item.speaker) lines.push(...field('Speaker', item.speaker));
   if (item.confidence) lines.push(...field('Confidence', item.confidence));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from './canonical-text';
 import type { ArticleBlock } from './model';
-import { paragraphLocator, placeInTextOrder } from './paragraph-numbers';
+import { blockCitations, citationText, paragraphLocator, placeInTextOrder } from './paragraph-numbers';
 import { describeRange } from '../anchoring/text-selectors';
 
 const blocks: ArticleBlock[] = [
@@ -48,5 +48,24 @@ describe('placeInTextOrder', () => {
       { ...base, id: 'a', target: targetOf('guarantees') },
     ]);
     expect(placed.map((p) => [p.annotation.id, p.place?.paragraph])).toEqual([['a', 2], ['b', 2], ['c', 3], ['z', undefined]]);
+  });
+});
+
+describe('blockCitations', () => {
+  it('numbers the blocks of a PDF source within their pages, and others in the article', () => {
+    const paged: ArticleBlock[] = [
+      { type: 'heading', text: 'Title', page: 1 },
+      { type: 'paragraph', text: 'One', page: 1 },
+      { type: 'paragraph', text: 'Two', page: 2 },
+      { type: 'note', text: 'A note', marker: '1', page: 1 },
+      { type: 'paragraph', text: 'Three', page: 2 },
+    ];
+    expect(blockCitations(paged).map(citationText)).toEqual(['p. 1 ¶ 1', 'p. 1 ¶ 2', 'p. 2 ¶ 1', 'p. 1 ¶ 3', 'p. 2 ¶ 2']);
+    expect(blockCitations(blocks).map(citationText)).toEqual(['¶ 1', '¶ 2', '¶ 3']);
+  });
+
+  it('places a target of a PDF source on its page', () => {
+    const paged = blocks.map((b, i) => ({ ...b, page: i === 0 ? 1 : 4 }));
+    expect(paragraphLocator({ blocks: paged })(targetOf('quoted risk'))).toEqual({ paragraph: 3, page: 4, pageParagraph: 2, start: text.indexOf('quoted risk') });
   });
 });

@@ -2,16 +2,42 @@
  * ¶ numbers for exports: which block of the article a quote starts in. Counts every block,
  * the title heading included, as ¶ 1 — the numbering the briefing PDF prints
  * (`composeBrief`), so a ¶ reference means the same block in the PDF, Markdown and CSV.
+ * A source read from a PDF is cited by its pages too: `p. 4 ¶ 2` is the second block that
+ * starts on page 4.
  */
 import { blockIndexAt, blockStarts, canonicalText } from './canonical-text';
 import type { Annotation, AnnotationTarget, ArticleBlock } from './model';
 import { anchorTarget } from '../anchoring/text-selectors';
 
-/** Where a target sits in its article: its ¶ number and its UTF-16 start (for text order). */
-export interface ParagraphPlace {
-  /** 1-based index of the block holding the start of the quote. */
+/** How a block is cited: its ¶ number and, in a source read from a PDF, its page and its ¶ there. */
+export interface BlockCitation {
+  /** 1-based index of the block in the article. */
   readonly paragraph: number;
+  /** The page the block starts on, for a PDF source. */
+  readonly page?: number;
+  /** 1-based index of the block among those starting on `page`. */
+  readonly pageParagraph?: number;
+}
+
+/** Where a target sits in its article: its block's citation and its UTF-16 start (for text order). */
+export interface ParagraphPlace extends BlockCitation {
   readonly start: number;
+}
+
+/** The citation of every block of `blocks`, in order. */
+export function blockCitations(blocks: readonly Pick<ArticleBlock, 'page'>[]): BlockCitation[] {
+  const onPage = new Map<number, number>();
+  return blocks.map((block, i) => {
+    if (block.page === undefined) return { paragraph: i + 1 };
+    const pageParagraph = (onPage.get(block.page) ?? 0) + 1;
+    onPage.set(block.page, pageParagraph);
+    return { paragraph: i + 1, page: block.page, pageParagraph };
+  });
+}
+
+/** A citation as the brief and exports print it: `p. 4 ¶ 2` for a PDF's block, else `¶ 14`. */
+export function citationText(citation: BlockCitation): string {
+  return citation.page !== undefined && citation.pageParagraph !== undefined ? `p. ${citation.page} ¶ ${citation.pageParagraph}` : `¶ ${citation.paragraph}`;
 }
 
 /**
@@ -22,10 +48,11 @@ export interface ParagraphPlace {
 export function paragraphLocator(article: { readonly blocks: readonly ArticleBlock[] }): (target: AnnotationTarget) => ParagraphPlace | undefined {
   const text = canonicalText(article.blocks);
   const starts = blockStarts(article.blocks);
+  const citations = blockCitations(article.blocks);
   return (target) => {
     const anchoring = anchorTarget(text, target);
     if (anchoring.status === 'orphaned') return undefined;
-    return { paragraph: blockIndexAt(starts, anchoring.range.start) + 1, start: anchoring.range.start };
+    return { ...citations[blockIndexAt(starts, anchoring.range.start)]!, start: anchoring.range.start };
   };
 }
 

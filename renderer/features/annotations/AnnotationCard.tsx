@@ -59,6 +59,8 @@ export interface AnnotationCardProps {
    * Shown on the card and before each linked item, so a link across sources says where it goes.
    */
   readonly sourceOf?: (annotation: Annotation) => string | undefined;
+  /** Where the passage is, for a source read from a PDF (`p. 4 ¶ 2`); absent for others. */
+  readonly citation?: string;
 }
 
 /** A form field's value as a still box of the field's size, for a card in preview. */
@@ -87,7 +89,7 @@ function CardSummary(props: { readonly id: string; readonly annotation: Annotati
 
 /** An annotation card; re-renders only when its own props change. */
 export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false, readOnly = false, sourceOf } = props;
+  const { annotation, active, expanded, orphaned, guarantees, linkedFrom, speakers, actions, preview = false, readOnly = false, sourceOf, citation } = props;
   /** A linked item's label, after its source's in a brief of several. */
   const itemLabel = (a: Annotation): string => {
     const source = sourceOf?.(a);
@@ -122,6 +124,7 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
           <span className="tag-letter" aria-hidden="true">{style.letter}</span>
           {style.label}
           {ownSource && <span className="card-source"> · {ownSource}</span>}
+          {citation && <span className="card-source"> · {citation}</span>}
         </span>
         <span className="card-header-controls">
           {expanded && !preview && (

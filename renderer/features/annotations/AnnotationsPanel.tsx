@@ -15,6 +15,7 @@ import type { Annotation } from '../../../app/model/model';
 import type { SourceText } from '../../../app/brief/brief';
 import { tagStyle } from '../../../app/model/tags';
 import { blockIndexAt, blockStarts } from '../../../app/model/canonical-text';
+import { blockCitations, citationText } from '../../../app/model/paragraph-numbers';
 import { speakerSuggestions } from '../../../app/annotations/speaker-suggestions';
 import { useServices } from '../../services/services';
 import { useSessionState, useWorkspace, useWorkspaceState } from '../../session/workspace-context';
@@ -44,6 +45,8 @@ interface AnnotationsPanelProps {
   readonly onSourceFilterChange: (sourceId: string | null) => void;
   /** An annotation's source label (`S2`) in a brief of several sources. */
   readonly sourceOf?: (annotation: Annotation) => string | undefined;
+  /** Where an anchored annotation's passage is cited, for a source read from a PDF (`p. 4 ¶ 2`). */
+  readonly citationFor: (placed: AnchoredAnnotation) => string | undefined;
 }
 
 /** A card's height before it is measured, in px. */
@@ -101,6 +104,16 @@ export function AnnotationsPanel() {
   );
 
   const starts = useMemo(() => sources.map((source) => blockStarts(source.article.blocks)), [sources]);
+  // A source read from a PDF cites its passages by page: `p. 4 ¶ 2` on each card.
+  const citations = useMemo(() => sources.map((source) => (source.article.blocks.some((b) => b.page !== undefined) ? blockCitations(source.article.blocks) : undefined)), [sources]);
+  const citationFor = useCallback(
+    (placed: AnchoredAnnotation) => {
+      const source = placed.source ?? 0;
+      const citation = citations[source]?.[blockIndexAt(starts[source] ?? [], placed.range.start)];
+      return citation && citationText(citation);
+    },
+    [citations, starts],
+  );
   const speakerCache = useMemo(() => new Map<string, readonly string[]>(), []);
   const speakersFor = useCallback(
     (placed: AnchoredAnnotation) => {
@@ -145,13 +158,14 @@ export function AnnotationsPanel() {
         sourceFilter={sources.some((source) => source.article.id === sourceFilter) ? sourceFilter : null}
         onSourceFilterChange={(next) => store.setSourceFilter(next)}
         sourceOf={sourceOf}
+        citationFor={citationFor}
       />
   );
 }
 
 /** The filters, the search and the cards. */
 function AnnotationsList(props: AnnotationsPanelProps) {
-  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions, readOnly, sources, sourceFilter, onSourceFilterChange, sourceOf } = props;
+  const { anchored, orphaned, overview, activeId, expandedId, activeFromPanel, filter, onFilterChange, speakersFor, actions, readOnly, sources, sourceFilter, onSourceFilterChange, sourceOf, citationFor } = props;
   const { counts, guarantees, linkedFrom } = overview;
   const scroller = useRef<HTMLDivElement>(null);
   const inSource = useMemo(() => (sourceFilter ? anchored.filter((a) => a.annotation.articleId === sourceFilter) : anchored), [anchored, sourceFilter]);
@@ -331,6 +345,7 @@ function AnnotationsList(props: AnnotationsPanelProps) {
                   actions={actions}
                   readOnly={readOnly}
                   sourceOf={sourceOf}
+                  citation={citationFor(placed)}
                   preview={(scrolling || (shownBeforeJump.current !== null && !shownBeforeJump.current.has(item.key))) && annotation.id !== activeId && annotation.id !== focusedId}
                 />
               </li>

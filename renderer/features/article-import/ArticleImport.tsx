@@ -200,6 +200,7 @@ export function ArticleImport({ onOpen }: ArticleImportProps) {
           onCancel={() => {
             importRoute.take();
             reading.controller.abort();
+            setReading(null);
           }}
         />
       )}

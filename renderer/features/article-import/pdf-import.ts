@@ -82,12 +82,17 @@ export async function readPdfFile(file: File, options: ReadPdfFileOptions = {}):
     cMapPacked: true,
     standardFontDataUrl: assetFolder('standard_fonts'),
   });
-  const cancel = () => void task.destroy();
+  // Cancelling settles at once, even while pdf.js's worker is still starting.
+  let cancel = () => undefined as void;
+  const cancelled = new Promise<never>((_, reject) => {
+    cancel = () => reject(options.signal?.reason);
+  });
+  cancelled.catch(() => undefined);
   options.signal?.addEventListener('abort', cancel, { once: true });
   try {
     let pdf: PdfJsDocument;
     try {
-      pdf = await task.promise;
+      pdf = await Promise.race([task.promise, cancelled]);
     } catch (e) {
       options.signal?.throwIfAborted();
       if (exceptionName(e) === 'PasswordException') throw new PdfPasswordNeeded(file.name, options.password !== undefined);
@@ -109,6 +114,7 @@ export async function readPdfFile(file: File, options: ReadPdfFileOptions = {}):
     return { source: file.name, kind: 'pdf', cleaned: read.draft, raw: read.raw };
   } finally {
     options.signal?.removeEventListener('abort', cancel);
-    await task.destroy();
+    // The worker is stopped in the background: nothing waits on it.
+    void task.destroy().catch(() => undefined);
   }
 }
