@@ -30,6 +30,8 @@ describe('benchmark smoke run', () => {
     expect(report.figures.taggingFloor.n).toBe(3);
     expect(report.figures.review.verdict.n).toBe(2);
     expect(report.figures.dossier.switchSource.n).toBe(2);
+    expect(report.figures.pdfImport).toMatchObject({ pages: 3 });
+    expect(report.figures.pdfImport.pagesPerSecond).toBeGreaterThan(0);
     expect(report.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['Brief of 2 sources: switching the source shown, p95 (click to text and highlights painted)']));
     expect(report.figures.anchoring.outcomes['anchored-position']).toBeGreaterThan(0);
     expect(report.figures.revisionSet).toMatchObject({ 'anchored-wrongly': 0 });

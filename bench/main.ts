@@ -18,6 +18,7 @@ import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
 import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { measurePdf } from './measure-pdf';
+import { measurePdfImport, reportPdf } from './measure-pdf-import';
 import { startBenchServer } from './server';
 import { buildReport, type BenchFigures, type BenchReport } from './report';
 import { summarize } from './stats';
@@ -38,6 +39,8 @@ export interface BenchOptions {
   readonly taggings: number;
   readonly scrollFrames: number;
   readonly pdfSizes: readonly number[];
+  /** Pages of the PDF report imported. */
+  readonly pdfImportPages: number;
   /** The brief of many sources: how many, with how many annotations each, of what length. */
   readonly dossier: StressDossierOptions;
   /** How long a slow anchoring peer may run before the rest is projected from its rate. */
@@ -59,6 +62,7 @@ export const FULL_BENCH: BenchOptions = {
   taggings: 100,
   scrollFrames: 300,
   pdfSizes: [50, 500],
+  pdfImportPages: 100,
   dossier: { sources: 20, perSource: 500, sourceChars: 50_000 },
   peerBudgetMs: 30_000,
   port: Number(process.env.BENCH_PORT ?? 4194),
@@ -76,6 +80,7 @@ export const SMOKE_BENCH: Partial<BenchOptions> = {
   taggings: 3,
   scrollFrames: 10,
   pdfSizes: [5],
+  pdfImportPages: 3,
   dossier: { sources: 2, perSource: 5, sourceChars: 5_000 },
   peerBudgetMs: 2_000,
 };
@@ -257,6 +262,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const n of options.pdfSizes) {
       const runs = await repeat(options.runs, async () => (await measurePdf([article], annotations.slice(0, n))).totalMs);
       figures.pdf[n] = summarize(runs);
+    }
+
+    log(`Importing a PDF of ${options.pdfImportPages} pages…`);
+    {
+      const report = await reportPdf(browser, options.pdfImportPages);
+      const runs = await repeat(options.runs, async () => (await measurePdfImport(report)).ms);
+      const median = summarize(runs).median;
+      figures.pdfImport = { pages: options.pdfImportPages, bytes: report.byteLength, time: summarize(runs), pagesPerSecond: Math.round((options.pdfImportPages / median) * 1000 * 10) / 10 };
     }
 
     return buildReport(figures, { chromium: browser.version() });

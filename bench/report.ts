@@ -34,6 +34,8 @@ export interface BenchFigures {
   pdf: Record<number, Summary>;
   /** A brief of many sources: open to interactive, switching the source shown, tagging in it, its PDF. */
   dossier: { sources: number; perSource: number; open: Summary; switchSource: Summary; tagging: Summary; pdf: Summary };
+  /** A long two-column PDF report imported: bytes to article, and the pages read per second at the median. */
+  pdfImport: { pages: number; bytes: number; time: Summary; pagesPerSecond: number };
   peers: {
     recogitoOpen: Record<number, Summary>;
     markOpen: Record<number, Summary>;
@@ -114,6 +116,7 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     row(`Brief of ${figures.dossier.sources} sources: switching the source shown, p95 (click to text and highlights painted)`, figures.dossier.switchSource, 100, 'p95'),
     row(`Brief of ${figures.dossier.sources} sources: tagging, p95`, figures.dossier.tagging, 16, 'p95'),
     row(`Brief of ${figures.dossier.sources} sources × ${k(figures.dossier.perSource)}: PDF (compose + Chromium print, once)`, figures.dossier.pdf),
+    row(`Import a PDF of ${figures.pdfImport.pages} pages, two columns (pdf.js + reading order; ${figures.pdfImport.pagesPerSecond} pages/s)`, figures.pdfImport.time),
     { name: `JS heap after opening ${k(large)} (after GC)`, value: heapMB, unit: 'MB', spread: `heap total ${round(figures.heap.totalBytes / 2 ** 20)} MB`, target: 300, met: heapMB <= 300 },
   ];
 

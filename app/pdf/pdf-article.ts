@@ -94,7 +94,10 @@ export interface PdfArticle {
  */
 export function pdfArticle(pages: readonly PdfPageText[], info: PdfInfo, fileName: string): PdfArticle {
   const lined = pages.map((page) => linesOf(withoutLineNumbers(page.runs)));
-  const kept = withoutFurniture(pages.map((page, i) => ({ height: page.height, lines: lined[i]! })));
+  const kept = withoutFurniture(
+    pages.map((page, i) => ({ height: page.height, lines: lined[i]! })),
+    bodyStyle(lined).size,
+  );
   // A scan's text layer, if any, is at most a page number.
   const characters = kept.reduce((n, lines) => n + lines.reduce((m, l) => m + l.text.replace(/\s/g, '').length, 0), 0);
   const body = bodyStyle(kept);

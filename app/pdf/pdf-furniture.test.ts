@@ -29,6 +29,12 @@ describe('withoutFurniture', () => {
     expect(kept.flat().filter((l) => l.text === 'More of the body.')).toHaveLength(4);
   });
 
+  it('keeps a heading larger than the body that opens every page', () => {
+    const pages = [1, 2, 3].map((n) => ({ height: HEIGHT, lines: linesOf([run(`Section ${n}`, 50, 40, 14), run('Body text of the section goes here.', 50, 200)]) }));
+    expect(withoutFurniture(pages, 10).map((lines) => lines[0]?.text)).toEqual(['Section 1', 'Section 2', 'Section 3']);
+    expect(withoutFurniture(pages).map((lines) => lines.length)).toEqual([1, 1, 1]);
+  });
+
   it('keeps a number in the body: only the top and bottom bands hold page numbers', () => {
     const kept = withoutFurniture([page(1, '1', ['1994', 'was the year']), page(2, '2')]);
     expect(kept[0]!.map((l) => l.text)).toEqual(['1994', 'was the year']);

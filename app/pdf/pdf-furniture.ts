@@ -34,9 +34,10 @@ function inBand(line: PdfLine, height: number): boolean {
  * `pages` without their furniture. A line in the top or bottom band is furniture when a line
  * of the same key sits at the same place on at least half of the pages (and on two at least),
  * or when it is a page number alone. Body text is never in a band on most pages at one place,
- * so nothing of it is taken.
+ * so nothing of it is taken; nor is a line set larger than the body (`bodySize`): a heading
+ * that opens every page (`Section 4`) is the page's text, not its furniture.
  */
-export function withoutFurniture(pages: readonly PageLines[]): PdfLine[][] {
+export function withoutFurniture(pages: readonly PageLines[], bodySize = Infinity): PdfLine[][] {
   const seen = new Map<string, number[][]>();
   pages.forEach((page, index) => {
     for (const line of page.lines) {
@@ -49,6 +50,7 @@ export function withoutFurniture(pages: readonly PageLines[]): PdfLine[][] {
   });
   const needed = Math.max(2, Math.ceil(pages.length / 2));
   const repeated = (line: PdfLine, height: number): boolean => {
+    if (line.size > 1.15 * bodySize) return false;
     const places = seen.get(furnitureKey(line.text)) ?? [];
     const at = line.y / height;
     return new Set(places.filter(([, y]) => Math.abs(y! - at) <= SAME_PLACE).map(([page]) => page)).size >= needed;
