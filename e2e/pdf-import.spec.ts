@@ -8,6 +8,7 @@ import { dragSelect } from './support/select-text';
 import { pdfText } from './support/pdf-text';
 import { exportToPrintView } from './support/print-view';
 import { violations } from './support/axe';
+import { installFakeDesktopBridge } from './support/fake-desktop-bridge';
 
 const fixture = (name: string) => readFileSync(new URL(`../app/testing/pdf/${name}`, import.meta.url));
 const TITLE = 'Guarantees Without Treaties: A Fixture Study';
@@ -43,6 +44,15 @@ test('a two-column PDF is imported in reading order, tagged, and cited by page i
   const text = pdfText(await view.pdf({ format: 'A4' })).replace(/[ \t]+/g, ' ');
   await view.close();
   expect(text).toMatch(/G1 Guarantee · p\. 1 ¶ \d+/);
+});
+
+test('a PDF the OS opens (Open with, a double-click) goes to the same preview as a chosen one', async ({ page }) => {
+  await installFakeDesktopBridge(page);
+  await page.reload();
+  await expect(article(page)).toBeVisible();
+  const bytes = [...fixture('three-column.pdf')];
+  await page.evaluate((file) => (Reflect.get(window, 'fakeDesktop') as { openFile(f: object): void }).openFile(file), { name: 'newsletter.pdf', bytes });
+  await expect(importDialog(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Briefing Notes: Three Columns');
 });
 
 test('a scan, a cut-off file and a wrong password are refused with their reason, and nothing is imported', async ({ page }) => {

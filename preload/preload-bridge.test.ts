@@ -104,15 +104,17 @@ describe('the desktop shell\'s bridge methods', () => {
     ]);
   });
 
-  it('hands onDidOpenFile listeners only {name, text}, never the event or extra fields, and stops on dispose', () => {
+  it('hands onDidOpenFile listeners only {name, text} or {name, bytes}, never the event or extra fields, and stops on dispose', () => {
     const { ipc, emit, count, invoked } = fakeIpc();
     const received: unknown[][] = [];
     const dispose = createElectronBridge(ipc).onDidOpenFile((...args) => received.push(args));
     emit(IPC_CHANNELS.openFile, { name: 'team.brief', text: '{}', path: '/home/ada/team.brief' });
+    emit(IPC_CHANNELS.openFile, { name: 'statement.pdf', bytes: new Uint8Array([37, 80]), path: '/home/ada/statement.pdf' });
     emit(IPC_CHANNELS.openFile, 'team.brief');
     emit(IPC_CHANNELS.openFile, { name: 'x.brief' });
+    emit(IPC_CHANNELS.openFile, { name: 'x.pdf', bytes: [37, 80] });
     emit(IPC_CHANNELS.openFile, null);
-    expect(received).toEqual([[{ name: 'team.brief', text: '{}' }]]);
+    expect(received).toEqual([[{ name: 'team.brief', text: '{}' }], [{ name: 'statement.pdf', bytes: new Uint8Array([37, 80]) }]]);
     expect(invoked).toEqual([{ channel: IPC_CHANNELS.openFileReady, args: [{}] }]);
     dispose();
     expect(count(IPC_CHANNELS.openFile)).toBe(0);

@@ -14,9 +14,15 @@ export interface BridgeIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-/** Whether `value` is a file main sent to open: a name and its text, nothing else reaches the page. */
+/** Whether `value` is a file main sent to open: a name and its text or its bytes. */
 export function isOpenedFile(value: unknown): value is OpenedFile {
-  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'name') === 'string' && typeof Reflect.get(value, 'text') === 'string';
+  if (typeof value !== 'object' || value === null || typeof Reflect.get(value, 'name') !== 'string') return false;
+  return typeof Reflect.get(value, 'text') === 'string' || Reflect.get(value, 'bytes') instanceof Uint8Array;
+}
+
+/** Only the name and the content of an opened file reach the page, nothing else main's message held. */
+function openedFileOnly(file: OpenedFile): OpenedFile {
+  return 'text' in file ? { name: file.name, text: file.text } : { name: file.name, bytes: file.bytes };
 }
 
 /** The bridge the preload exposes as `window.briefingDesk`. */
@@ -59,7 +65,7 @@ export function createElectronBridge(ipc: BridgeIpc) {
     },
     onDidOpenFile: (listener) => {
       const relay = (_event: unknown, file: unknown): void => {
-        if (isOpenedFile(file)) listener({ name: file.name, text: file.text });
+        if (isOpenedFile(file)) listener(openedFileOnly(file));
       };
       ipc.on(IPC_CHANNELS.openFile, relay);
       // Main holds files opened before the page listened (a launch's arguments) until this.

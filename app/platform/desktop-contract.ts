@@ -70,8 +70,9 @@ export const openExternalRequestSchema = z
   .object({ url: z.string().max(2048).refine(isWebLink, 'must be an http or https link') })
   .strict();
 
-/** A `.brief` file the OS asked the app to open (double-click, command line, second launch). */
-export interface OpenedFile {
-  readonly name: string;
-  readonly text: string;
-}
+/**
+ * A file the OS asked the app to open (double-click, Open with, command line, second launch),
+ * handed over by name and content, never by path: a `.brief` or a text article as its text, a
+ * PDF as its bytes.
+ */
+export type OpenedFile = { readonly name: string; readonly text: string } | { readonly name: string; readonly bytes: Uint8Array };

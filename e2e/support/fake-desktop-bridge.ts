@@ -47,7 +47,9 @@ export async function installFakeDesktopBridge(page: Page): Promise<void> {
     Object.defineProperty(window, 'fakeDesktop', {
       value: {
         command: (command: string) => commandListeners.forEach((listener) => listener(command)),
-        openFile: (file: { name: string; text: string }) => fileListeners.forEach((listener) => listener(file)),
+        // A PDF comes as `bytes`, a list of numbers (what page.evaluate can carry), made a Uint8Array as main sends it.
+        openFile: (file: { name: string; text?: string; bytes?: number[] }) =>
+          fileListeners.forEach((listener) => listener(file.bytes ? { name: file.name, bytes: Uint8Array.from(file.bytes) } : file)),
         backups: () => stored().map((backup) => backup.name),
       },
     });

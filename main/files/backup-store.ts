@@ -119,14 +119,19 @@ export async function listBackups(folder: string): Promise<BackupInfo[]> {
 }
 
 /**
- * Reads a file's text if it is at most `maxBytes` long; a bigger one is refused before reading,
+ * Reads a file's bytes if it is at most `maxBytes` long; a bigger one is refused before reading,
  * so a huge or endless file (a device, a pipe) cannot exhaust memory.
  */
-export async function readLimitedText(path: string, maxBytes: number, what: string): Promise<string> {
+export async function readLimitedBytes(path: string, maxBytes: number, what: string): Promise<Uint8Array> {
   const info = await stat(path);
   if (!info.isFile()) throw new Error(`${what} is not a file.`);
   if (info.size > maxBytes) throw new Error(`${what} is too large (${info.size} bytes; the limit is ${maxBytes}).`);
-  return readFile(path, 'utf8');
+  return new Uint8Array(await readFile(path));
+}
+
+/** Reads a file's UTF-8 text under the same limit as {@link readLimitedBytes}. */
+export async function readLimitedText(path: string, maxBytes: number, what: string): Promise<string> {
+  return new TextDecoder().decode(await readLimitedBytes(path, maxBytes, what));
 }
 
 /** One backup's text, by a name `listBackups` gave; any other name is refused. */

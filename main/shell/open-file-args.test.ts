@@ -31,10 +31,14 @@ describe('routeOpenedPath', () => {
     expect(routeOpenedPath('/a/Team.BRIEF')).toEqual({ kind: 'brief' });
   });
 
-  it('refuses other files with a reason naming the file and where to import it', () => {
-    expect(routeOpenedPath('/a/article.html')).toEqual({
+  it('sends articles (PDF, text, Markdown, HTML) to the import', () => {
+    for (const path of ['/a/statement.PDF', '/a/notes.txt', '/a/notes.md', '/a/page.html']) expect(routeOpenedPath(path)).toEqual({ kind: 'article' });
+  });
+
+  it('refuses other files with a reason naming the file and what opens', () => {
+    expect(routeOpenedPath('/a/photo.jpg')).toEqual({
       kind: 'unsupported',
-      reason: 'Briefing Desk opens .brief files from the system; import article.html with File › Import article… instead.',
+      reason: 'Briefing Desk opens .brief files and articles (.pdf, .txt, .md, .markdown, .html, .htm) from the system; photo.jpg is neither.',
     });
     expect(routeOpenedPath('/a/brief')).toMatchObject({ kind: 'unsupported' });
   });
@@ -44,6 +48,12 @@ describe('readOpenedFile', () => {
   it('hands over the name and text, not the path', async () => {
     await writeFile(join(folder, 'team.brief'), '{"format":"briefing-desk"}');
     expect(await readOpenedFile(join(folder, 'team.brief'))).toEqual({ name: 'team.brief', text: '{"format":"briefing-desk"}' });
+  });
+
+  it('hands over a PDF as its bytes, exactly', async () => {
+    const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0xe2, 0xff, 0x00]);
+    await writeFile(join(folder, 'statement.pdf'), bytes);
+    expect(await readOpenedFile(join(folder, 'statement.pdf'))).toEqual({ name: 'statement.pdf', bytes });
   });
 
   it('refuses a file over 20 MB before reading it, and a missing file', async () => {

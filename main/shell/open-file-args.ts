@@ -1,15 +1,16 @@
 /**
  * Which files the OS asked the app to open, and what to do with each: from the command line of
  * a first or second launch (Windows and Linux file associations pass the path as an argument)
- * or macOS's `open-file` event. Only `.brief` files are opened; each is read with a size limit
- * and handed to the renderer as `{name, text}`, never as a path.
+ * or macOS's `open-file` event. Briefs and article files are opened; each is read with a size
+ * limit and handed to the renderer as `{name, text}` (a PDF as `{name, bytes}`), never as a path.
  */
 import { basename, extname, resolve } from 'node:path';
 import { MAX_OPENED_FILE_BYTES, type OpenedFile } from '../../app/platform/desktop-contract';
-import { readLimitedText } from '../files/backup-store';
+import { readLimitedBytes, readLimitedText } from '../files/backup-store';
+import { MAX_PDF_BYTES } from '../../app/pdf/pdf-limits';
 
-/** File endings the app opens from the OS. */
-export const OPENABLE_EXTENSIONS = ['.brief'] as const;
+/** File endings the app opens from the OS: briefs, and the articles `Import article` reads. */
+export const OPENABLE_EXTENSIONS = ['.brief', '.pdf', '.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 /**
  * The file paths in a launch's arguments, absolute. `argv` is `process.argv` (or a second
@@ -29,19 +30,24 @@ export function leadingArgs(isPackaged: boolean): number {
   return isPackaged ? 1 : 2;
 }
 
-/** What the app does with a path the OS handed it. */
-export type FileRoute = { readonly kind: 'brief' } | { readonly kind: 'unsupported'; readonly reason: string };
+/** What the app does with a path the OS handed it: a brief merges, an article goes to the import preview. */
+export type FileRoute = { readonly kind: 'brief' } | { readonly kind: 'article' } | { readonly kind: 'unsupported'; readonly reason: string };
 
-/** The route of `path`: a `.brief` opens; anything else is refused with a reason the user can read. */
+/** The route of `path` by its ending (any case); anything else is refused with a reason the user can read. */
 export function routeOpenedPath(path: string): FileRoute {
   const extension = extname(path).toLowerCase();
-  if ((OPENABLE_EXTENSIONS as readonly string[]).includes(extension)) return { kind: 'brief' };
-  return { kind: 'unsupported', reason: `Briefing Desk opens .brief files from the system; import ${basename(path)} with File › Import article… instead.` };
+  if (extension === '.brief') return { kind: 'brief' };
+  if ((OPENABLE_EXTENSIONS as readonly string[]).includes(extension)) return { kind: 'article' };
+  return { kind: 'unsupported', reason: `Briefing Desk opens .brief files and articles (.pdf, .txt, .md, .markdown, .html, .htm) from the system; ${basename(path)} is neither.` };
 }
 
-/** Reads a `.brief` the OS asked to open, refusing files over the format's size limit. */
+/**
+ * Reads a file the OS asked to open, refusing one over its kind's size limit before reading
+ * it: a PDF as its bytes (up to `MAX_PDF_BYTES`), anything else as its text.
+ */
 export async function readOpenedFile(path: string): Promise<OpenedFile> {
   const name = basename(path);
+  if (extname(path).toLowerCase() === '.pdf') return { name, bytes: await readLimitedBytes(path, MAX_PDF_BYTES, `The file ${name}`) };
   return { name, text: await readLimitedText(path, MAX_OPENED_FILE_BYTES, `The file ${name}`) };
 }
 

@@ -11,13 +11,8 @@ import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'p
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { pdfArticle } from '../../../app/pdf/pdf-article';
 import { readPdfText, type PdfJsDocument } from '../../../app/pdf/pdf-document';
+import { MAX_PDF_BYTES, MAX_PDF_PAGES } from '../../../app/pdf/pdf-limits';
 import { ImportRefusal, PdfPasswordNeeded, refusal, type ImportCandidate } from './import-candidate';
-
-/** Largest PDF read, in bytes: reports with images run to tens of megabytes. */
-export const MAX_PDF_BYTES = 200 * 1024 * 1024;
-
-/** Most pages read: a longer document is refused before any page is read. */
-export const MAX_PDF_PAGES = 2000;
 
 /** The message of a PDF without a text layer. */
 export const NO_TEXT_LAYER = 'This PDF has no text layer (it is a scan); OCR is not supported.';

@@ -42,7 +42,7 @@ export function FileDrop() {
     () =>
       bridge.onDidOpenFile((opened) => {
         const type = opened.name.toLowerCase().endsWith('.brief') ? 'application/json' : '';
-        intake.deliver(new File([opened.text], opened.name, { type }), notifications.error);
+        intake.deliver(new File(['text' in opened ? opened.text : opened.bytes.slice()], opened.name, { type }), notifications.error);
       }),
     [bridge, intake, notifications],
   );
