@@ -1,6 +1,6 @@
 // The desktop shell end to end in the built app: start-up, the menus of the issue, a backup and
-// a restore through the File menu, the restore offered when the database was wiped, and a
-// .brief opened from the command line. Needs `npm run build` and an Electron binary; skipped
+// a restore through the File menu, the restore offered when the database was wiped, a .brief
+// and a PDF opened from the command line, and a brief of several sources begun from the menu. Needs `npm run build` and an Electron binary; skipped
 // with one line saying so where there is none.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,6 +135,32 @@ test('opens a .brief given on the command line with the exchange importer', asyn
     // The first-start name dialog may be open too: the import does not wait for it.
     const page = await app.firstWindow();
     await expect(page.getByRole('dialog', { name: 'Merge summary' })).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('opens a PDF given on the command line in the import preview, read by pdf.js from the app itself', async () => {
+  const app = await launchDesktop(freshUserData(), [join(projectRoot, 'app', 'testing', 'pdf', 'two-column.pdf')]);
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByRole('dialog', { name: 'Import article' }).getByRole('textbox', { name: 'Title' })).toHaveValue('Guarantees Without Treaties: A Fixture Study');
+  } finally {
+    await app.close();
+  }
+});
+
+test('File › New brief and the Add source button build a brief of two sources', async () => {
+  const app = await launchDesktop(freshUserData());
+  try {
+    const page = await openWindow(app, 'Ada Analyst');
+    await clickMenu(app, 'File', 'New brief…');
+    const made = page.getByRole('dialog', { name: 'New brief' });
+    await made.getByRole('textbox', { name: 'Title' }).fill('Across sources');
+    await made.getByRole('button', { name: 'Make brief' }).click();
+    await page.getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('dialog', { name: 'Add source' }).getByRole('list', { name: 'Articles in the library' }).getByRole('button').first().click();
+    await expect(page.getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(1);
   } finally {
     await app.close();
   }
