@@ -121,10 +121,17 @@ export const AnnotationCard = memo(function AnnotationCard(props: AnnotationCard
     >
       <div className="card-header">
         <span className="card-tag">
-          <span className="tag-letter" aria-hidden="true">{style.letter}</span>
-          {style.label}
+          <span className="card-tag-name">
+            <span className="tag-letter" aria-hidden="true">{style.letter}</span>
+            {style.label}
+          </span>
           {ownSource && <span className="card-source"> · {ownSource}</span>}
-          {citation && <span className="card-source"> · {citation}</span>}
+          {citation && (
+            <>
+              {' '}
+              <span className="card-citation">· {citation}</span>
+            </>
+          )}
         </span>
         <span className="card-header-controls">
           {expanded && !preview && (

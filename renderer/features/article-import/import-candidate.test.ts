@@ -10,7 +10,8 @@ describe('importKind', () => {
     ['notes.markdown', 'markdown'],
     ['page.html', 'html'],
     ['PAGE.HTM', 'html'],
-    ['report.pdf', undefined],
+    ['report.PDF', 'pdf'],
+    ['scan.tiff', undefined],
     ['archive.tar.gz', undefined],
     ['txt', undefined],
   ])('%s → %s', (name, kind) => {

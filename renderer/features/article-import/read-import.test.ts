@@ -33,7 +33,7 @@ describe('readImportFile', () => {
   });
 
   it('refuses an unknown extension and an oversized file before reading it', async () => {
-    await expect(readImportFile(new File(['x'], 'report.pdf'))).rejects.toThrow(/“report\.pdf” cannot be imported: only \.txt/);
+    await expect(readImportFile(new File(['x'], 'scan.tiff'))).rejects.toThrow(/“scan\.tiff” cannot be imported: only \.txt, \.md, \.markdown, \.html, \.htm and \.pdf files/);
     const huge = { name: 'huge.txt', size: MAX_IMPORT_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as File;
     await expect(readImportFile(huge)).rejects.toThrow(ImportRefusal);
     await expect(readImportFile(huge)).rejects.toThrow(/is 20\.0 MB/);
