@@ -8,7 +8,8 @@ import type { AppendixBlock, AppendixSegment } from './brief-appendix';
 import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefSource, BriefTagCount, KeyJudgmentBlock, TextRun } from './brief-compose';
 import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
-import { citationText } from '../model/paragraph-numbers';
+import { CONFIDENCE_LABEL, itemPlace } from './item-text';
+import { VERDICT_LABELS } from '../review/verdict-labels';
 import { TAG_STYLES, tagStyle } from '../model/tags';
 import { EARLIER_WORDING } from '../revisions/text-change';
 
@@ -24,8 +25,6 @@ export interface RenderBriefOptions {
   readonly fonts?: readonly BriefFont[];
 }
 
-const CONFIDENCE_LABEL = { low: 'Low', moderate: 'Moderate', high: 'High' } as const;
-const VERDICT_LABEL = { agreed: 'Agreed', disputed: 'Disputed', 'needs-source': 'Needs source' } as const;
 
 /** An ISO timestamp as `YYYY-MM-DD HH:MM UTC`; anything else unchanged (it is shown, not parsed). */
 export function formatTimestamp(iso: string): string {
@@ -33,7 +32,6 @@ export function formatTimestamp(iso: string): string {
   return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 
-/** A reference to an item: its label, linking to the item within the brief. */
 /**
  * A link to an item, followed by its source (`(S2)`) when that is not `from`, the source of
  * what refers to it: a reference across sources says where it goes, one within a source
@@ -44,12 +42,10 @@ function refLink(ref: BriefItemRef, from?: string): SafeHtml {
   return ref.sourceLabel && ref.sourceLabel !== from ? html`${link} <span class="source-ref">(${ref.sourceLabel})</span>` : link;
 }
 
-/** Where an item's quote is: `¶ 14`, `p. 4 ¶ 2` in a PDF source, prefixed `S2 ` in a brief of several sources. */
+/** Where an item's quote is (see `itemPlace`), a quote not found marked as such. */
 function placeOf(item: BriefItem): SafeHtml {
-  const source = item.sourceLabel ? html`${item.sourceLabel} ` : html``;
-  return item.paragraph !== undefined
-    ? html`${source}${citationText({ paragraph: item.paragraph, page: item.page, pageParagraph: item.pageParagraph })}`
-    : html`${source}<span class="orphaned">not found in the ${item.sourceLabel ? 'source' : 'article'}</span>`;
+  const place = itemPlace(item);
+  return place.found ? html`${place.source}${place.where}` : html`${place.source}<span class="orphaned">${place.where}</span>`;
 }
 
 /** A count per tag, as words: `2 guarantees · 1 risk`. */
@@ -129,7 +125,7 @@ ${item.note.trim() ? html`<p class="note">${item.note.trim()}</p>` : ''}
 ${item.links.length > 0 ? html`<p class="links">Bears on: ${refList(item.links, item.sourceLabel)}</p>` : ''}
 ${item.linkedBy.length > 0 ? html`<p class="links">Linked from: ${refList(item.linkedBy, item.sourceLabel)}</p>` : ''}
 ${item.earlierWording !== undefined ? html`<p class="text-change">Text changed in a revision; earlier wording: “${item.earlierWording}”</p>` : ''}
-${verdict ? html`<p class="verdict">Review: <strong>${VERDICT_LABEL[verdict.status]}</strong>${verdict.comment ? html` — ${verdict.comment}` : ''} (${verdict.reviewer}, ${formatTimestamp(verdict.at)})${item.earlierWording !== undefined ? html` — <em class="earlier-wording">${EARLIER_WORDING}</em>` : ''}</p>` : ''}
+${verdict ? html`<p class="verdict">Review: <strong>${VERDICT_LABELS[verdict.status]}</strong>${verdict.comment ? html` — ${verdict.comment}` : ''} (${verdict.reviewer}, ${formatTimestamp(verdict.at)})${item.earlierWording !== undefined ? html` — <em class="earlier-wording">${EARLIER_WORDING}</em>` : ''}</p>` : ''}
 </li>`;
 }
 

@@ -6,7 +6,7 @@
  * wording, author, verdict and origin. Every piece of user text is escaped
  * (`escapeMarkdownLines`), so nothing the analyst typed becomes live Markdown.
  */
-import { citationText } from '../model/paragraph-numbers';
+import { itemPlace, refsText } from '../brief/item-text';
 import { describeOrigin } from '../annotations/annotation-origin';
 import { composeBrief, type BriefItem, type BriefItemRef, type TextRun } from '../brief/brief-compose';
 import type { Brief } from '../brief/brief';
@@ -23,21 +23,15 @@ function field(label: string, text: string): string[] {
   return [`- **${label}:** ${first}`, ...rest.map((line) => (line === '' ? '' : `  ${line}`))];
 }
 
-/** Item labels as a list: `G1, R4`, each in another source than `from` followed by it: `G1 (S1)`. */
-function refs(list: readonly BriefItemRef[], from: string | undefined): string {
-  return list.map((r) => (r.sourceLabel && r.sourceLabel !== from ? `${r.label} (${r.sourceLabel})` : r.label)).join(', ');
-}
-
 /** One item: its label and ¶ reference as a heading, its quote as a block quote, then its fields. */
 function itemLines(item: BriefItem, annotation: Annotation | undefined): string[] {
-  const source = item.sourceLabel ? `${item.sourceLabel} ` : '';
-  const where = item.paragraph !== undefined ? `${source}${citationText({ ...item, paragraph: item.paragraph })}` : `${source}not found in the ${item.sourceLabel ? 'source' : 'article'}`;
-  const lines = [`### ${item.label} · ${where}`, '', ...escapeMarkdownLines(item.quote).map((line) => (line === '' ? '>' : `> ${line}`)), ''];
+  const place = itemPlace(item);
+  const lines = [`### ${item.label} · ${place.source}${place.where}`, '', ...escapeMarkdownLines(item.quote).map((line) => (line === '' ? '>' : `> ${line}`)), ''];
   if (item.speaker) lines.push(...field('Speaker', item.speaker));
   if (item.confidence) lines.push(...field('Confidence', item.confidence));
   if (item.note.trim() !== '') lines.push(...field('Note', item.note.trim()));
-  if (item.links.length > 0) lines.push(`- **Bears on:** ${refs(item.links, item.sourceLabel)}`);
-  if (item.linkedBy.length > 0) lines.push(`- **Linked from:** ${refs(item.linkedBy, item.sourceLabel)}`);
+  if (item.links.length > 0) lines.push(`- **Bears on:** ${refsText(item.links, item.sourceLabel)}`);
+  if (item.linkedBy.length > 0) lines.push(`- **Linked from:** ${refsText(item.linkedBy, item.sourceLabel)}`);
   if (item.earlierWording !== undefined) lines.push(...field('Text changed in a revision; earlier wording', item.earlierWording));
   lines.push(...field('Author', annotation ? `${item.author}, ${utcDate(annotation.createdAt)}` : item.author));
   if (item.verdict) {

@@ -1,0 +1,38 @@
+/**
+ * How a brief item's place and references read as plain text, the same in the briefing PDF,
+ * the Word brief and Markdown: `S2 p. 4 ¶ 2` (the source only in a brief of several), and
+ * reference lists `G1, R4 (S2)` that name the source of an item in another source than the
+ * one referring to it.
+ */
+import type { BriefItem, BriefItemRef } from './brief-compose';
+import { citationText } from '../model/paragraph-numbers';
+import type { Confidence } from '../model/model';
+
+/** The words for each confidence, as the PDF prints them. */
+export const CONFIDENCE_LABEL: Readonly<Record<Confidence, string>> = { low: 'Low', moderate: 'Moderate', high: 'High' };
+
+/** Where an item's quote is, and whether it was found at all. */
+export interface ItemPlace {
+  /** `S2 ` or nothing, before the citation. */
+  readonly source: string;
+  /** `¶ 14`, `p. 4 ¶ 2`, or, for a quote not found, `not found in the source` (`article` with one source). */
+  readonly where: string;
+  readonly found: boolean;
+}
+
+/** The place of `item`'s quote, see {@link ItemPlace}. */
+export function itemPlace(item: BriefItem): ItemPlace {
+  const source = item.sourceLabel ? `${item.sourceLabel} ` : '';
+  if (item.paragraph === undefined) return { source, where: `not found in the ${item.sourceLabel ? 'source' : 'article'}`, found: false };
+  return { source, where: citationText({ paragraph: item.paragraph, page: item.page, pageParagraph: item.pageParagraph }), found: true };
+}
+
+/** One reference: its label, followed by its source (`G1 (S1)`) when that is not `from`. */
+export function refText(ref: BriefItemRef, from: string | undefined): string {
+  return ref.sourceLabel && ref.sourceLabel !== from ? `${ref.label} (${ref.sourceLabel})` : ref.label;
+}
+
+/** References as a list: `G1, R4 (S2)`. */
+export function refsText(refs: readonly BriefItemRef[], from: string | undefined): string {
+  return refs.map((ref) => refText(ref, from)).join(', ');
+}
