@@ -3,10 +3,16 @@ import { parseCliArgs } from './cli-args';
 
 describe('parseCliArgs', () => {
   it('reads render with its output and paper, in any order and either spelling', () => {
-    const expected = { kind: 'render', input: 'a.brief', output: 'a.pdf', paper: 'letter' };
+    const expected = { kind: 'render', input: 'a.brief', output: 'a.pdf', format: 'pdf', paper: 'letter' };
     expect(parseCliArgs(['render', 'a.brief', '-o', 'a.pdf', '--paper', 'letter'])).toEqual(expected);
     expect(parseCliArgs(['render', '--paper=LETTER', '--output=a.pdf', 'a.brief'])).toEqual(expected);
-    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ kind: 'render', input: 'a.brief', output: 'a.pdf' });
+    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ kind: 'render', input: 'a.brief', output: 'a.pdf', format: 'pdf' });
+  });
+
+  it('chooses Word by the output ending or --format, which wins', () => {
+    expect(parseCliArgs(['render', 'a.brief', '-o', 'a.DOCX'])).toMatchObject({ format: 'docx' });
+    expect(parseCliArgs(['render', 'a.brief', '-o', 'brief.out', '--format', 'docx'])).toMatchObject({ format: 'docx' });
+    expect(parseCliArgs(['render', 'a.brief', '-o', 'a.docx', '--format=pdf'])).toMatchObject({ format: 'pdf' });
   });
 
   it('asks for help with no arguments or -h', () => {
@@ -23,6 +29,7 @@ describe('parseCliArgs', () => {
     [['render', 'a.brief', 'b.brief', '-o', 'a.pdf'], /One brief file at a time/],
     [['render', 'a.brief', '-o', 'a.pdf', '-o', 'b.pdf'], /given twice/],
     [['render', 'a.brief', '-o', 'a.pdf', '--verbose'], /Unknown option --verbose/],
+    [['render', 'a.brief', '-o', 'a.pdf', '--format', 'odt'], /Unknown format "odt"; use pdf or docx/],
   ])('refuses %j', (args, message) => {
     const result = parseCliArgs(args);
     expect(result.kind).toBe('usage-error');

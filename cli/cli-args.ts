@@ -1,6 +1,6 @@
 /**
- * The command line's arguments: `render <file.brief> -o <out.pdf> [--paper a4|letter]`, and
- * `--help`. Plain parsing, no library, so every message is ours and the rules are tested.
+ * The command line's arguments: `render <file.brief> -o <out.pdf|out.docx> [--format pdf|docx]
+ * [--paper a4|letter]`, and `--help`. Plain parsing, no library, so every message is ours and the rules are tested.
  */
 import type { PaperSize } from '../app/model/paper-size';
 
@@ -16,10 +16,14 @@ Renders a brief file to a PDF with Chromium (CHROMIUM_PATH, else /usr/bin/chromi
 export type CliCommand =
   | { readonly kind: 'help' }
   /** `paper` is undefined when not given: the brief's own paper (A4 unless it says otherwise) is used. */
-  | { readonly kind: 'render'; readonly input: string; readonly output: string; readonly paper?: PaperSize }
+  | { readonly kind: 'render'; readonly input: string; readonly output: string; readonly format: OutputFormat; readonly paper?: PaperSize }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 const PAPERS: readonly PaperSize[] = ['a4', 'letter'];
+
+/** What the command line writes. */
+export type OutputFormat = 'pdf' | 'docx';
+const FORMATS: readonly OutputFormat[] = ['pdf', 'docx'];
 
 /**
  * Parses the arguments after the program name. Options may come before or after the input
@@ -33,15 +37,19 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   const positional: string[] = [];
   let output: string | undefined;
   let paper: string | undefined;
+  let format: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '-o' || flag === '--output' || flag === '--paper') {
+    if (flag === '-o' || flag === '--output' || flag === '--paper' || flag === '--format') {
       const value = inline ?? rest[++i];
       if (value === undefined || value === '') return { kind: 'usage-error', message: `${flag} needs a value.` };
       if (flag === '--paper') {
         if (paper !== undefined) return { kind: 'usage-error', message: '--paper is given twice.' };
         paper = value.toLowerCase();
+      } else if (flag === '--format') {
+        if (format !== undefined) return { kind: 'usage-error', message: '--format is given twice.' };
+        format = value.toLowerCase();
       } else {
         if (output !== undefined) return { kind: 'usage-error', message: 'The output is given twice.' };
         output = value;
@@ -54,9 +62,11 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   }
   if (positional.length === 0) return { kind: 'usage-error', message: 'Name the brief file to render.' };
   if (positional.length > 1) return { kind: 'usage-error', message: `One brief file at a time (got ${positional.length}).` };
-  if (output === undefined) return { kind: 'usage-error', message: 'Name the PDF to write with -o <out.pdf>.' };
+  if (output === undefined) return { kind: 'usage-error', message: 'Name the file to write with -o <out.pdf> (or <out.docx>).' };
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) return { kind: 'usage-error', message: `Unknown format "${format}"; use pdf or docx.` };
   if (paper !== undefined && !(PAPERS as readonly string[]).includes(paper)) {
     return { kind: 'usage-error', message: `Unknown paper "${paper}"; use a4 or letter.` };
   }
-  return { kind: 'render', input: positional[0] ?? '', output, ...(paper ? { paper: paper as PaperSize } : {}) };
+  const chosen = (format as OutputFormat | undefined) ?? (/\.docx$/i.test(output) ? 'docx' : 'pdf');
+  return { kind: 'render', input: positional[0] ?? '', output, format: chosen, ...(paper ? { paper: paper as PaperSize } : {}) };
 }

@@ -58,6 +58,15 @@ describe('runCli', () => {
     expect(w.printed[0]?.html).not.toContain('Appendix');
   });
 
+  it('renders a brief file to a Word document, without Chromium', async () => {
+    const w = world({ 'sample.brief': SAMPLE });
+    expect(await runCli(['render', 'sample.brief', '-o', 'out.docx'], w.io)).toBe(EXIT.ok);
+    const docx = w.written.get('out.docx');
+    expect(docx && String.fromCharCode(docx[0]!, docx[1]!)).toBe('PK');
+    expect(w.printed).toEqual([]);
+    expect(w.out.join('\n')).toMatch(/Wrote out.docx/);
+  });
+
   it('prints usage and exits 2 for bad arguments', async () => {
     const w = world({});
     expect(await runCli(['render', 'x.brief'], w.io)).toBe(EXIT.usage);

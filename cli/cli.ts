@@ -1,13 +1,13 @@
 /**
  * The command line, as a function of its arguments and its world: `runCli` reads the brief,
- * renders it and writes the PDF through injected ports, and returns the exit code. The real
+ * renders it and writes the PDF (or the Word document) through injected ports, and returns the exit code. The real
  * ports are wired in `cli-main.ts`; tests pass their own.
  */
 import type { BriefFont } from '../app/brief/brief-styles';
 import type { Printer } from '../app/platform/printer';
 import { ChromiumNotFoundError } from '../node/chromium-printer';
 import { parseCliArgs, USAGE } from './cli-args';
-import { InvalidBriefFileError, renderBriefFile } from '../app/brief/render-brief-file';
+import { InvalidBriefFileError, renderBriefFile, renderBriefFileDocx } from '../app/brief/render-brief-file';
 import { errorMessage } from '../app/model/error-message';
 
 /** Exit codes, one per kind of failure, so scripts can tell them apart. */
@@ -63,8 +63,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return EXIT.unreadable;
   }
   let pdf: Uint8Array;
+  const settings = command.paper ? { paper: command.paper } : {};
   try {
-    pdf = await renderBriefFile(text, { printer: io.printer, fonts: await io.loadFonts(), settings: command.paper ? { paper: command.paper } : {} });
+    pdf = command.format === 'docx' ? await renderBriefFileDocx(text, settings) : await renderBriefFile(text, { printer: io.printer, fonts: await io.loadFonts(), settings });
   } catch (error) {
     if (error instanceof InvalidBriefFileError) {
       io.err(`briefing-desk: ${command.input}: ${error.message}`);
@@ -80,7 +81,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   try {
     await io.writeBytes(command.output, pdf);
   } catch (error) {
-    io.err(`briefing-desk: cannot write the PDF ${describeFileError(command.output, error)}`);
+    io.err(`briefing-desk: cannot write the ${command.format === 'docx' ? 'Word document' : 'PDF'} ${describeFileError(command.output, error)}`);
     return EXIT.failed;
   }
   io.out(`Wrote ${command.output} (${Math.ceil(pdf.length / 1024)} KB).`);

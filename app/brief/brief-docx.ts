@@ -215,6 +215,6 @@ export function briefDocument(model: BriefModel): Document {
 }
 
 /** The `.docx` bytes of `model`'s Word brief. */
-export async function renderBriefDocx(model: BriefModel): Promise<Uint8Array> {
+export async function renderBriefDocx(model: BriefModel): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(briefDocument(model)));
 }

@@ -1,9 +1,10 @@
 /**
  * A `.brief` file's text to PDF bytes: parse and validate it, compose the brief, render the
- * HTML with the embedded fonts, print. The one pipeline the command line and the PDF tests
+ * HTML with the embedded fonts, print; or to a Word document from the same composed brief. The one pipeline the command line and the PDF tests
  * share (the desktop app composes from its database instead, with the same app/ pieces).
  */
-import { composeBrief } from './brief-compose';
+import { composeBrief, type BriefModel } from './brief-compose';
+import { renderBriefDocx } from './brief-docx';
 import { parseBriefFile } from '../exchange/brief-file';
 import { renderBriefHtml } from './brief-html';
 import type { BriefSettings } from './brief-settings';
@@ -26,26 +27,36 @@ export interface RenderBriefFileOptions {
 }
 
 /**
- * The HTML of a `.brief` file's brief. The export date and analyst printed are the file's own
+ * The brief model of a `.brief` file. The export date and analyst printed are the file's own
  * (`exportedAt`, and the brief's author or else `exportedBy`), so the same file always gives
- * the same HTML. Rejects with InvalidBriefFileError for a file `parseBriefFile` refuses.
+ * the same brief. Rejects with InvalidBriefFileError for a file `parseBriefFile` refuses.
  */
+export async function briefFileModel(text: string, settings?: Partial<BriefSettings>): Promise<BriefModel> {
+  const parsed = await parseBriefFile(text);
+  if (!parsed.ok) throw new InvalidBriefFileError(parsed.message);
+  const file = parsed.value;
+  return composeBrief({
+    articles: file.articles,
+    annotations: file.annotations,
+    brief: file.brief,
+    settings,
+    exportedAt: file.exportedAt,
+    analyst: file.brief.author || file.exportedBy,
+  });
+}
+
+/** The HTML of a `.brief` file's brief (see `briefFileModel`). */
 export async function briefFileHtml(
   text: string,
   options: Omit<RenderBriefFileOptions, 'printer'> = {},
 ): Promise<{ html: string; title: string; paper: PaperSize; author: string }> {
-  const parsed = await parseBriefFile(text);
-  if (!parsed.ok) throw new InvalidBriefFileError(parsed.message);
-  const file = parsed.value;
-  const model = composeBrief({
-    articles: file.articles,
-    annotations: file.annotations,
-    brief: file.brief,
-    settings: options.settings,
-    exportedAt: file.exportedAt,
-    analyst: file.brief.author || file.exportedBy,
-  });
+  const model = await briefFileModel(text, options.settings);
   return { html: renderBriefHtml(model, { fonts: options.fonts }), title: model.title, paper: model.paper, author: model.analyst };
+}
+
+/** The Word document of a `.brief` file's brief (see `briefFileModel`). */
+export async function renderBriefFileDocx(text: string, settings?: Partial<BriefSettings>): Promise<Uint8Array> {
+  return renderBriefDocx(await briefFileModel(text, settings));
 }
 
 /** The PDF of a `.brief` file's brief (see `briefFileHtml`); rejects with the printer's errors too. */

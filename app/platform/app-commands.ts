@@ -35,7 +35,7 @@ export interface CommandSpec {
 export const APP_COMMANDS = [
   'tag-guarantee', 'tag-risk', 'tag-precedent', 'delete-annotation',
   'undo', 'redo', 'toggle-highlights', 'bold', 'italic',
-  'new-brief', 'add-source', 'import-article', 'import-brief', 'export-brief', 'export-pdf', 'review',
+  'new-brief', 'add-source', 'import-article', 'import-brief', 'export-brief', 'export-pdf', 'export-word', 'review',
   'back-up-database', 'restore-backup', 'keyboard-shortcuts', 'back-up-before-quit',
 ] as const;
 
@@ -65,6 +65,7 @@ export const COMMAND_SPECS: Readonly<Record<AppCommand, CommandSpec>> = {
   'import-brief': { label: 'Import brief', menu: { in: 'file', title: 'Open brief…' }, keys: ['Mod+Shift+O'] },
   'export-brief': { label: 'Export brief', menu: { in: 'file', title: 'Export brief…' }, keys: ['Mod+Shift+S'] },
   'export-pdf': { label: 'Export PDF', menu: { in: 'file', title: 'Export PDF…' }, keys: ['Mod+P'] },
+  'export-word': { label: 'Export Word', menu: { in: 'file', title: 'Export Word…' } },
   review: { label: 'Review', menu: { in: 'view', title: 'Review mode' } },
   'back-up-database': { label: 'Back up database', menu: { in: 'file', title: 'Back up database…' } },
   'restore-backup': { label: 'Restore from backup', menu: { in: 'file', title: 'Restore from backup…' } },

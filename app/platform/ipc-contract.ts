@@ -57,7 +57,12 @@ export const SAVE_FILE_TYPES = {
   '.jsonld': 'application/ld+json',
   '.md': 'text/markdown',
   '.csv': 'text/csv',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.qdpx': 'application/zip',
 } as const;
+
+/** Longest binary file (a Word brief, a REFI-QDA project) the renderer may hand over, in bytes. */
+export const MAX_SAVE_FILE_BYTES = 100_000_000;
 
 /** Whether `name` is a file name without folders or characters file systems refuse, ending in one of `SAVE_FILE_TYPES`. */
 function isPlainSaveName(name: string): boolean {
@@ -65,14 +70,14 @@ function isPlainSaveName(name: string): boolean {
   return !!extension && name.length > extension.length && !/[/\\:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20) && !name.startsWith('.');
 }
 
-/** What the renderer asks for when the analyst exports a text file (`.brief`, JSON-LD, Markdown, CSV). */
+/** What the renderer asks for when the analyst exports a file (`.brief`, JSON-LD, Markdown, CSV, Word, REFI-QDA). */
 export const saveFileRequestSchema = z
   .object({
     /** File name offered in the save dialog, without folders. */
-    suggestedName: z.string().min(1).max(200).refine(isPlainSaveName, 'must be a plain file name ending in .brief, .jsonld, .md or .csv'),
+    suggestedName: z.string().min(1).max(200).refine(isPlainSaveName, 'must be a plain file name ending in .brief, .jsonld, .md, .csv, .docx or .qdpx'),
     mimeType: z.enum(Object.values(SAVE_FILE_TYPES)),
-    /** The file's text, written as UTF-8. */
-    content: z.string().max(MAX_SAVE_FILE_LENGTH),
+    /** The file's text, written as UTF-8, or its bytes (a Word document, a ZIP). */
+    content: z.union([z.string().max(MAX_SAVE_FILE_LENGTH), z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_SAVE_FILE_BYTES, 'is too large')]),
   })
   .strict();
 
@@ -94,7 +99,7 @@ export interface BriefingDeskBridge {
    * opens at once, so there it has nothing to stop.
    */
   cancelExport(): Promise<void>;
-  /** Saves a text file the analyst keeps (Electron: save dialog, then an atomic write; browser: a download). */
+  /** Saves a file the analyst keeps (Electron: save dialog, then an atomic write; browser: a download). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to commands from the native menu; returns the disposer. */
   onDidRequestCommand(listener: (command: AppCommand) => void): () => void;

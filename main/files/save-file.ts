@@ -1,6 +1,6 @@
 /**
- * Save a text file, as main runs it for the renderer (`.brief`, JSON-LD, Markdown, CSV exports):
- * ask where, then write the UTF-8 text atomically. The dialog and the writer are ports, so this
+ * Save a file, as main runs it for the renderer (`.brief`, JSON-LD, Markdown, CSV, Word and
+ * REFI-QDA exports): ask where, then write the UTF-8 text or the bytes atomically. The dialog and the writer are ports, so this
  * is tested against real folders; main passes Electron's dialog and `writeFileAtomic`.
  */
 import { basename, extname } from 'node:path';
@@ -25,6 +25,6 @@ export async function saveFile(request: SaveFileRequest, ports: SaveFilePorts): 
   // Linux save dialogs do not add the extension the filter names.
   const extension = extname(request.suggestedName);
   const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
-  await ports.writeFile(path, new TextEncoder().encode(request.content));
+  await ports.writeFile(path, typeof request.content === 'string' ? new TextEncoder().encode(request.content) : request.content);
   return { status: 'saved', fileName: basename(path) };
 }

@@ -72,6 +72,7 @@ describe('buildMenuTemplate', () => {
       ['Open brief…', 'import-brief', 'CmdOrCtrl+Shift+O'],
       ['Export brief…', 'export-brief', 'CmdOrCtrl+Shift+S'],
       ['Export PDF…', 'export-pdf', 'CmdOrCtrl+P'],
+      ['Export Word…', 'export-word', undefined],
       ['Back up database…', 'back-up-database', undefined],
       ['Restore from backup…', 'restore-backup', undefined],
       ['Review mode', 'review', undefined],
@@ -110,7 +111,7 @@ describe('buildMenuTemplate', () => {
 
   it('lists File in the order of the issues: new brief, add source, import, open, recent, export, backups, quit', () => {
     const labels = itemsOf(menuFor('linux').template[0]).map((item) => item.label ?? item.role ?? item.type);
-    expect(labels).toEqual(['New brief…', 'Add source…', 'Import article…', 'Open brief…', 'Open &Recent', 'separator', 'Export brief…', 'Export PDF…', 'separator', 'Back up database…', 'Restore from backup…', 'separator', 'quit']);
+    expect(labels).toEqual(['New brief…', 'Add source…', 'Import article…', 'Open brief…', 'Open &Recent', 'separator', 'Export brief…', 'Export PDF…', 'Export Word…', 'separator', 'Back up database…', 'Restore from backup…', 'separator', 'quit']);
   });
 
   it('follows each platform\'s Redo shortcut: Ctrl+Y on Windows, Shift+Z elsewhere', () => {

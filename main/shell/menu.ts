@@ -93,6 +93,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       command('export-brief'),
       command('export-pdf'),
+      command('export-word'),
       separator,
       command('back-up-database'),
       command('restore-backup'),

@@ -42,7 +42,7 @@ export function createBrowserBridge(openWindow: typeof window.open = window.open
     async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
       const { suggestedName, mimeType, content } = saveFileRequestSchema.parse(request);
       // A page cannot choose where files go: the browser's downloads take it.
-      const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
+      const url = URL.createObjectURL(new Blob([typeof content === 'string' ? content : content.slice()], { type: typeof content === 'string' ? `${mimeType};charset=utf-8` : mimeType }));
       const link = document.createElement('a');
       link.href = url;
       link.download = suggestedName;

@@ -16,6 +16,7 @@ import { AnnotationsPanel } from '../features/annotations/AnnotationsPanel';
 import { ArticleView } from '../features/article-view/ArticleView';
 import { BriefPanel } from '../features/brief-editor/BriefPanel';
 import { PdfExport } from '../features/pdf-export/PdfExport';
+import { WordExport } from '../features/pdf-export/WordExport';
 import { ReviewView } from '../features/review/ReviewView';
 import { RevisionQueue } from '../features/revision/RevisionQueue';
 import { SourcesList } from '../features/sources/SourcesList';
@@ -153,6 +154,7 @@ export const Workspace = memo(function Workspace({ brief, contents, sourceId, an
           <CommandButton command="redo" />
           <CommandButton command="toggle-highlights">{state.highlightsVisible ? 'Hide highlights' : 'Show highlights'}</CommandButton>
           <CommandButton command="export-pdf" />
+          <CommandButton command="export-word" />
           <CommandButton command="review" pressed={state.reviewing} />
           <button type="button" aria-expanded={state.panelOpen} aria-controls="side-panel" onClick={() => store.togglePanel()}>
             {state.panelOpen ? 'Hide panel' : 'Show panel'}
@@ -175,6 +177,7 @@ export const Workspace = memo(function Workspace({ brief, contents, sourceId, an
         </div>
       </main>
       <PdfExport />
+      <WordExport />
     </WorkspaceProvider>
   );
 });
