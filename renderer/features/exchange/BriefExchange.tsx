@@ -1,6 +1,6 @@
 /**
  * The team exchange of the open brief: `Export brief`, the `Export as…` formats (JSON-LD,
- * Markdown, CSV) and `Import brief` (button, File menu, or a brief file from the file intake:
+ * Markdown, CSV, REFI-QDA project) and `Import brief` (button, File menu, or a brief file from the file intake:
  * dropped, opened by the OS, or chosen). An import is checked by `parseBriefFile` first — a
  * refusal goes to the alert region and changes nothing — then stored or merged in one
  * transaction, the brief (re)opened and the `Merge summary` shown.
@@ -40,7 +40,7 @@ export function isBriefFileName(name: string): boolean {
   return name.toLowerCase().endsWith('.brief');
 }
 
-const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = { brief: 'brief', jsonld: 'JSON-LD', markdown: 'Markdown', csv: 'CSV' };
+const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = { brief: 'brief', jsonld: 'JSON-LD', markdown: 'Markdown', csv: 'CSV', qdpx: 'REFI-QDA project' };
 
 /** The exchange buttons, the hidden file chooser and the merge summary. */
 export function BriefExchange({ brief, analyst, onOpen }: BriefExchangeProps) {
@@ -133,6 +133,7 @@ export function BriefExchange({ brief, analyst, onOpen }: BriefExchangeProps) {
         <option value="jsonld">Export JSON-LD</option>
         <option value="markdown">Export Markdown</option>
         <option value="csv">Export CSV</option>
+        <option value="qdpx">REFI-QDA project (.qdpx)</option>
       </select>
       <CommandButton command="import-brief" />
       <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief file" onFile={(file) => intake.deliver(file, onError)} />

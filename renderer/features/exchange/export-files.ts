@@ -1,6 +1,7 @@
 /**
  * The files the exchange exports for one stored brief — the `.brief` file for teammates,
- * W3C Web Annotation JSON-LD, Markdown and CSV for other tools — as `saveFile` requests.
+ * W3C Web Annotation JSON-LD, Markdown, CSV and a REFI-QDA project for other tools — as
+ * `saveFile` requests.
  */
 import { annotationsToCsv } from '../../../app/export/export-csv';
 import { toWebAnnotationCollection } from '../../../app/export/export-jsonld';
@@ -14,7 +15,7 @@ import packageJson from '../../../package.json';
 import { exportBriefText } from './brief-exchange';
 
 /** The kinds of file the exchange exports. */
-export type ExportKind = 'brief' | 'jsonld' | 'markdown' | 'csv';
+export type ExportKind = 'brief' | 'jsonld' | 'markdown' | 'csv' | 'qdpx';
 
 /**
  * The save request for exporting brief `briefId` as `kind`, read from the database now; the
@@ -38,6 +39,11 @@ export async function exportRequest(db: BriefingDeskDatabase, briefId: string, k
       exportedAt: now.toISOString(),
     });
     return { suggestedName: `${stem}.jsonld`, mimeType: 'application/ld+json', content: `${JSON.stringify(collection, null, 2)}\n` };
+  }
+  if (kind === 'qdpx') {
+    const { qdpxBytes } = await import('../../../app/qda/qdpx-export');
+    const content = qdpxBytes({ name: brief.title.trim() || articles[0]?.title || 'Untitled brief', articles, annotations, exportedBy: analyst, exportedAt: now.toISOString(), origin: `Briefing Desk ${packageJson.version}` });
+    return { suggestedName: `${stem}.qdpx`, mimeType: 'application/zip', content };
   }
   if (kind === 'markdown') return { suggestedName: `${stem}.md`, mimeType: 'text/markdown', content: annotationsToMarkdown(articles, annotations, brief, now.toISOString()) };
   return { suggestedName: `${stem}-annotations.csv`, mimeType: 'text/csv', content: annotationsToCsv(articles, annotations) };
