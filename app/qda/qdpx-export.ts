@@ -43,6 +43,7 @@ export interface QdpxInput {
 }
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab, LF and CR; unpaired surrogates; U+FFFE/U+FFFF). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` escaped for XML content and attributes, characters XML cannot hold left out. */
