@@ -362,7 +362,7 @@ test('review mode: verdicts set on a read-only view show on the analyst\'s cards
   expect(file.annotations.map((a: { verdict?: { status: string } }) => a.verdict?.status).sort()).toEqual(['agreed', 'needs-source']);
 });
 
-test('compare with a colleague\'s brief: both tagged, only one tagged, tag disagreements', async ({ browser }) => {
+test('compare with a colleague\'s brief: κ over characters, then tag disagreements, only one tagged, both tagged', async ({ browser }) => {
   const ada = await freshApp(browser, 'Ada Analyst');
   await tag(ada, GUARANTEE_QUOTE, 'Guarantee');
   await tag(ada, RISK_QUOTE, 'Risk');
@@ -382,6 +382,11 @@ test('compare with a colleague\'s brief: both tagged, only one tagged, tag disag
   await expect(comparison.getByRole('list', { name: 'Tag disagreements' }).getByRole('listitem')).toHaveText([/This copy: Precedent: “Russia had not said.*Ada Analyst's brief: Risk:/]);
   await expect(comparison.getByRole('list', { name: 'Only in this copy' }).getByRole('listitem')).toHaveText([`Precedent: “${PRECEDENT_QUOTE}”`]);
   await expect(comparison.getByRole('list', { name: "Only in Ada Analyst's brief" }).getByRole('listitem')).toHaveCount(0);
+  // Agreement as a number, on the coded text and on all of it; the disagreements come first.
+  const agreement = comparison.getByRole('table');
+  await expect(agreement.getByRole('row', { name: /^All tags/ })).toContainText(/\d\.\d\d \(agreement \d+\.\d %, [\d,]+ characters\)/);
+  await expect(agreement.getByRole('row', { name: /^Precedent/ }).getByRole('cell').first()).toContainText(/^-?\d\.\d\d|not defined/);
+  await expect(comparison.getByRole('heading', { level: 4 })).toHaveText([/Agreement/, /Tag disagreements/, /Only in this copy/, /Only in Ada/, /Both tagged/]);
   // Comparing stored nothing.
   await bob.getByRole('button', { name: 'Review', exact: true }).click();
   await expect(cards(bob)).toHaveCount(3);

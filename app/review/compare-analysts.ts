@@ -79,3 +79,23 @@ export function compareAnalysts(annotationsA: readonly Annotation[], annotations
     onlyB: annotationsB.filter((b) => !pairedB.has(b)).sort(byText),
   };
 }
+
+/** A field of a passage both analysts tagged on which they differ, with each one's value (empty for none). */
+export interface FieldDifference {
+  readonly field: 'note' | 'confidence' | 'speaker';
+  readonly a: string;
+  readonly b: string;
+}
+
+/**
+ * What differs between the two annotations of a passage besides its extent: the note, the
+ * confidence, the speaker (compared trimmed; a missing value is the empty one).
+ */
+export function pairDifferences({ a, b }: PassagePair): FieldDifference[] {
+  const fields: FieldDifference[] = [
+    { field: 'note', a: a.note.trim(), b: b.note.trim() },
+    { field: 'confidence', a: a.confidence ?? '', b: b.confidence ?? '' },
+    { field: 'speaker', a: (a.speaker ?? '').trim(), b: (b.speaker ?? '').trim() },
+  ];
+  return fields.filter((f) => f.a !== f.b);
+}

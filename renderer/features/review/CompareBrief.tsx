@@ -1,15 +1,18 @@
 /**
  * Comparing two analysts in review mode: `Compare with a brief…` takes a teammate's `.brief`
- * file that shares sources with this brief and lists, overall and per source, the passages both
- * tagged, those only one of them tagged, and the tag disagreements (by passage, see
- * app/review/compare-briefs.ts). Reading the file changes nothing stored.
+ * file that shares sources with this brief and gives Cohen's κ over characters (overall and per
+ * tag, on the coded text and on all of it), then lists the disagreements first — tags that
+ * differ, passages only one of them tagged — then the passages both tagged the same, with any
+ * note, confidence or speaker that differs (by passage, see app/review/compare-briefs.ts). Reading the file changes nothing stored.
  */
 import { useMemo, useRef, useState } from 'react';
 import { parseBriefFile } from '../../../app/exchange/brief-file';
-import type { PassagePair } from '../../../app/review/compare-analysts';
+import { pairDifferences, type PassagePair } from '../../../app/review/compare-analysts';
+import type { CharacterAgreement } from '../../../app/review/character-agreement';
+import type { KappaFigure } from '../../../app/review/cohens-kappa';
 import { compareBriefs, type BriefComparison } from '../../../app/review/compare-briefs';
 import type { Annotation, Article } from '../../../app/model/model';
-import { tagStyle } from '../../../app/model/tags';
+import { TAG_STYLES, tagStyle } from '../../../app/model/tags';
 import { HiddenFileInput } from '../../ui/HiddenFileInput';
 import { useServices } from '../../services/services';
 import { errorMessage } from '../../../app/model/error-message';
@@ -33,6 +36,8 @@ function tally(c: BriefComparison['overall']): string {
   return `${c.agreements.length} both tagged, ${c.disagreements.length} tag disagreements, ${c.onlyA.length} only here, ${c.onlyB.length} only there`;
 }
 
+const FIELD_LABEL = { note: 'Notes differ', confidence: 'Confidence differs', speaker: 'Speakers differ' } as const;
+
 function PairList({ label, pairs, other, sourceOf }: { label: string; pairs: readonly PassagePair[]; other: string; sourceOf: (a: Annotation) => string | undefined }) {
   return (
     <section className="compare-group">
@@ -40,12 +45,57 @@ function PairList({ label, pairs, other, sourceOf }: { label: string; pairs: rea
         {label} ({pairs.length})
       </h4>
       <ul aria-label={label}>
-        {pairs.map(({ a, b }) => (
-          <li key={`${a.id}-${b.id}`}>
-            This copy: {describe(a, sourceOf)} — {other}: {describe(b, () => undefined)}
+        {pairs.map((pair) => (
+          <li key={`${pair.a.id}-${pair.b.id}`}>
+            This copy: {describe(pair.a, sourceOf)} — {other}: {describe(pair.b, () => undefined)}
+            {pairDifferences(pair).map((d) => (
+              <span key={d.field} className="compare-difference">
+                {' '}
+                · {FIELD_LABEL[d.field]}: “{d.a || 'none'}” here, “{d.b || 'none'}” there
+              </span>
+            ))}
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** A κ as text: two decimals, or why there is none; with the observed agreement and the characters counted. */
+function kappaText(figure: KappaFigure): string {
+  if (figure.items === 0) return 'no characters';
+  const kappa = figure.kappa === undefined ? 'not defined' : figure.kappa.toFixed(2);
+  return `${kappa} (agreement ${((figure.observed ?? 0) * 100).toFixed(1)} %, ${figure.items.toLocaleString('en')} characters)`;
+}
+
+/** Cohen's κ overall and per tag, over all the text and over the text either analyst tagged. */
+function AgreementTable({ agreement }: { readonly agreement: CharacterAgreement }) {
+  const rows: [string, CharacterAgreement['overall']][] = [['All tags', agreement.overall], ...TAG_STYLES.map((style): [string, CharacterAgreement['overall']] => [style.label, agreement.perTag[style.tag]])];
+  return (
+    <section className="compare-group">
+      <h4>Agreement (Cohen’s κ over characters)</h4>
+      <table className="agreement-table">
+        <thead>
+          <tr>
+            <th scope="col">Tag</th>
+            <th scope="col">Coded text</th>
+            <th scope="col">All text</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, pair]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{kappaText(pair.coded)}</td>
+              <td>{kappaText(pair.all)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="import-hint">
+        Each character is labelled untagged, G, R, P or several by each analyst. “Coded text” counts only the characters either of you tagged, so untagged text cannot raise the figure; “All text” counts every
+        character, as some tools do.
+      </p>
     </section>
   );
 }
@@ -123,10 +173,11 @@ export function CompareBrief({ sources, annotations }: CompareBriefProps) {
               ))}
             </ul>
           )}
-          <PairList label="Both tagged" pairs={comparison.overall.agreements} other={compared.other} sourceOf={sourceOf} />
+          <AgreementTable agreement={comparison.agreement} />
           <PairList label="Tag disagreements" pairs={comparison.overall.disagreements} other={compared.other} sourceOf={sourceOf} />
           <OnlyList label="Only in this copy" annotations={comparison.overall.onlyA} sourceOf={sourceOf} />
           <OnlyList label={`Only in ${compared.other}`} annotations={comparison.overall.onlyB} sourceOf={sourceOf} />
+          <PairList label="Both tagged" pairs={comparison.overall.agreements} other={compared.other} sourceOf={sourceOf} />
           <button type="button" onClick={() => setCompared(null)}>
             Close comparison
           </button>
