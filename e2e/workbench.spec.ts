@@ -138,7 +138,7 @@ test('a brief file dropped, opened by the OS or chosen goes through one intake; 
   ];
   for (const [name, arrive] of arrivals) {
     await arrive();
-    await expect(page.getByRole('alert')).toHaveText(`“${name}” cannot be imported: only .txt, .md, .markdown, .html, .htm and .pdf files are read as articles, and .brief files as briefs. Nothing was changed.`);
+    await expect(page.getByRole('alert')).toHaveText(`“${name}” cannot be imported: only .txt, .md, .markdown, .html, .htm and .pdf files are read as articles, .brief files as briefs and .qdpx files as REFI-QDA projects. Nothing was changed.`);
     await expect(merge).toBeHidden();
     await expect(preview).toBeHidden();
   }

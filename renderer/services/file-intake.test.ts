@@ -36,6 +36,6 @@ describe('FileIntake', () => {
     huge.text = async () => ((read = true), '');
     expect(intake.deliver(huge, (m) => refused.push(m))).toBe(false);
     expect([opened, read]).toEqual([0, false]);
-    expect(refused).toEqual(['“huge.brief” is too large to import (64 MB; the limit is 64 MB). Nothing was changed.']);
+    expect(refused).toEqual(['“huge.brief” is too large to import (200 MB; the limit is 200 MB). Nothing was changed.']);
   });
 });

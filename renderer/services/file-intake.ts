@@ -4,6 +4,8 @@
  * to the importer registered for its type, and a file no importer takes gets one message.
  */
 
+import { MAX_PDF_BYTES } from '../../app/pdf/pdf-limits';
+
 /** An importer of one kind of file. */
 export interface FileImporter {
   /** Whether this importer takes a file of this name (by its extension). */
@@ -14,15 +16,15 @@ export interface FileImporter {
 
 /** What the analyst reads when no importer takes a file. */
 export function notOpenedMessage(name: string): string {
-  return `“${name}” cannot be imported: only .txt, .md, .markdown, .html, .htm and .pdf files are read as articles, and .brief files as briefs. Nothing was changed.`;
+  return `“${name}” cannot be imported: only .txt, .md, .markdown, .html, .htm and .pdf files are read as articles, .brief files as briefs and .qdpx files as REFI-QDA projects. Nothing was changed.`;
 }
 
 /**
- * Largest file read, in bytes, checked before a byte is read: above every limit the importers
- * set on the text itself (a brief file's 20 million characters), so a refusal here is for
+ * Largest file read, in bytes, checked before a byte is read: the largest any importer takes
+ * (a PDF's limit; a brief file's text stops at 20 million characters), so a refusal here is for
  * files no importer could take, before they fill the memory.
  */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_PDF_BYTES;
 
 /** What the analyst reads when a file is too large to read. */
 export function tooLargeMessage(name: string, bytes: number): string {

@@ -3,9 +3,11 @@
  * Markdown, CSV, REFI-QDA project) and `Import brief` (button, File menu, or a brief file from the file intake:
  * dropped, opened by the OS, or chosen). An import is checked by `parseBriefFile` first — a
  * refusal goes to the alert region and changes nothing — then stored or merged in one
- * transaction, the brief (re)opened and the `Merge summary` shown.
+ * transaction, the brief (re)opened and the `Merge summary` shown. A REFI-QDA project
+ * (`.qdpx`) chosen there goes to its own preview (`QdpxImport.tsx`).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { QdpxImport } from './QdpxImport';
 import { describeOrigin } from '../../../app/annotations/annotation-origin';
 import { parseBriefFile } from '../../../app/exchange/brief-file';
 import { swappedConflict } from '../../../app/exchange/merge-conflict';
@@ -136,7 +138,8 @@ export function BriefExchange({ brief, analyst, onOpen }: BriefExchangeProps) {
         <option value="qdpx">REFI-QDA project (.qdpx)</option>
       </select>
       <CommandButton command="import-brief" />
-      <HiddenFileInput ref={input} accept=".brief,application/json" label="Brief file" onFile={(file) => intake.deliver(file, onError)} />
+      <HiddenFileInput ref={input} accept=".brief,.qdpx,application/json" label="Brief file" onFile={(file) => intake.deliver(file, onError)} />
+      <QdpxImport analyst={analyst} onOpen={(opened) => onOpen(opened)} />
       {merged && (
         <MergeSummaryDialog
           source={merged.source}
