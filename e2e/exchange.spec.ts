@@ -386,6 +386,7 @@ test('compare with a colleague\'s brief: κ over characters, then tag disagreeme
   const agreement = comparison.getByRole('table');
   await expect(agreement.getByRole('row', { name: /^All tags/ })).toContainText(/\d\.\d\d \(agreement \d+\.\d %, [\d,]+ characters\)/);
   await expect(agreement.getByRole('row', { name: /^Precedent/ }).getByRole('cell').first()).toContainText(/^-?\d\.\d\d|not defined/);
+  await expect(agreement.getByRole('row', { name: /^Guarantee/ }).getByRole('cell').last()).toHaveText('1.00 (2 units)');
   await expect(comparison.getByRole('heading', { level: 4 })).toHaveText([/Agreement/, /Tag disagreements/, /Only in this copy/, /Only in Ada/, /Both tagged/]);
   // Comparing stored nothing.
   await bob.getByRole('button', { name: 'Review', exact: true }).click();

@@ -54,6 +54,10 @@ describe('compareBriefs', () => {
     expect(result.agreement.overall.all.items).toBe(lengths[0]! + lengths[1]!);
     expect(result.agreement.overall.coded.items).toBe('Europe offers a reassurance force.'.length + 'No country has pledged troops yet.'.length);
     expect(result.agreement.overall.coded.observed).toBeCloseTo(0.5, 1);
+    // α_u: S1's guarantee agrees exactly, S2's unit is a risk here and a precedent there.
+    expect(result.perSource[0]!.alpha.perTag.guarantee.alpha).toBeCloseTo(1, 10);
+    expect(result.perSource[1]!.alpha.overall.alpha).toBeLessThan(0.5);
+    expect(result.alpha.overall.units).toBe(4);
   });
 });
 

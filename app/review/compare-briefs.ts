@@ -1,13 +1,15 @@
 /**
  * Comparing two analysts' briefs of several sources: each source here is compared with the
  * teammate's copy of the same text (matched by content hash), passage by passage
- * (`compareAnalysts`) and character by character (Cohen's κ, `characterAgreement`), and the
+ * (`compareAnalysts`), character by character (Cohen's κ, `characterAgreement`) and span by
+ * span (Krippendorff's α_u, `annotationAlpha`), and the
  * comparisons are summed into one overall. Sources only one of them has are named, not
  * compared: figures are only ever computed on the same text.
  */
 import { canonicalText } from '../model/canonical-text';
 import type { Annotation, Article } from '../model/model';
 import { characterAgreement, type CharacterAgreement } from './character-agreement';
+import { annotationAlpha } from './unitizing-alpha';
 import { compareAnalysts, type AnalystComparison } from './compare-analysts';
 
 /** One source both briefs have, and how the two analysts' annotations of it compare. */
@@ -19,6 +21,8 @@ export interface SourceComparison {
   readonly comparison: AnalystComparison;
   /** κ over the source's characters. */
   readonly agreement: CharacterAgreement;
+  /** Krippendorff's α_u over the source's annotated spans. */
+  readonly alpha: ReturnType<typeof annotationAlpha>;
 }
 
 /** How two briefs compare: per shared source, overall, and the sources only one has. */
@@ -28,6 +32,8 @@ export interface BriefComparison {
   readonly overall: AnalystComparison;
   /** κ over the characters of every shared source, as if one text. */
   readonly agreement: CharacterAgreement;
+  /** α_u over every shared source, as if one text. */
+  readonly alpha: ReturnType<typeof annotationAlpha>;
   /** This brief's sources the other lacks. */
   readonly onlyHere: readonly Article[];
   /** The other brief's sources (by their titles there) this one lacks. */
@@ -58,7 +64,7 @@ export function compareBriefs(
     const here = annotations.filter((a) => a.articleId === article.id);
     const there = theirs.annotations.filter((a) => a.articleId === other.id);
     const length = [...canonicalText(article.blocks)].length;
-    perSource.push({ article, label: `S${i + 1}`, comparison: compareAnalysts(here, there), agreement: characterAgreement(length, here, there) });
+    perSource.push({ article, label: `S${i + 1}`, comparison: compareAnalysts(here, there), agreement: characterAgreement(length, here, there), alpha: annotationAlpha(length, here, there) });
     shifted.here.push(...here.map((a) => shift(a, shifted.length)));
     shifted.there.push(...there.map((a) => shift(a, shifted.length)));
     shifted.length += length;
@@ -74,6 +80,7 @@ export function compareBriefs(
       onlyB: lists.flatMap((c) => c.onlyB),
     },
     agreement: characterAgreement(shifted.length, shifted.here, shifted.there),
+    alpha: annotationAlpha(shifted.length, shifted.here, shifted.there),
     onlyHere,
     onlyThere: theirs.articles.filter((a) => !hashes.has(a.textHash)).map(({ title, textHash }) => ({ title, textHash })),
   };

@@ -10,6 +10,7 @@ import { parseBriefFile } from '../../../app/exchange/brief-file';
 import { pairDifferences, type PassagePair } from '../../../app/review/compare-analysts';
 import type { CharacterAgreement } from '../../../app/review/character-agreement';
 import type { KappaFigure } from '../../../app/review/cohens-kappa';
+import type { AlphaFigure } from '../../../app/review/unitizing-alpha';
 import { compareBriefs, type BriefComparison } from '../../../app/review/compare-briefs';
 import type { Annotation, Article } from '../../../app/model/model';
 import { TAG_STYLES, tagStyle } from '../../../app/model/tags';
@@ -68,33 +69,43 @@ function kappaText(figure: KappaFigure): string {
   return `${kappa} (agreement ${((figure.observed ?? 0) * 100).toFixed(1)} %, ${figure.items.toLocaleString('en')} characters)`;
 }
 
-/** Cohen's κ overall and per tag, over all the text and over the text either analyst tagged. */
-function AgreementTable({ agreement }: { readonly agreement: CharacterAgreement }) {
-  const rows: [string, CharacterAgreement['overall']][] = [['All tags', agreement.overall], ...TAG_STYLES.map((style): [string, CharacterAgreement['overall']] => [style.label, agreement.perTag[style.tag]])];
+/** An α_u as text: two decimals, or why there is none; with the units behind it. */
+function alphaText(figure: AlphaFigure): string {
+  return `${figure.alpha === undefined ? 'not defined' : figure.alpha.toFixed(2)} (${figure.units} unit${figure.units === 1 ? '' : 's'})`;
+}
+
+/** Cohen's κ overall and per tag, over all the text and over the text either analyst tagged, and Krippendorff's α_u over the spans. */
+function AgreementTable({ agreement, alpha }: { readonly agreement: CharacterAgreement; readonly alpha: BriefComparison['alpha'] }) {
+  const rows: [string, CharacterAgreement['overall'], AlphaFigure][] = [
+    ['All tags', agreement.overall, alpha.overall],
+    ...TAG_STYLES.map((style): [string, CharacterAgreement['overall'], AlphaFigure] => [style.label, agreement.perTag[style.tag], alpha.perTag[style.tag]]),
+  ];
   return (
     <section className="compare-group">
-      <h4>Agreement (Cohen’s κ over characters)</h4>
+      <h4>Agreement (Cohen’s κ over characters, Krippendorff’s α_u over spans)</h4>
       <table className="agreement-table">
         <thead>
           <tr>
             <th scope="col">Tag</th>
             <th scope="col">Coded text</th>
             <th scope="col">All text</th>
+            <th scope="col">α_u</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map(([label, pair]) => (
+          {rows.map(([label, pair, a]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>{kappaText(pair.coded)}</td>
               <td>{kappaText(pair.all)}</td>
+              <td>{alphaText(a)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="import-hint">
         Each character is labelled untagged, G, R, P or several by each analyst. “Coded text” counts only the characters either of you tagged, so untagged text cannot raise the figure; “All text” counts every
-        character, as some tools do.
+        character, as some tools do. α_u compares where each of you put the spans of each tag, boundary by boundary; it is defined only where something was tagged.
       </p>
     </section>
   );
@@ -173,7 +184,7 @@ export function CompareBrief({ sources, annotations }: CompareBriefProps) {
               ))}
             </ul>
           )}
-          <AgreementTable agreement={comparison.agreement} />
+          <AgreementTable agreement={comparison.agreement} alpha={comparison.alpha} />
           <PairList label="Tag disagreements" pairs={comparison.overall.disagreements} other={compared.other} sourceOf={sourceOf} />
           <OnlyList label="Only in this copy" annotations={comparison.overall.onlyA} sourceOf={sourceOf} />
           <OnlyList label={`Only in ${compared.other}`} annotations={comparison.overall.onlyB} sourceOf={sourceOf} />
