@@ -94,7 +94,7 @@ export function QdpxImport({ analyst, onOpen }: QdpxImportProps) {
             <li key={i}>{source.title}</li>
           ))}
         </ul>
-        <fieldset disabled={busy}>
+        <fieldset disabled={busy} className="qdpx-codes">
           <legend>What each code becomes</legend>
           {project.codes.map((code) => (
             <label key={code.guid} className="qdpx-code">
@@ -111,7 +111,11 @@ export function QdpxImport({ analyst, onOpen }: QdpxImportProps) {
           ))}
         </fieldset>
         <p role="status" className="import-hint">
-          {TAG_STYLES.map((style) => `${counts.get(style.tag) ?? 0} ${style.heading.toLowerCase()}`).join(' · ')} will be imported as a new brief.
+          {TAG_STYLES.map((style) => {
+            const n = counts.get(style.tag) ?? 0;
+            return `${n} ${(n === 1 ? style.label : style.heading).toLowerCase()}`;
+          }).join(' · ')}{' '}
+          will be imported as a new brief.
         </p>
         <div className="dialog-buttons">
           <button type="button" onClick={close} disabled={busy}>
