@@ -8,7 +8,7 @@
  */
 import { itemPlace, refsText } from '../brief/item-text';
 import { describeOrigin } from '../annotations/annotation-origin';
-import { composeBrief, type BriefItem, type BriefItemRef, type TextRun } from '../brief/brief-compose';
+import { composeBrief, type BriefItem, type TextRun } from '../brief/brief-compose';
 import type { Brief } from '../brief/brief';
 import { escapeMarkdownInline, escapeMarkdownLines } from './markdown-escape';
 import type { Annotation, Article } from '../model/model';
