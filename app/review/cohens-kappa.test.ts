@@ -19,6 +19,17 @@ describe('cohensKappa', () => {
     expect(cohensKappa([[25, 35], [5, 35]]).kappa).toBeCloseTo(0.2593, 4);
   });
 
+  it('gives Cohen’s own three-category example (1960, p. 45; N 200): p_o 0.70, p_e 0.41, κ 0.492', () => {
+    const figure = cohensKappa([
+      [88, 14, 18],
+      [10, 40, 10],
+      [2, 6, 12],
+    ]);
+    expect(figure.observed).toBeCloseTo(0.7, 2);
+    expect(figure.expected).toBeCloseTo(0.41, 2);
+    expect(figure.kappa).toBeCloseTo(0.492, 3);
+  });
+
   it('is 1 for perfect agreement over several categories, negative for systematic disagreement', () => {
     expect(cohensKappa([[3, 0, 0], [0, 4, 0], [0, 0, 5]]).kappa).toBeCloseTo(1, 10);
     expect(cohensKappa([[0, 5], [5, 0]]).kappa).toBeCloseTo(-1, 10);

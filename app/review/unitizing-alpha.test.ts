@@ -33,6 +33,15 @@ describe('unitizingAlpha', () => {
     expect(Math.abs(overall.alpha! - 0.8591)).toBeLessThan(0.0005);
   });
 
+  it('gives DKPro Agreement’s values for one long unit against three short ones inside it (D_o 0.9100, D_e 0.5351, α −0.7003)', () => {
+    const coders: Unit[][] = [[{ begin: 1, length: 8, category: 'A' }], [2, 4, 6].map((begin) => ({ begin, length: 1, category: 'A' }))];
+    const a = unitizingAlpha(coders, ['A'], 10).perCategory.get('A')!;
+    // Within the 1e-4 its own test allows.
+    expect(Math.abs(a.observed - 0.91)).toBeLessThan(1e-4);
+    expect(Math.abs(a.expected - 0.5351)).toBeLessThan(1e-4);
+    expect(Math.abs(a.alpha! + 0.7003)).toBeLessThan(1e-4);
+  });
+
   it('is undefined, not 1, when nothing was coded; and for a category nobody used', () => {
     expect(unitizingAlpha([[], []], ['c'], 100).overall.alpha).toBeUndefined();
     expect(unitizingAlpha(KRIPPENDORFF_2004, ['c', 'k', 'unused'], 300).perCategory.get('unused')!.alpha).toBeUndefined();
