@@ -39,15 +39,15 @@ export interface PdfImportRun {
   readonly blocks: number;
 }
 
-/** Reads `pdf` into an article once, timed from the bytes to the article. */
-export async function measurePdfImport(pdf: Uint8Array): Promise<PdfImportRun> {
+/** Reads the PDF `bytes` into an article once, timed from the bytes to the article. */
+export async function measurePdfImport(bytes: Uint8Array): Promise<PdfImportRun> {
   const start = performance.now();
-  const document = await getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true }).promise;
+  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true }).promise;
   try {
-    const { pages, info } = await readPdfText(document);
+    const { pages, info } = await readPdfText(pdf);
     const { draft } = pdfArticle(pages, info, 'report.pdf');
     return { ms: performance.now() - start, pages: pages.length, blocks: draft.blocks.length };
   } finally {
-    await document.destroy();
+    await pdf.destroy();
   }
 }

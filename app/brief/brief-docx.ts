@@ -27,9 +27,8 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
-import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefTagCount, KeyJudgmentBlock, TextRun as BriefTextRun } from './brief-compose';
-import { formatTimestamp } from './brief-html';
-import { CONFIDENCE_LABEL, itemPlace, refsText } from './item-text';
+import type { BriefItem, BriefItemRef, BriefModel, BriefSection, KeyJudgmentBlock, TextRun as BriefTextRun } from './brief-compose';
+import { CONFIDENCE_LABEL, countWords, formatTimestamp, itemPlace, refsText, titleFacts } from './brief-text';
 import type { PaperSize } from '../model/paper-size';
 import { TAG_STYLES, tagStyle, type Tag } from '../model/tags';
 import { VERDICT_LABELS } from '../review/verdict-labels';
@@ -73,11 +72,6 @@ function quoteStyles(): IParagraphStyleOptions[] {
   }));
 }
 
-/** A count per tag, as words: `2 guarantees · 1 risk`. */
-function countWords(counts: readonly BriefTagCount[]): string {
-  return counts.map((c) => `${c.count} ${c.count === 1 ? tagStyle(c.tag).label.toLowerCase() : c.heading.toLowerCase()}`).join(' · ');
-}
-
 /** Key judgments' runs with their bold and italic. */
 function runs(list: readonly BriefTextRun[]): TextRun[] {
   return list.map((run) => new TextRun({ text: run.text, bold: run.bold, italics: run.italic }));
@@ -94,21 +88,12 @@ function fact(label: string, value: string): Paragraph {
 }
 
 function titleBlock(model: BriefModel): Paragraph[] {
-  const [first] = model.sources;
-  const one = model.sources.length === 1 ? first : undefined;
-  const facts: [string, string | undefined][] = [
-    ['Publisher', one?.publisher],
-    ['Byline', one?.byline],
-    ['Published', one?.published],
-    ['Source', one?.sourceUrl],
-    ['Analyst', model.analyst],
-    ['Exported', formatTimestamp(model.exportedAt)],
-  ];
+  const { on, facts } = titleFacts(model);
   return [
     new Paragraph({ children: [new TextRun({ text: 'BRIEFING', bold: true, size: 18 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
-    new Paragraph({ children: [new TextRun(`On: ${one ? one.title : `${model.sources.length} sources`}`)] }),
-    ...facts.flatMap(([label, value]) => (value ? [fact(label, value)] : [])),
+    new Paragraph({ children: [new TextRun(`On: ${on}`)] }),
+    ...facts.map(([label, value]) => fact(label, value)),
     new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: model.counts.map((c) => `${c.count} ${c.heading}`).join(' · '), bold: true })] }),
   ];
 }

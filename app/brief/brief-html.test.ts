@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeBrief } from './brief-compose';
-import { BRIEF_CSP, formatTimestamp, renderBriefHtml } from './brief-html';
+import { BRIEF_CSP, renderBriefHtml } from './brief-html';
 import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, FIXTURE_NOTES, fixtureAnnotation, NOTES_ANNOTATIONS } from '../testing/brief-test-fixture';
 import type { KeyJudgmentsDoc } from './key-judgments';
 import type { Article } from '../model/model';
@@ -209,12 +209,5 @@ describe('renderBriefHtml of a source read from a PDF', () => {
     expect([...appendix.matchAll(/<p class="page-mark">p\. (\d+)<\/p>/g)].map((m) => m[1])).toEqual(['1', '2']);
     const numbers = [...appendix.matchAll(/ data-p="(\d+)"/g)].map((m) => Number(m[1]));
     expect(numbers).toEqual([1, 2, ...paged.blocks.slice(2).map((_, i) => i + 1)]);
-  });
-});
-
-describe('formatTimestamp', () => {
-  it('shortens UTC timestamps and leaves anything else alone', () => {
-    expect(formatTimestamp('2026-01-05T09:30:12.5Z')).toBe('2026-01-05 09:30 UTC');
-    expect(formatTimestamp('yesterday')).toBe('yesterday');
   });
 });

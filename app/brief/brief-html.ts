@@ -5,10 +5,10 @@
  * template tag; fonts come inline as `data:` URLs when the caller passes them.
  */
 import type { AppendixBlock, AppendixSegment } from './brief-appendix';
-import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefSource, BriefTagCount, KeyJudgmentBlock, TextRun } from './brief-compose';
+import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefSource, KeyJudgmentBlock, TextRun } from './brief-compose';
 import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
-import { CONFIDENCE_LABEL, itemPlace } from './item-text';
+import { CONFIDENCE_LABEL, countWords, formatTimestamp, itemPlace, titleFacts } from './brief-text';
 import { VERDICT_LABELS } from '../review/verdict-labels';
 import { TAG_STYLES, tagStyle } from '../model/tags';
 import { EARLIER_WORDING } from '../revisions/text-change';
@@ -26,12 +26,6 @@ export interface RenderBriefOptions {
 }
 
 
-/** An ISO timestamp as `YYYY-MM-DD HH:MM UTC`; anything else unchanged (it is shown, not parsed). */
-export function formatTimestamp(iso: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
-  return match ? `${match[1]} ${match[2]} UTC` : iso;
-}
-
 /**
  * A link to an item, followed by its source (`(S2)`) when that is not `from`, the source of
  * what refers to it: a reference across sources says where it goes, one within a source
@@ -48,32 +42,18 @@ function placeOf(item: BriefItem): SafeHtml {
   return place.found ? html`${place.source}${place.where}` : html`${place.source}<span class="orphaned">${place.where}</span>`;
 }
 
-/** A count per tag, as words: `2 guarantees · 1 risk`. */
-function countWords(counts: readonly BriefTagCount[]): string {
-  return counts.map((c) => `${c.count} ${c.count === 1 ? tagStyle(c.tag).label.toLowerCase() : c.heading.toLowerCase()}`).join(' · ');
-}
-
 /** A list of references, comma-separated. */
 function refList(refs: readonly BriefItemRef[], from?: string): SafeHtml {
   return html`${refs.map((ref, i) => html`${i > 0 ? ', ' : ''}${refLink(ref, from)}`)}`;
 }
 
 function titleBlock(model: BriefModel): SafeHtml {
-  const [source] = model.sources;
-  const one = model.sources.length === 1 ? source : undefined;
-  const facts: [string, string | undefined][] = [
-    ['Publisher', one?.publisher],
-    ['Byline', one?.byline],
-    ['Published', one?.published],
-    ['Source', one?.sourceUrl],
-    ['Analyst', model.analyst],
-    ['Exported', formatTimestamp(model.exportedAt)],
-  ];
+  const { on, facts } = titleFacts(model);
   return html`<header class="title-block">
 <p class="kicker">Briefing</p>
 <h1>${model.title}</h1>
-<p class="on">On: ${one ? one.title : `${model.sources.length} sources`}</p>
-<dl class="meta">${facts.filter(([, value]) => value).map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}</dl>
+<p class="on">On: ${on}</p>
+<dl class="meta">${facts.map(([name, value]) => html`<dt>${name}</dt><dd>${value}</dd>`)}</dl>
 <ul class="counts" aria-label="Items per tag">${model.counts.map(
     (c) => html`<li class="count-${c.tag}"><span class="n">${c.count}</span>${c.heading}</li>`,
   )}</ul>

@@ -6,7 +6,7 @@
  * wording, author, verdict and origin. Every piece of user text is escaped
  * (`escapeMarkdownLines`), so nothing the analyst typed becomes live Markdown.
  */
-import { itemPlace, refsText } from '../brief/item-text';
+import { itemPlace, refsText } from '../brief/brief-text';
 import { describeOrigin } from '../annotations/annotation-origin';
 import { composeBrief, type BriefItem, type TextRun } from '../brief/brief-compose';
 import type { Brief } from '../brief/brief';

@@ -13,12 +13,12 @@ import type { PdfTextRun } from './pdf-text';
 
 async function read(name: string) {
   const data = new Uint8Array(readFileSync(new URL(`../testing/pdf/${name}`, import.meta.url)));
-  const document = await getDocument({ data, isEvalSupported: false, disableFontFace: true }).promise;
+  const pdf = await getDocument({ data, isEvalSupported: false, disableFontFace: true }).promise;
   try {
-    const { pages, info } = await readPdfText(document);
+    const { pages, info } = await readPdfText(pdf);
     return pdfArticle(pages, info, name);
   } finally {
-    await document.destroy();
+    await pdf.destroy();
   }
 }
 

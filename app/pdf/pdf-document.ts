@@ -39,21 +39,21 @@ function isTextItem(item: unknown): item is PdfJsTextItem {
   return typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string';
 }
 
-/** Every page of `document` as text runs, in page order, and its document information. */
-export async function readPdfText(document: PdfJsDocument, options: ReadPdfOptions = {}): Promise<PdfDocumentText> {
+/** Every page of `pdf` as text runs, in page order, and its document information. */
+export async function readPdfText(pdf: PdfJsDocument, options: ReadPdfOptions = {}): Promise<PdfDocumentText> {
   const pages: PdfPageText[] = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
+  for (let number = 1; number <= pdf.numPages; number += 1) {
     options.signal?.throwIfAborted();
-    const page = await document.getPage(number);
+    const page = await pdf.getPage(number);
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
     const content = await page.getTextContent();
     const height = y1 - y0;
     const runs = runsOfTextItems(content.items.filter(isTextItem), y1).map((run) => ({ ...run, x: run.x - x0 }));
     pages.push({ number, width: x1 - x0, height, runs });
     page.cleanup();
-    options.onPage?.(number, document.numPages);
+    options.onPage?.(number, pdf.numPages);
   }
   options.signal?.throwIfAborted();
-  const { info } = await document.getMetadata();
+  const { info } = await pdf.getMetadata();
   return { pages, info: typeof info === 'object' && info !== null ? (info as PdfInfo) : {} };
 }

@@ -78,12 +78,12 @@ export async function readPdfFile(file: File, options: ReadPdfFileOptions = {}):
     standardFontDataUrl: assetFolder('standard_fonts'),
   });
   // Cancelling settles at once, even while pdf.js's worker is still starting.
-  let cancel = () => undefined as void;
+  let onAbort = (): void => undefined;
   const cancelled = new Promise<never>((_, reject) => {
-    cancel = () => reject(options.signal?.reason);
+    onAbort = () => reject(options.signal?.reason);
   });
   cancelled.catch(() => undefined);
-  options.signal?.addEventListener('abort', cancel, { once: true });
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     let pdf: PdfJsDocument;
     try {
@@ -108,7 +108,7 @@ export async function readPdfFile(file: File, options: ReadPdfFileOptions = {}):
     if (read.characters === 0) throw new ImportRefusal(`“${file.name}” cannot be imported: ${NO_TEXT_LAYER}`);
     return { source: file.name, kind: 'pdf', cleaned: read.draft, raw: read.raw };
   } finally {
-    options.signal?.removeEventListener('abort', cancel);
+    options.signal?.removeEventListener('abort', onAbort);
     // The worker is stopped in the background: nothing waits on it.
     void task.destroy().catch(() => undefined);
   }

@@ -8,14 +8,14 @@ import { errorMessage } from '../../../app/model/error-message';
 import { useCommand } from '../../commands/use-command';
 import { useServices } from '../../services/services';
 import { useWorkspace } from '../../session/workspace-context';
-import { loadBrief } from '../../storage/brief-store';
+import { workspaceBrief } from './workspace-brief';
 import { ExportProgress } from './ExportProgress';
 import { runPdfExport, type PdfExportStage } from './pdf-export';
 
 /** The export command's handler and its progress dialog. */
 export function PdfExport() {
   const { db, bridge, notifications } = useServices();
-  const { briefId, session, store, analyst } = useWorkspace();
+  const workspace = useWorkspace();
   const [stage, setStage] = useState<PdfExportStage | null>(null);
   const running = useRef<AbortController | null>(null);
 
@@ -25,10 +25,8 @@ export function PdfExport() {
     running.current = controller;
     try {
       const result = await runPdfExport({
-        articles: session.getState().sources.map((source) => source.article),
-        annotations: session.getState().anchored.map((a) => a.annotation),
-        brief: store.brief() ?? (await loadBrief(db, briefId, analyst)),
-        analyst,
+        ...(await workspaceBrief(db, workspace)),
+        analyst: workspace.analyst,
         bridge,
         loadFonts: () => import('./brief-fonts').then((fonts) => fonts.loadBriefFonts()),
         signal: controller.signal,

@@ -11,12 +11,12 @@ import { SAVE_FILE_TYPES } from '../../../app/platform/ipc-contract';
 import { useCommand } from '../../commands/use-command';
 import { useServices } from '../../services/services';
 import { useWorkspace } from '../../session/workspace-context';
-import { loadBrief } from '../../storage/brief-store';
+import { workspaceBrief } from './workspace-brief';
 
 /** The `export-word` command's handler; renders nothing. */
 export function WordExport() {
   const { db, bridge, notifications } = useServices();
-  const { briefId, session, store, analyst } = useWorkspace();
+  const workspace = useWorkspace();
   const running = useRef(false);
 
   const exportWord = async (): Promise<void> => {
@@ -24,13 +24,7 @@ export function WordExport() {
     running.current = true;
     try {
       notifications.status('Writing the Word brief…');
-      const model = composeBrief({
-        articles: session.getState().sources.map((source) => source.article),
-        annotations: session.getState().anchored.map((a) => a.annotation),
-        brief: store.brief() ?? (await loadBrief(db, briefId, analyst)),
-        exportedAt: new Date().toISOString(),
-        analyst,
-      });
+      const model = composeBrief({ ...(await workspaceBrief(db, workspace)), exportedAt: new Date().toISOString(), analyst: workspace.analyst });
       const { renderBriefDocx } = await import('../../../app/brief/brief-docx');
       const content = await renderBriefDocx(model);
       const result = await bridge.saveFile({ suggestedName: `${fileStem(model.title)}.docx`, mimeType: SAVE_FILE_TYPES['.docx'], content });
