@@ -59,7 +59,7 @@ function AppWindow() {
   const services = useServices();
   const { db, bridge, notifications } = services;
   useWindowCommands(services);
-  const { error, status } = useSyncExternalStore(notifications.subscribe, notifications.getState);
+  const { error, status, working } = useSyncExternalStore(notifications.subscribe, notifications.getState);
   const [open, setOpen] = useState<OpenBrief | null>(null);
   /** The open brief was deleted: nothing is open until the analyst opens something. */
   const [closed, setClosed] = useState(false);
@@ -184,6 +184,12 @@ function AppWindow() {
         <p className="loading">{closed ? 'No brief is open: open one from the Library.' : 'Opening the library…'}</p>
       )}
       <footer className="status-bar">
+        {working && (
+          <div className="working">
+            <div role="progressbar" aria-label={working} className="working-bar" />
+            <span>{working}…</span>
+          </div>
+        )}
         <p role="status" className="status-message">
           {status}
         </p>

@@ -3,6 +3,8 @@
  * something succeeds) and one passing status line, which clears itself after a few seconds so
  * an old message never reads as news. Every part of the UI reports here instead of threading
  * callbacks through its parents; the window shows the state in its `alert` and `status` regions.
+ * Work that may take a while (a merge, a restore, an import) also names itself here, and the
+ * status bar shows a progress bar for it once it has run half a second.
  */
 import { storageErrorMessage } from '../storage/storage-error';
 
@@ -10,7 +12,12 @@ import { storageErrorMessage } from '../storage/storage-error';
 export interface NotificationState {
   readonly error: string | null;
   readonly status: string;
+  /** What long work is under way and has run past {@link WORKING_AFTER_MS} (`Merging bob.brief`), or null. */
+  readonly working: string | null;
 }
+
+/** How long work runs before its progress bar shows: quicker work would only flash it. */
+export const WORKING_AFTER_MS = 500;
 
 /** How long a status message shows. */
 export const STATUS_MS = 7000;
@@ -28,7 +35,9 @@ const WINDOW_TIMERS: NotificationTimers = {
 
 /** The window's notifications, as a store (`getState`/`subscribe` for `useSyncExternalStore`). */
 export class Notifications {
-  private state: NotificationState = { error: null, status: '' };
+  private state: NotificationState = { error: null, status: '', working: null };
+  /** The long work under way, oldest first, and whether each has run long enough to show. */
+  private readonly underway: { readonly label: string; shown: boolean }[] = [];
   private readonly listeners = new Set<() => void>();
   private statusTimer: unknown;
 
@@ -57,12 +66,39 @@ export class Notifications {
   async run(action: () => Promise<unknown>, failure: string, done?: string): Promise<boolean> {
     try {
       await action();
-      this.set({ error: null, status: done ?? this.state.status });
+      this.set({ ...this.state, error: null, status: done ?? this.state.status });
       return true;
     } catch (e) {
       this.error(`${failure}: ${storageErrorMessage(e)}`);
       return false;
     }
+  }
+
+  /**
+   * Runs `work`, showing `label` with a progress bar from {@link WORKING_AFTER_MS} until it
+   * settles; resolves or rejects as `work` does. With several at once the oldest shows.
+   */
+  async during<T>(label: string, work: () => Promise<T>): Promise<T> {
+    const entry = { label, shown: false };
+    this.underway.push(entry);
+    const timer = this.timers.set(() => {
+      entry.shown = true;
+      this.showWorking();
+    }, WORKING_AFTER_MS);
+    try {
+      return await work();
+    } finally {
+      this.timers.clear(timer);
+      this.underway.splice(this.underway.indexOf(entry), 1);
+      this.showWorking();
+    }
+  }
+
+  private showWorking(): void {
+    const working = this.underway.find((entry) => entry.shown)?.label ?? null;
+    if (working === this.state.working) return;
+    this.state = { ...this.state, working };
+    for (const listener of this.listeners) listener();
   }
 
   private set(next: NotificationState): void {

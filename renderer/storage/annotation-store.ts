@@ -10,16 +10,17 @@ import type { BriefingDeskDatabase } from './database';
 
 /**
  * Stores one action's changes atomically: annotations put or deleted, a tombstone left for
- * each deletion and lifted when an undo brings the annotation back. Written in bulk (one
- * request per kind, not one per annotation), which is what keeps a merge or restore of ten
- * thousand annotations to a fraction of a second.
+ * each deletion and lifted when an undo brings the annotation back. Written in bulk, one
+ * transaction; only the tombstones that exist are deleted (one key-range read finds them),
+ * since a delete request per new annotation cost a 10k merge a third of its time.
  */
 export async function applyChanges(db: BriefingDeskDatabase, changes: ChangeSet, deletedBy: string, now: string): Promise<void> {
   const net = netChanges(changes);
   const puts = net.flatMap(({ after }) => (after ? [after] : []));
-  const revived = net.flatMap(({ before, after }) => (after && !before ? [after.id] : []));
+  const created = net.flatMap(({ before, after }) => (after && !before ? [after.id] : []));
   const deleted = net.flatMap(({ before, after }) => (before && !after ? [before] : []));
   await db.transaction('rw', db.annotations, db.tombstones, async () => {
+    const revived = created.length === 0 ? [] : await db.tombstones.where(':id').anyOf(created).primaryKeys();
     await db.annotations.bulkPut(puts);
     await db.tombstones.bulkDelete(revived);
     await db.annotations.bulkDelete(deleted.map((a) => a.id));

@@ -23,8 +23,15 @@ export const REVISION_HISTORY_VERSION = 5;
 /** The schema version in which a brief became the unit of work, with sources and its own annotations. */
 export const BRIEF_SOURCES_VERSION = 6;
 
+/**
+ * The schema version whose annotations keep only the compound indexes: `articleId` and
+ * `briefId` alone are read through their prefixes (Dexie's virtual indexes), and each index
+ * fewer is one entry fewer written per annotation (a 10k merge: about a fifth of its write).
+ */
+export const LEAN_INDEX_VERSION = 7;
+
 /** The newest schema version: the one this build opens (and upgrades older databases to). */
-export const SCHEMA_VERSION = BRIEF_SOURCES_VERSION;
+export const SCHEMA_VERSION = LEAN_INDEX_VERSION;
 
 /** The database name in the renderer's persistent session. */
 export const DATABASE_NAME = 'briefing-desk';
@@ -99,5 +106,6 @@ export class BriefingDeskDatabase extends Dexie {
         await tx.table('tombstones').bulkPut([...upgraded.tombstones]);
         await tx.table('revisions').bulkPut([...upgraded.revisions]);
       });
+    this.version(LEAN_INDEX_VERSION).stores({ annotations: 'id, [articleId+tag], [briefId+articleId]' });
   }
 }

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { BRIEF_SOURCES_VERSION, BriefingDeskDatabase } from './database';
+import { BRIEF_SOURCES_VERSION, BriefingDeskDatabase, SCHEMA_VERSION } from './database';
 import { legacyBriefId } from '../../app/brief/legacy-briefs';
 
 /** The tables version 4 declared. */
@@ -39,7 +39,7 @@ describe('migrations', () => {
     await writeVersion1('migrate-v1');
     const db = new BriefingDeskDatabase('migrate-v1');
     await db.open();
-    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.annotations.where('[articleId+tag]').equals(['art', 'risk']).toArray()).toMatchObject([{ id: 'ann', note: 'kept' }]);
     expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'Ada' });
     expect(await db.tombstones.count()).toBe(0);
@@ -59,7 +59,7 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v2');
     await db.open();
-    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.tombstones.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'gone' }]);
     expect(await db.revisions.where('articleId').equals('art').count()).toBe(0);
     await db.delete();
@@ -79,7 +79,7 @@ describe('migrations', () => {
     old.close();
     const db = new BriefingDeskDatabase('migrate-v3');
     await db.open();
-    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name)).not.toContain('reviews');
     expect(await db.revisions.where('articleId').equals('art').toArray()).toMatchObject([{ id: 'waiting', oldQuote: 'akin to Article 5' }]);
     await db.delete();
@@ -137,7 +137,7 @@ describe('migrations', () => {
 
     const db = new BriefingDeskDatabase('migrate-v5-briefs');
     await db.open();
-    expect(db.verno).toBe(BRIEF_SOURCES_VERSION);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((table) => table.name)).not.toContain('briefs');
     const talks = await legacyBriefId('v1'.padEnd(64, '0'));
     const other = await legacyBriefId('lone'.padEnd(64, '0'));
@@ -149,6 +149,31 @@ describe('migrations', () => {
     expect(await db.annotations.where('[briefId+articleId]').equals([other, 'lone']).toArray()).toMatchObject([{ id: 'on-lone', note: 'on-lone' }]);
     expect(await db.tombstones.where('briefId').equals(talks).toArray()).toMatchObject([{ id: 'gone' }]);
     expect((await db.revisions.get('waiting'))?.annotation.briefId).toBe(talks);
+    await db.delete();
+  });
+
+  it('version 6 → 7: annotations keep only their compound indexes, and are still found by article and by brief alone', async () => {
+    const old = new Dexie('migrate-v6-lean');
+    old.version(BRIEF_SOURCES_VERSION).stores({
+      ...VERSION_5_STORES,
+      briefs: null,
+      dossiers: 'id, *sources',
+      annotations: 'id, articleId, [articleId+tag], briefId, [briefId+articleId]',
+      tombstones: 'id, articleId, briefId',
+    });
+    const annotation = (id: string, briefId: string, articleId: string, tag: string) => ({ id, briefId, articleId, tag, note: id, links: [], author: 'Ada', createdAt: 't', updatedAt: 't' });
+    await old.table('annotations').bulkAdd([annotation('a', 'b1', 'art1', 'risk'), annotation('b', 'b1', 'art2', 'guarantee'), annotation('c', 'b2', 'art1', 'precedent')]);
+    old.close();
+
+    const db = new BriefingDeskDatabase('migrate-v6-lean');
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.annotations.schema.indexes.map((index) => index.name).sort()).toEqual(['[articleId+tag]', '[briefId+articleId]']);
+    expect((await db.annotations.where('articleId').equals('art1').primaryKeys()).sort()).toEqual(['a', 'c']);
+    expect((await db.annotations.where('articleId').anyOf(['art2']).toArray()).map((a) => a.note)).toEqual(['b']);
+    expect((await db.annotations.where('briefId').equals('b1').primaryKeys()).sort()).toEqual(['a', 'b']);
+    await db.annotations.where('articleId').equals('art1').delete();
+    expect(await db.annotations.toCollection().primaryKeys()).toEqual(['b']);
     await db.delete();
   });
 });

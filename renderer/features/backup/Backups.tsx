@@ -64,8 +64,10 @@ export function Backups({ reload = reloadWindow }: BackupsProps) {
     async (name: string, text: string) => {
       try {
         // The work in the database now is kept as a backup first, unless there is none to keep.
-        if (!(await looksEmpty(db))) await backUp('automatic');
-        const manifest = await restoreBackup(db, text);
+        const manifest = await notifications.during(`Restoring ${name}`, async () => {
+          if (!(await looksEmpty(db))) await backUp('automatic');
+          return restoreBackup(db, text);
+        });
         onError(null);
         onStatus(`Restored ${name}, made ${new Date(manifest.createdAt).toLocaleString()}.`);
         reload();
@@ -73,7 +75,7 @@ export function Backups({ reload = reloadWindow }: BackupsProps) {
         onError(`${name} was not restored; nothing was changed: ${errorMessage(e)}`);
       }
     },
-    [backUp, db, onError, onStatus, reload],
+    [backUp, db, notifications, onError, onStatus, reload],
   );
 
   useEffect(() => {

@@ -74,7 +74,7 @@ export function BriefExchange({ brief, analyst, onOpen }: BriefExchangeProps) {
           onError(`${file.name} was not imported. ${parsed.message}`);
           return;
         }
-        const outcome = await importBriefFile(db, parsed.value);
+        const outcome = await notifications.during(`Merging ${file.name}`, () => importBriefFile(db, parsed.value));
         // The Undo button reads `Undo merge <file>`: a long name is cut so the bar keeps one line.
         const label = `merge ${shortenQuote(file.name, 24)}`;
         await onOpen(outcome.brief, undefined, outcome.newBrief ? undefined : { changes: outcome.changes, label });
@@ -88,7 +88,7 @@ export function BriefExchange({ brief, analyst, onOpen }: BriefExchangeProps) {
         onError(`${file.name} was not imported; nothing was changed: ${errorMessage(e)}`);
       }
     },
-    [db, onError, onOpen, onStatus],
+    [db, notifications, onError, onOpen, onStatus],
   );
 
   const swap = useCallback(

@@ -65,7 +65,7 @@ export function QdpxImport({ analyst, onOpen }: QdpxImportProps) {
   const store = async () => {
     setBusy(true);
     try {
-      const stored = await storeQdaProject(db, project, mapping, analyst);
+      const stored = await notifications.during(`Importing ${shown.file}`, () => storeQdaProject(db, project, mapping, analyst));
       close();
       await onOpen(stored.brief);
       notifications.error(null);
