@@ -13,11 +13,11 @@ import { importPlainText } from '../app/import/plain-text-import';
 import { reanchorAnnotations } from '../app/anchoring/reanchor';
 import { tallyRevisionSet } from '../app/testing/revision-set';
 import type { Annotation } from '../app/model/model';
-import { chromiumLaunchOptions, resolveChromiumPath } from '../node/chromium-printer';
+import { chromiumLaunchOptions, createChromiumPrinter, resolveChromiumPath } from '../node/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
 import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
-import { measurePdf } from './measure-pdf';
+import { briefHtml, measurePdf, measureTagCost } from './measure-pdf';
 import { measurePdfImport, reportPdf } from './measure-pdf-import';
 import { startBenchServer } from './server';
 import { buildReport, type BenchFigures, type BenchReport } from './report';
@@ -153,6 +153,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { sampleText, article, annotations, additions, text, dossier, data } = await benchData(options);
   const server = await startBenchServer({ port: options.port, appDir: resolve(ROOT, options.webOutDir), pagesDir: options.pagesOutDir, data });
   let browser: Browser | undefined;
+  // One printer for the run's prints, as the command line keeps one for its own.
+  const printer = createChromiumPrinter();
   try {
     browser = await chromium.launch(chromiumLaunchOptions(resolveChromiumPath()));
     const figures: BenchFigures = {
@@ -205,7 +207,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const tagging = await measureTagging(page, adds.map((a) => tagTarget(blocks, a.target.position.start, a.target.position.end, firstText)));
       await context.close();
       // Once: at full size it is a brief of ten thousand items and its appendix, minutes of printing.
-      const pdf = [(await measurePdf(dossier.articles, dossier.annotations)).totalMs];
+      const pdf = [(await measurePdf(printer, dossier.articles, dossier.annotations)).totalMs];
       figures.dossier = { sources: options.dossier.sources, perSource: options.dossier.perSource, open: summarize(open), switchSource: summarize(switches), tagging: summarize(tagging), pdf: summarize(pdf) };
     }
 
@@ -260,8 +262,24 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     log('PDF…');
     figures.pdf = {};
     for (const n of options.pdfSizes) {
-      const runs = await repeat(options.runs, async () => (await measurePdf([article], annotations.slice(0, n))).totalMs);
+      const runs = await repeat(options.runs, async () => (await measurePdf(printer, [article], annotations.slice(0, n))).totalMs);
       figures.pdf[n] = summarize(runs);
+    }
+    {
+      const n = Math.max(...options.pdfSizes);
+      const set = annotations.slice(0, n);
+      const full = await repeat(options.runs, async () => (await measurePdf(printer, [article], set, { fullAppendix: true })).totalMs);
+      const { html } = await briefHtml([article], set, { fullAppendix: true });
+      const tags = await measureTagCost(browser, html, 2);
+      // A session's first print starts the browser; the prints after it reuse it.
+      const fresh = createChromiumPrinter();
+      let firstMs: number;
+      try {
+        firstMs = (await measurePdf(fresh, [article], set)).totalMs;
+      } finally {
+        await fresh.close();
+      }
+      figures.pdfFull = { size: n, time: summarize(full), tagged: summarize(tags.tagged), untagged: summarize(tags.untagged), firstPrint: firstMs };
     }
 
     log(`Importing a PDF of ${options.pdfImportPages} pages…`);
@@ -274,6 +292,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
     return buildReport(figures, { chromium: browser.version() });
   } finally {
+    await printer.close();
     await browser?.close();
     await server.close();
   }

@@ -3,10 +3,15 @@ import { parseCliArgs } from './cli-args';
 
 describe('parseCliArgs', () => {
   it('reads render with its output and paper, in any order and either spelling', () => {
-    const expected = { kind: 'render', input: 'a.brief', output: 'a.pdf', format: 'pdf', paper: 'letter' };
+    const expected = { kind: 'render', inputs: ['a.brief'], output: 'a.pdf', format: 'pdf', paper: 'letter' };
     expect(parseCliArgs(['render', 'a.brief', '-o', 'a.pdf', '--paper', 'letter'])).toEqual(expected);
     expect(parseCliArgs(['render', '--paper=LETTER', '--output=a.pdf', 'a.brief'])).toEqual(expected);
-    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ kind: 'render', input: 'a.brief', output: 'a.pdf', format: 'pdf' });
+    expect(parseCliArgs(['render', 'a.brief', '--output', 'a.pdf'])).toEqual({ kind: 'render', inputs: ['a.brief'], output: 'a.pdf', format: 'pdf' });
+  });
+
+  it('takes several brief files for one folder, and the appendix asked for', () => {
+    expect(parseCliArgs(['render', 'a.brief', 'b.brief', '-o', 'out', '--appendix', 'FULL'])).toEqual({ kind: 'render', inputs: ['a.brief', 'b.brief'], output: 'out', format: 'pdf', appendix: 'full' });
+    expect(parseCliArgs(['render', 'a.brief', 'b.brief', '-o', 'out', '--format=docx'])).toMatchObject({ format: 'docx' });
   });
 
   it('chooses Word by the output ending or --format, which wins', () => {
@@ -26,7 +31,8 @@ describe('parseCliArgs', () => {
     [['render', 'a.brief'], /-o <out.pdf>/],
     [['render', 'a.brief', '-o'], /-o needs a value/],
     [['render', 'a.brief', '-o', 'a.pdf', '--paper', 'a3'], /Unknown paper "a3"/],
-    [['render', 'a.brief', 'b.brief', '-o', 'a.pdf'], /One brief file at a time/],
+    [['render', 'a.brief', '-o', 'a.pdf', '--appendix', 'some'], /Unknown appendix "some"; use short, full or none/],
+    [['render', 'a.brief', '-o', 'a.pdf', '--appendix', 'full', '--appendix=none'], /--appendix is given twice/],
     [['render', 'a.brief', '-o', 'a.pdf', '-o', 'b.pdf'], /given twice/],
     [['render', 'a.brief', '-o', 'a.pdf', '--verbose'], /Unknown option --verbose/],
     [['render', 'a.brief', '-o', 'a.pdf', '--format', 'odt'], /Unknown format "odt"; use pdf or docx/],

@@ -67,6 +67,29 @@ describe('runCli', () => {
     expect(w.out.join('\n')).toMatch(/Wrote out.docx/);
   });
 
+  it('renders several brief files into a folder, goes on past one that fails, and exits with the first failure', async () => {
+    const w = world({ 'a.brief': SAMPLE, 'broken.brief': '{}', 'dir/c.BRIEF': SAMPLE });
+    expect(await runCli(['render', 'a.brief', 'missing.brief', 'broken.brief', 'dir/c.BRIEF', '-o', 'out', '--appendix', 'full'], w.io)).toBe(EXIT.unreadable);
+    expect([...w.written.keys()]).toEqual(['out/a.pdf', 'out/c.pdf']);
+    expect(w.err.join('\n')).toMatch(/missing\.brief: no such file[\s\S]*broken\.brief: /);
+    expect(w.out).toEqual([expect.stringMatching(/^Wrote out\/a\.pdf/), expect.stringMatching(/^Wrote out\/c\.pdf/)]);
+  });
+
+  it('refuses two brief files that would be written to the same file, writing neither', async () => {
+    const w = world({ 'a.brief': SAMPLE, 'other/a.brief': SAMPLE });
+    expect(await runCli(['render', 'a.brief', 'other/a.brief', '-o', 'out'], w.io)).toBe(EXIT.usage);
+    expect(w.err[0]).toContain('two brief files would both be written to out/a.pdf');
+    expect(w.written.size).toBe(0);
+  });
+
+  it('leaves the appendix out, or prints it in full, as --appendix says', async () => {
+    const w = world({ 'sample.brief': SAMPLE });
+    await runCli(['render', 'sample.brief', '-o', 'none.pdf', '--appendix', 'none'], w.io);
+    await runCli(['render', 'sample.brief', '-o', 'full.pdf', '--appendix', 'full'], w.io);
+    expect(w.printed[0]?.html).not.toContain('<section class="appendix">');
+    expect(w.printed[1]?.html).toContain('<section class="appendix">');
+  });
+
   it('prints usage and exits 2 for bad arguments', async () => {
     const w = world({});
     expect(await runCli(['render', 'x.brief'], w.io)).toBe(EXIT.usage);

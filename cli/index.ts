@@ -13,6 +13,7 @@ import { runCli, type CliIo } from './cli';
 /** Largest file read: a brief at its length limit takes at most 3 UTF-8 bytes per UTF-16 unit. */
 const MAX_FILE_BYTES = MAX_BRIEF_FILE_LENGTH * 3;
 
+const printer = createChromiumPrinter();
 const io: CliIo = {
   async readText(path) {
     const size = (await stat(path)).size;
@@ -23,8 +24,12 @@ const io: CliIo = {
   writeBytes: writeFileAtomic,
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  printer: createChromiumPrinter(),
+  printer,
   loadFonts: loadBriefFonts,
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+try {
+  process.exitCode = await runCli(process.argv.slice(2), io);
+} finally {
+  await printer.close();
+}

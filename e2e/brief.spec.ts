@@ -76,7 +76,9 @@ test('the Brief tab: every field kept across a reload, and printed as set', asyn
 
   await brief.getByRole('checkbox', { name: 'Include risks' }).uncheck();
   await brief.getByRole('radio', { name: 'Text order', exact: true }).check();
-  await brief.getByRole('checkbox', { name: 'Appendix with the whole article' }).uncheck();
+  await brief.getByRole('checkbox', { name: 'Every paragraph, however long' }).check();
+  await brief.getByRole('checkbox', { name: 'Appendix with the sources, highlighted' }).uncheck();
+  await expect(brief.getByRole('checkbox', { name: 'Every paragraph, however long' })).toBeDisabled();
   await brief.getByRole('radio', { name: 'US Letter' }).check();
   await brief.getByRole('textbox', { name: 'Brief title' }).focus(); // leaves the editor: saves at once
 
@@ -91,7 +93,8 @@ test('the Brief tab: every field kept across a reload, and printed as set', asyn
   await expect(brief.getByRole('checkbox', { name: 'Include risks' })).not.toBeChecked();
   await expect(brief.getByRole('checkbox', { name: 'Include precedents' })).toBeChecked();
   await expect(brief.getByRole('radio', { name: 'Text order', exact: true })).toBeChecked();
-  await expect(brief.getByRole('checkbox', { name: 'Appendix with the whole article' })).not.toBeChecked();
+  await expect(brief.getByRole('checkbox', { name: 'Appendix with the sources, highlighted' })).not.toBeChecked();
+  await expect(brief.getByRole('checkbox', { name: 'Every paragraph, however long' })).toBeChecked();
   await expect(brief.getByRole('radio', { name: 'US Letter' })).toBeChecked();
 
   const view = await exportToPrintView(page, context);

@@ -39,6 +39,22 @@ test.describe('briefing-desk render', () => {
     expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 
+  test('renders several brief files into one folder, one Chromium for all, the appendix as asked', () => {
+    const copy = join(folder, 'copy.brief');
+    writeFileSync(copy, readFileSync(SAMPLE));
+    const out = mkdtempSync(join(folder, 'several-'));
+    const run = cli(['render', SAMPLE, copy, '-o', out, '--appendix', 'none']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Wrote ${join(out, 'sample.pdf')}`);
+    expect(run.stdout).toContain(`Wrote ${join(out, 'copy.pdf')}`);
+    for (const name of ['sample.pdf', 'copy.pdf']) {
+      const text = spawnSync('pdftotext', [join(out, name), '-'], { encoding: 'utf8' }).stdout;
+      expect(text).toContain('Guarantee matrix');
+      expect(text).not.toContain('Appendix');
+    }
+  });
+
   test('exits 2 with usage for bad arguments', () => {
     const run = cli(['render', SAMPLE, '--paper', 'a3', '-o', join(folder, 'x.pdf')]);
     expect(run.code).toBe(2);

@@ -26,13 +26,17 @@ function pdfInfo(pdf: Uint8Array): Record<string, string> {
 /** Collapses runs of spaces (pdftotext -layout pads columns) so phrases can be searched. */
 const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ');
 
+/** One browser for every print of this file, as the command line keeps one for a run. */
+const printer = createChromiumPrinter();
+test.afterAll(() => printer.close());
+
 test.describe('the sample brief as PDF', () => {
   let pdf: Uint8Array;
   let text: string;
   let pages: string[];
 
   test.beforeAll(async () => {
-    pdf = await renderBriefFile(SAMPLE, { printer: createChromiumPrinter(), fonts: await loadBriefFonts() });
+    pdf = await renderBriefFile(SAMPLE, { printer, fonts: await loadBriefFonts() });
     text = squeeze(pdfText(pdf));
     pages = text.split('\f').filter((page) => page.trim().length > 0);
   });
@@ -123,7 +127,7 @@ test('prints hostile notes and quotes as literal text', async () => {
     brief: parsed.value.brief && { ...parsed.value.brief, marking: hostile, keyJudgments: hostile, keyJudgmentsDoc: undefined },
     annotations: [{ ...first, note: hostile, speaker: hostile }, ...rest],
   });
-  const pdf = await renderBriefFile(file, { printer: createChromiumPrinter() });
+  const pdf = await renderBriefFile(file, { printer });
   const text = squeeze(pdfText(pdf));
   expect(text).toContain('<script>alert(1)</script>');
   expect(text).toContain('<img src=x onerror=alert(2)>');
@@ -143,7 +147,23 @@ test('the printer loads nothing the page names: no file, no share, no network', 
     '<img src="https://example.com/pixel.png" alt="">',
     '</body></html>',
   ].join('');
-  const text = squeeze(pdfText(await createChromiumPrinter().print(html, { paper: 'a4', title: 'Gate', author: 'Test' })));
+  const text = squeeze(pdfText(await printer.print(html, { paper: 'a4', title: 'Gate', author: 'Test' })));
   expect(text).toContain('Visible brief text.');
   expect(text).not.toContain('SECRET-FROM-DISK');
+});
+
+test('one printer prints brief after brief, nothing carried between them, and starts again after closing', async () => {
+  const own = createChromiumPrinter();
+  try {
+    const first = squeeze(pdfText(await own.print('<!doctype html><p>First brief.</p><script>document.title = "ran"</script>', { paper: 'a4', title: 'One', author: 'A' })));
+    const second = squeeze(pdfText(await own.print('<!doctype html><p>Second brief.</p>', { paper: 'letter', title: 'Two', author: 'A' })));
+    expect(first).toContain('First brief.');
+    expect(second).toContain('Second brief.');
+    expect(second).not.toContain('First brief.');
+    await own.close();
+    const again = await own.print('<!doctype html><p>After closing.</p>', { paper: 'a4', title: 'Three', author: 'A' });
+    expect(squeeze(pdfText(again))).toContain('After closing.');
+  } finally {
+    await own.close();
+  }
 });

@@ -1,11 +1,12 @@
 /**
- * The `Printer` adapter for the command line and tests: Chromium's print engine through
- * playwright-core, with the system Chromium (Playwright cannot download browsers here). Each
- * print launches a fresh headless browser with JavaScript off and every request refused, so the
- * brief can only be laid out, and closes it afterwards.
+ * The `Printer` adapter for the command line, the bench and tests: Chromium's print engine
+ * through playwright-core, with the system Chromium (Playwright cannot download browsers here).
+ * The browser starts at the first print and serves every print after it until `close` (about
+ * 0.3–0.6 s saved per print); each print gets a fresh context with JavaScript off and every
+ * request refused, so the brief can only be laid out, and nothing carries from one to the next.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import type { Printer, PrintOptions } from '../app/platform/printer';
 import { withPdfMetadata } from '../app/brief/pdf-metadata';
 import { errorMessage } from '../app/model/error-message';
@@ -87,23 +88,39 @@ export function chromiumPdfOptions(options: PrintOptions) {
   } as const;
 }
 
+/** A Printer that keeps its browser between prints; `close` ends it (a later print starts another). */
+export interface ChromiumPrinter extends Printer {
+  close(): Promise<void>;
+}
+
 /**
- * A Printer using Chromium through playwright-core. The browser is looked up at each print
- * (see `resolveChromiumPath`), so creating the printer never fails; printing rejects with
- * ChromiumNotFoundError when there is none, and with an Error saying what failed otherwise.
+ * A Printer using Chromium through playwright-core. The browser is looked up at the first
+ * print (see `resolveChromiumPath`), so creating the printer never fails; printing rejects with
+ * ChromiumNotFoundError when there is none, and with an Error saying what failed otherwise. A
+ * browser that has crashed or was closed is started afresh at the next print.
  */
-export function createChromiumPrinter(lookup: ChromiumLookup = {}): Printer {
-  return {
-    async print(html, options) {
+export function createChromiumPrinter(lookup: ChromiumLookup = {}): ChromiumPrinter {
+  let running: Promise<Browser> | undefined;
+  const browser = (): Promise<Browser> => {
+    running ??= (async () => {
       const executablePath = resolveChromiumPath(lookup);
-      let browser;
       try {
-        browser = await chromium.launch(chromiumLaunchOptions(executablePath));
+        const launched = await chromium.launch(chromiumLaunchOptions(executablePath));
+        launched.on('disconnected', () => (running = undefined));
+        return launched;
       } catch (error) {
         throw new Error(`Could not start Chromium at ${executablePath}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
       }
+    })().catch((error: unknown) => {
+      running = undefined;
+      throw error;
+    });
+    return running;
+  };
+  return {
+    async print(html, options) {
+      const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true });
       try {
-        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
         // The brief is self-contained; anything it would fetch is refused, not fetched.
         await context.route('**/*', (route) => route.abort());
         const page = await context.newPage();
@@ -112,8 +129,13 @@ export function createChromiumPrinter(lookup: ChromiumLookup = {}): Printer {
       } catch (error) {
         throw new Error(`Could not print the brief: ${errorMessage(error)}`, { cause: error });
       } finally {
-        await browser.close();
+        await context.close().catch(() => undefined);
       }
+    },
+    async close() {
+      const current = running;
+      running = undefined;
+      if (current) await (await current.catch(() => undefined))?.close();
     },
   };
 }

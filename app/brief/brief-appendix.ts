@@ -1,6 +1,7 @@
 /**
  * The brief's appendix: the whole article, each block cut into segments at every highlight
- * boundary, so overlapping highlights render as nested marks without any range crossing a tag.
+ * boundary, so overlapping highlights render as nested marks without any range crossing a tag;
+ * for long sources, only the highlighted blocks and their neighbours, with the rest marked left out.
  */
 import { blockIndexAt } from '../model/canonical-text';
 import { blockCitations } from '../model/paragraph-numbers';
@@ -80,4 +81,56 @@ export function segmentArticle<Ref>(
     }
     return { ...citations[index]!, type: block.type, ...(block.marker !== undefined && { marker: block.marker }), segments };
   });
+}
+
+/** Blocks an excerpted appendix leaves out, between two it keeps (or before the first, or after the last): their ¶ numbers. */
+export interface AppendixGap {
+  readonly omitted: { readonly from: number; readonly to: number };
+}
+
+/** What an appendix shows in order: blocks, and in an excerpt, the gaps between them. */
+export type AppendixEntry<Ref> = AppendixBlock<Ref> | AppendixGap;
+
+/** Whether an appendix entry is a gap. */
+export function isAppendixGap<Ref>(entry: AppendixEntry<Ref>): entry is AppendixGap {
+  return 'omitted' in entry;
+}
+
+/**
+ * Sources longer than this many words together make an excerpted appendix by default: about
+ * forty printed pages of the brief's appendix type, past which nobody reads it through (the
+ * sample article is some 1,400 words; a 1 MB report, 170,000 and 400 pages).
+ */
+export const LONG_APPENDIX_WORDS = 15_000;
+
+/** How many words the blocks hold (runs of characters between white space). */
+export function appendixWords(blocks: readonly Pick<ArticleBlock, 'text'>[]): number {
+  let words = 0;
+  for (const block of blocks) words += block.text.match(/\S+/g)?.length ?? 0;
+  return words;
+}
+
+/**
+ * The highlighted blocks with `neighbours` blocks either side, and a gap for each run of
+ * blocks left out (a source without highlights is one gap). Each block keeps its ¶ number.
+ */
+export function excerptBlocks<Ref>(blocks: readonly AppendixBlock<Ref>[], neighbours = 1): AppendixEntry<Ref>[] {
+  const keep = new Uint8Array(blocks.length);
+  blocks.forEach((block, index) => {
+    if (!block.segments.some((segment) => segment.covering.length > 0)) return;
+    for (let k = Math.max(0, index - neighbours); k <= Math.min(blocks.length - 1, index + neighbours); k++) keep[k] = 1;
+  });
+  const entries: AppendixEntry<Ref>[] = [];
+  let gapFrom: number | undefined;
+  blocks.forEach((block, index) => {
+    if (!keep[index]) {
+      gapFrom ??= block.paragraph;
+      return;
+    }
+    if (gapFrom !== undefined) entries.push({ omitted: { from: gapFrom, to: blocks[index - 1]?.paragraph ?? gapFrom } });
+    gapFrom = undefined;
+    entries.push(block);
+  });
+  if (gapFrom !== undefined) entries.push({ omitted: { from: gapFrom, to: blocks.at(-1)?.paragraph ?? gapFrom } });
+  return entries;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { composeBrief, parseKeyJudgments } from './brief-compose';
+import { composeBrief, parseKeyJudgments, type BriefItemRef } from './brief-compose';
+import { isAppendixGap, LONG_APPENDIX_WORDS, type AppendixBlock, type AppendixEntry } from './brief-appendix';
+import type { Article } from '../model/model';
+import { canonicalText } from '../model/canonical-text';
+import { annotationOn } from '../testing/test-annotation';
 import { FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, FIXTURE_BRIEF, FIXTURE_NOTES, fixtureAnnotation, NOTES_ANNOTATIONS } from '../testing/brief-test-fixture';
+
+const isBlock = (entry: AppendixEntry<BriefItemRef>): entry is AppendixBlock<BriefItemRef> => !isAppendixGap(entry);
 
 const base = { articles: [FIXTURE_ARTICLE], annotations: FIXTURE_ANNOTATIONS, brief: FIXTURE_BRIEF, exportedAt: '2026-01-05T09:30:00Z', analyst: 'A. Analyst' };
 
@@ -59,7 +65,7 @@ describe('composeBrief', () => {
 
   it('splits overlapping highlights in the appendix', () => {
     const model = composeBrief(base);
-    const block = model.appendix?.[0]?.blocks[3];
+    const block = model.appendix?.[0]?.blocks.filter(isBlock)[3];
     const texts = block?.segments.map((s) => [s.text, s.covering.map((r) => r.label).join('+'), s.ending.map((r) => r.label).join('+')]);
     expect(texts).toEqual([
       ['Russia rejects any ', 'R3', ''],
@@ -71,7 +77,7 @@ describe('composeBrief', () => {
   });
 
   it('follows the brief\'s own settings, field by field overridden by the caller\'s', () => {
-    const brief = { ...FIXTURE_BRIEF, settings: { includeTags: ['risk' as const], order: 'text' as const, appendix: false, paper: 'letter' as const } };
+    const brief = { ...FIXTURE_BRIEF, settings: { includeTags: ['risk' as const], order: 'text' as const, appendix: false, fullAppendix: false, paper: 'letter' as const } };
     const own = composeBrief({ ...base, brief });
     expect(own.sections.map((s) => s.heading)).toEqual(['Items in text order']);
     expect(own.items.every((item) => item.tag === 'risk')).toBe(true);
@@ -129,7 +135,7 @@ describe('composeBrief with several sources', () => {
   it('gives the appendix one part per source, each highlighted with its own items only', () => {
     const model = composeBrief(two);
     expect(model.appendix?.map((part) => part.source.label)).toEqual(['S1', 'S2']);
-    const labels = (part: number) => model.appendix?.[part]?.blocks.flatMap((b) => b.segments.flatMap((s) => s.ending.map((r) => r.label)));
+    const labels = (part: number) => model.appendix?.[part]?.blocks.filter(isBlock).flatMap((b) => b.segments.flatMap((s) => s.ending.map((r) => r.label)));
     expect(labels(1)).toEqual(['R5', 'P7']);
     expect(labels(0)).not.toContain('R5');
   });
@@ -151,5 +157,42 @@ describe('parseKeyJudgments', () => {
       { kind: 'paragraph', runs: [{ text: 'One two.' }] },
       { kind: 'list', items: [[{ text: 'a' }], [{ text: 'b' }]] },
     ]);
+  });
+});
+
+describe('composeBrief, a long source', () => {
+  // Three hundred paragraphs of a hundred words: over the threshold, with highlights in ¶ 3, ¶ 4 and ¶ 200.
+  const filler = (n: number) => `Paragraph ${n} ${'word '.repeat(97)}ends.`;
+  const long: Article = { ...FIXTURE_ARTICLE, blocks: Array.from({ length: 300 }, (_, i) => ({ type: 'paragraph' as const, text: filler(i + 1) })) };
+  const quoteIn = (paragraph: number, id: string, tag: 'risk' | 'guarantee') =>
+    annotationOn(canonicalText(long.blocks), `Paragraph ${paragraph} word`, { id, tag, briefId: FIXTURE_BRIEF.id, articleId: long.id, author: 'a', createdAt: 't', updatedAt: 't' });
+  const annotations = [quoteIn(3, 'a', 'risk'), quoteIn(4, 'b', 'guarantee'), quoteIn(200, 'c', 'risk')];
+  const input = { ...base, articles: [long], annotations, brief: { ...FIXTURE_BRIEF, sources: [long.id] } };
+
+  it('prints by default only its highlighted paragraphs and their neighbours, […] between, ¶ numbers kept', () => {
+    expect(300 * 100).toBeGreaterThan(LONG_APPENDIX_WORDS);
+    const model = composeBrief(input);
+    expect(model.excerpted).toBe(true);
+    const shown = model.appendix?.[0]?.blocks.map((entry) => (isAppendixGap(entry) ? `[${entry.omitted.from}–${entry.omitted.to}]` : entry.paragraph));
+    expect(shown).toEqual(['[1–1]', 2, 3, 4, 5, '[6–198]', 199, 200, 201, '[202–300]']);
+    const first = model.appendix?.[0]?.blocks.find(isBlock);
+    expect(first?.segments[0]?.text).toBe('Paragraph 2 ' + 'word '.repeat(97) + 'ends.');
+    expect(model.items.map((item) => item.paragraph)).toEqual([4, 3, 200]);
+    expect(model.appendix?.[0]?.blocks.filter(isBlock).find((b) => b.paragraph === 200)?.segments[0]).toMatchObject({ text: 'Paragraph 200 word', covering: [{ label: 'R3' }] });
+  });
+
+  it('prints every paragraph when the analyst asks for the full text', () => {
+    const model = composeBrief({ ...input, settings: { fullAppendix: true } });
+    expect(model.excerpted).toBe(false);
+    expect(model.appendix?.[0]?.blocks.filter(isBlock).map((b) => b.paragraph)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(model.appendix?.[0]?.blocks.some(isAppendixGap)).toBe(false);
+  });
+
+  it('counts the words of every source against the threshold, and prints a short one whole', () => {
+    expect(composeBrief(base).excerpted).toBe(false);
+    const half: Article = { ...long, id: 'half', blocks: long.blocks.slice(0, 80) };
+    expect(composeBrief({ ...input, articles: [half] }).excerpted).toBe(false);
+    const twoHalves = composeBrief({ ...input, articles: [half, { ...half, id: 'other', textHash: 'other' }], brief: { ...FIXTURE_BRIEF, sources: ['half', 'other'] } });
+    expect(twoHalves.excerpted).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * a `BriefModel` out — everything the PDF shows, numbered, resolved and ordered, with no layout. The HTML
  * renderer (`renderBriefHtml`) only draws it, so what a brief says is tested here.
  */
-import { segmentArticle, type AppendixBlock } from './brief-appendix';
+import { appendixWords, excerptBlocks, LONG_APPENDIX_WORDS, segmentArticle, type AppendixEntry } from './brief-appendix';
 import { blockCitations, type BlockCitation } from '../model/paragraph-numbers';
 import { resolveBriefSettings, type BriefSettings } from './brief-settings';
 import { blockIndexAt, blockStarts, canonicalText } from '../model/canonical-text';
@@ -85,10 +85,10 @@ export interface BriefSource {
   readonly counts: readonly BriefTagCount[];
 }
 
-/** One source's text in the appendix, highlighted. */
+/** One source's text in the appendix, highlighted: every block, or in an excerpt the highlighted ones, their neighbours and gaps. */
 export interface SourceAppendix {
   readonly source: BriefSource;
-  readonly blocks: readonly AppendixBlock<BriefItemRef>[];
+  readonly blocks: readonly AppendixEntry<BriefItemRef>[];
 }
 
 /** Key judgments as blocks of text runs (see `app/brief/key-judgments.ts`). */
@@ -116,6 +116,8 @@ export interface BriefModel {
   readonly matrix: readonly GuaranteeMatrixRow[];
   /** Each source highlighted, one part per source; undefined when the settings leave it out. */
   readonly appendix?: readonly SourceAppendix[];
+  /** Whether the appendix is excerpted: the sources are long and the settings do not ask for every paragraph. */
+  readonly excerpted: boolean;
   /** How many items could not be found in their source's text (listed, but without ¶). */
   readonly orphanCount: number;
 }
@@ -274,17 +276,16 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
     }),
   );
 
+  const excerpted = settings.appendix && !settings.fullAppendix && articles.reduce((words, article) => words + appendixWords(article.blocks), 0) > LONG_APPENDIX_WORDS;
   const appendix = settings.appendix
-    ? articles.map(
-        (article, i): SourceAppendix => ({
-          source: sources[i] as BriefSource,
-          blocks: segmentArticle(
-            article.blocks,
-            starts[i] as number[],
-            ordered.flatMap((p) => (p.range && p.source === i ? [{ ref: refOf(p.annotation.id) as BriefItemRef, range: p.range }] : [])),
-          ),
-        }),
-      )
+    ? articles.map((article, i): SourceAppendix => {
+        const blocks = segmentArticle(
+          article.blocks,
+          starts[i] as number[],
+          ordered.flatMap((p) => (p.range && p.source === i ? [{ ref: refOf(p.annotation.id) as BriefItemRef, range: p.range }] : [])),
+        );
+        return { source: sources[i] as BriefSource, blocks: excerpted ? excerptBlocks(blocks) : blocks };
+      })
     : undefined;
 
   return {
@@ -300,6 +301,7 @@ export function composeBrief(input: ComposeBriefInput): BriefModel {
     items,
     matrix,
     appendix,
+    excerpted,
     orphanCount: ordered.filter((p) => !p.range).length,
   };
 }

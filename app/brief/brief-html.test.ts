@@ -100,6 +100,22 @@ describe('renderBriefHtml', () => {
     expect(doc).toContain('.appendix .block::before{content:"¶ " attr(data-p);');
   });
 
+  it('prints a long article\'s highlighted paragraphs with their ¶ numbers and […] for each run left out, and says so', () => {
+    const filler = (n: number) => `Paragraph ${n} ${'word '.repeat(150)}`;
+    const long: Article = { ...FIXTURE_ARTICLE, blocks: [...FIXTURE_ARTICLE.blocks, ...Array.from({ length: 120 }, (_, i) => ({ type: 'paragraph' as const, text: filler(i) }))] };
+    const doc = renderBriefHtml(composeBrief({ ...base, articles: [long] }));
+    const appendix = doc.slice(doc.indexOf('<section class="appendix">'));
+    expect(appendix).toContain('<h2>Appendix: the article, highlighted paragraphs</h2>');
+    expect(appendix).toContain('[…] marks the paragraphs left out.');
+    const numbers = [...appendix.matchAll(/data-p="(\d+)"/g)].map((m) => Number(m[1]));
+    const last = FIXTURE_ARTICLE.blocks.length;
+    expect(numbers).toEqual(Array.from({ length: last + 1 }, (_, i) => i + 1));
+    expect(appendix.match(/<p class="omitted">\[…\]<\/p>/g)).toHaveLength(1);
+    const full = renderBriefHtml(composeBrief({ ...base, articles: [long], settings: { fullAppendix: true } }));
+    expect(full).toContain('<h2>Appendix: the article, highlighted</h2>');
+    expect(full).not.toContain('class="omitted"');
+  });
+
   it('shows a list item\'s bullet or number and a note\'s label in the appendix, as escaped text before the block', () => {
     const article: Article = {
       ...FIXTURE_ARTICLE,

@@ -4,7 +4,7 @@
  * no script and loads nothing (a CSP says so too); every user string is escaped by the `html`
  * template tag; fonts come inline as `data:` URLs when the caller passes them.
  */
-import type { AppendixBlock, AppendixSegment } from './brief-appendix';
+import { isAppendixGap, type AppendixBlock, type AppendixEntry, type AppendixSegment } from './brief-appendix';
 import type { BriefItem, BriefItemRef, BriefModel, BriefSection, BriefSource, KeyJudgmentBlock, TextRun } from './brief-compose';
 import { briefCss, fontFaceCss, MAX_LINE_DEPTH, pageMarginCss, type BriefFont } from './brief-styles';
 import { html, SafeHtml } from './html-escape';
@@ -143,9 +143,18 @@ function segmentHtml(segment: AppendixSegment<BriefItemRef>): SafeHtml {
   return html`${marked}${segment.ending.map((ref) => html`<sup class="ref ref-${ref.tag}">${ref.label}</sup>`)}`;
 }
 
-/** A source's appendix blocks; a PDF source's under a mark of each page they start on, numbered within it. */
-function appendixBlocks(blocks: readonly AppendixBlock<BriefItemRef>[]): SafeHtml {
-  return html`${blocks.map((block, i) => html`${block.page !== undefined && block.page !== blocks[i - 1]?.page ? html`<p class="page-mark">p. ${String(block.page)}</p>` : html``}${appendixBlock(block)}`)}`;
+/**
+ * A source's appendix entries: blocks (a PDF source's under a mark of each page they start on,
+ * numbered within it) and, in an excerpt, `[…]` for each run of blocks left out.
+ */
+function appendixBlocks(entries: readonly AppendixEntry<BriefItemRef>[]): SafeHtml {
+  let page: number | undefined;
+  return html`${entries.map((entry) => {
+    if (isAppendixGap(entry)) return html`<p class="omitted">[…]</p>`;
+    const mark = entry.page !== undefined && entry.page !== page ? html`<p class="page-mark">p. ${String(entry.page)}</p>` : html``;
+    page = entry.page;
+    return html`${mark}${appendixBlock(entry)}`;
+  })}`;
 }
 
 function appendixBlock(block: AppendixBlock<BriefItemRef>): SafeHtml {
@@ -173,12 +182,14 @@ function appendix(model: BriefModel): SafeHtml {
   const legend = TAG_STYLES.filter((s) => model.counts.some((c) => c.tag === s.tag)).map(
     (s, i) => html`${i > 0 ? ' · ' : ''}<mark class="hl hl-${s.tag}">${s.label} (${s.letter})</mark>`,
   );
+  const what = model.excerpted ? 'highlighted paragraphs' : 'highlighted';
+  const scope = model.excerpted ? html`<p class="legend">Paragraphs with a highlight and those beside them; […] marks the paragraphs left out.</p>` : html``;
   if (model.appendix.length === 1) {
-    return html`<section class="appendix"><h2>Appendix: the article, highlighted</h2><p class="legend">${legend}</p>${appendixBlocks(model.appendix[0]?.blocks ?? [])}</section>`;
+    return html`<section class="appendix"><h2>Appendix: the article, ${what}</h2>${scope}<p class="legend">${legend}</p>${appendixBlocks(model.appendix[0]?.blocks ?? [])}</section>`;
   }
   return html`${model.appendix.map(
     (part) =>
-      html`<section class="appendix"><h2>Appendix ${part.source.label}: ${part.source.title}, highlighted</h2><p class="legend">${legend}</p>${appendixBlocks(part.blocks)}</section>`,
+      html`<section class="appendix"><h2>Appendix ${part.source.label}: ${part.source.title}, ${what}</h2>${scope}<p class="legend">${legend}</p>${appendixBlocks(part.blocks)}</section>`,
   )}`;
 }
 

@@ -14,16 +14,22 @@ export interface BriefSettings {
   /** Tags whose items the brief shows; the order of sections always follows `TAGS`. */
   readonly includeTags: readonly Tag[];
   readonly order: BriefItemOrder;
-  /** Whether the whole article, highlighted, follows the items. */
+  /** Whether the sources, highlighted, follow the items. */
   readonly appendix: boolean;
+  /**
+   * Whether the appendix prints every paragraph however long the sources are; otherwise sources
+   * of more than `LONG_APPENDIX_WORDS` together print their highlighted paragraphs and neighbours.
+   */
+  readonly fullAppendix: boolean;
   readonly paper: PaperSize;
 }
 
-/** The settings a new brief starts with: every tag, grouped by tag, with appendix, on A4. */
+/** The settings a new brief starts with: every tag, grouped by tag, with appendix (excerpted when long), on A4. */
 export const DEFAULT_BRIEF_SETTINGS: BriefSettings = Object.freeze({
   includeTags: TAGS,
   order: 'by-tag',
   appendix: true,
+  fullAppendix: false,
   paper: 'a4',
 } as const);
 
@@ -36,12 +42,13 @@ export function resolveBriefSettings(partial: Partial<BriefSettings> = {}): Brie
   return { ...merged, includeTags: TAGS.filter((tag) => merged.includeTags.includes(tag)) };
 }
 
-/** The settings as the `.brief` file holds them: every field present and valid. */
+/** The settings as the `.brief` file holds them: every field valid, and present but `fullAppendix`, which files made before it lack. */
 export const briefSettingsSchema = z
   .object({
     includeTags: z.array(z.enum(['guarantee', 'risk', 'precedent'])).max(TAGS.length),
     order: z.enum(['by-tag', 'text']),
     appendix: z.boolean(),
+    fullAppendix: z.boolean().default(false),
     paper: z.enum(['a4', 'letter']),
   })
   .strict();
@@ -61,6 +68,7 @@ export function readBriefSettings(value: unknown): BriefSettings {
     includeTags: field(shape.includeTags, raw['includeTags']),
     order: field(shape.order, raw['order']),
     appendix: field(shape.appendix, raw['appendix']),
+    fullAppendix: field(shape.fullAppendix, raw['fullAppendix']),
     paper: field(shape.paper, raw['paper']),
   };
   return resolveBriefSettings(Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined)));

@@ -168,6 +168,7 @@ ${lineCss()}
 .appendix .block{display:flow-root;margin-left:26pt;}
 .appendix .block::before{content:"¶ " attr(data-p);float:left;width:22pt;margin:2pt 4pt 0 -26pt;text-align:right;font-family:${FAMILY.sans};font-size:7pt;font-style:normal;font-weight:400;color:#777;}
 .appendix h3.block::before{margin-top:3pt;}
+.appendix .omitted{margin:4pt 0 6pt 26pt;font-family:${FAMILY.sans};font-size:9pt;color:#555;}
 .appendix .page-mark{margin:10pt 0 4pt;padding-top:2pt;border-top:0.5pt solid #bbb;font-family:${FAMILY.sans};font-size:7.5pt;font-weight:600;color:#555;break-after:avoid;}
 .appendix blockquote.block{margin:0 0 6pt 26pt;padding-left:8pt;border-left:2pt solid #bbb;}
 .appendix blockquote.block::before{margin-left:-34pt;margin-right:12pt;}

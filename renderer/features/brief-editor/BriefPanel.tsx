@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { stableJson } from '../../../app/model/stable-json';
 import { BRIEF_TEXT_LIMITS } from '../../../app/brief/brief-record';
 import { resolveBriefSettings, type BriefItemOrder, type BriefSettings } from '../../../app/brief/brief-settings';
+import { LONG_APPENDIX_WORDS } from '../../../app/brief/brief-appendix';
 import { EMPTY_KEY_JUDGMENTS, MAX_KEY_JUDGMENTS_TEXT, readKeyJudgmentsDoc, type KeyJudgmentsDoc } from '../../../app/brief/key-judgments';
 import type { Brief } from '../../../app/brief/brief';
 import type { PaperSize } from '../../../app/model/paper-size';
@@ -190,10 +191,26 @@ function BriefForm({ db, stored, analyst, onStored, onStoring, onBriefChange, on
           </label>
         ))}
       </fieldset>
-      <label className="choice">
-        <input type="checkbox" checked={settings.appendix} onChange={(e) => setSettings({ appendix: e.target.checked })} />
-        Appendix with the whole article
-      </label>
+      <fieldset>
+        <legend>Appendix</legend>
+        <label className="choice">
+          <input type="checkbox" checked={settings.appendix} onChange={(e) => setSettings({ appendix: e.target.checked })} />
+          Appendix with the sources, highlighted
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={settings.fullAppendix}
+            disabled={!settings.appendix}
+            aria-describedby={`${id}-full-hint`}
+            onChange={(e) => setSettings({ fullAppendix: e.target.checked })}
+          />
+          Every paragraph, however long
+        </label>
+        <p id={`${id}-full-hint`} className="field-hint">
+          Sources of more than {LONG_APPENDIX_WORDS.toLocaleString('en')} words together otherwise print only their highlighted paragraphs and those beside them.
+        </p>
+      </fieldset>
       <fieldset>
         <legend>Paper</legend>
         {PAPERS.map((paper) => (

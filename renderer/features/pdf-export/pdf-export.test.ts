@@ -26,7 +26,7 @@ function input(bridge: BriefingDeskBridge, controller: AbortController, stages: 
   return {
     articles: [FIXTURE_ARTICLE],
     annotations: FIXTURE_ANNOTATIONS,
-    brief: { ...FIXTURE_BRIEF, marking: 'SECRET', settings: { includeTags: ['risk'], order: 'by-tag', appendix: false, paper: 'letter' } },
+    brief: { ...FIXTURE_BRIEF, marking: 'SECRET', settings: { includeTags: ['risk'], order: 'by-tag', appendix: false, fullAppendix: false, paper: 'letter' } },
     analyst: 'Ada',
     bridge,
     loadFonts: async () => [],
