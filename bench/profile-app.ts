@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { chromiumLaunchOptions, resolveChromiumPath } from '../node/chromium-printer';
 import { benchData, buildAll, drawnAtOpening, FULL_BENCH, tagTarget, type BenchOptions } from './main';
-import { measureOpen, measureScroll, measureTagging, runLab } from './measure-app';
+import { measureOpen, measureReview, measureScroll, measureTagging, runLab } from './measure-app';
 import { startBenchServer } from './server';
 
 interface ProfileNode {
@@ -49,8 +49,11 @@ async function profile(cdp: CDPSession, work: () => Promise<unknown>): Promise<C
   return result as unknown as CpuProfile;
 }
 
-/** Profiles the open, tagging and scrolling at the large size; prints the top functions of each. */
-export async function profileApp(options: BenchOptions = FULL_BENCH): Promise<void> {
+/** What can be profiled: `node bench/profile.mjs review tagging` profiles those alone. */
+export const PROFILE_PARTS = ['open', 'scrolling', 'tagging', 'review'] as const;
+
+/** Profiles the open, scrolling, tagging and switching review mode on at the large size (or the `parts` named); prints the top functions of each. */
+export async function profileApp(options: BenchOptions = FULL_BENCH, parts: readonly string[] = PROFILE_PARTS): Promise<void> {
   await buildAll(options, true);
   const { article, annotations, additions, text, data } = await benchData(options);
   const server = await startBenchServer({ port: options.port, appDir: resolve(import.meta.dirname, '..', options.webOutDir), pagesDir: options.pagesOutDir, data });
@@ -65,11 +68,12 @@ export async function profileApp(options: BenchOptions = FULL_BENCH): Promise<vo
       options.log(`\n${title}`);
       for (const { ms, fn } of topSelfTime(p)) options.log(`${String(ms).padStart(9)} ms  ${fn}`);
     };
-    print('Open (reload) with the large set, self time:', await profile(cdp, () => measureOpen(page, server.url, options.large, drawnAtOpening(annotations), 1)));
+    if (parts.includes('open')) print('Open (reload) with the large set, self time:', await profile(cdp, () => measureOpen(page, server.url, options.large, drawnAtOpening(annotations), 1)));
     const cdp2 = await context.newCDPSession(page);
-    print('Scrolling through all cards, self time:', await profile(cdp2, () => measureScroll(page, 0, 30)));
+    if (parts.includes('scrolling')) print('Scrolling through all cards, self time:', await profile(cdp2, () => measureScroll(page, 0, 30)));
     const targets = additions.slice(0, 10).map((a) => tagTarget(article.blocks.map((b) => b.text), a.target.position.start, a.target.position.end, text));
-    print('Ten taggings, self time:', await profile(cdp2, () => measureTagging(page, targets)));
+    if (parts.includes('tagging')) print('Ten taggings, self time:', await profile(cdp2, () => measureTagging(page, targets)));
+    if (parts.includes('review')) print('Switching review mode on (and off), self time:', await profile(cdp2, () => measureReview(page, 0)));
   } finally {
     await browser.close();
     await server.close();

@@ -4,7 +4,8 @@
  * and for each one a verdict (`Agree`, `Dispute`, `Needs source`) with a comment, signed with
  * the reviewer's name and time. Nothing here tags or edits the analyst's work.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { BLOCKS_PER_CHUNK } from '../../../app/anchoring/article-doc';
 import type { Annotation, Article, ReviewVerdict } from '../../../app/model/model';
 import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
@@ -43,10 +44,13 @@ const ReviewItem = memo(function ReviewItem({
   onVerdict,
   onShow,
   source,
+  place,
 }: {
   annotation: Annotation;
   reviewer: string;
   onVerdict: OnVerdict;
+  /** In a windowed list: where the item sits (its index, offset and the list's length), and the ref that measures it. */
+  place?: { readonly index: number; readonly top: number; readonly of: number; readonly measure: (element: HTMLLIElement | null) => void };
   /** Its source's label (`S2`) in a brief of several sources. */
   source?: string;
   /** Scrolls the article under review to the annotation's passage. */
@@ -60,6 +64,13 @@ const ReviewItem = memo(function ReviewItem({
     // A click on the item (not on its buttons or comment) brings its passage into view.
     <li
       className={`review-item card-${annotation.tag}`}
+      {...(place && {
+        ref: place.measure,
+        'data-index': place.index,
+        'aria-setsize': place.of,
+        'aria-posinset': place.index + 1,
+        style: { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${place.top}px)` },
+      })}
       onClick={(event) => {
         if (!(event.target instanceof Element && event.target.closest('button, textarea, label'))) onShow(id);
       }}
@@ -160,6 +171,83 @@ const ReviewArticle = memo(function ReviewArticle({ article, highlights }: { art
   );
 });
 
+/** Where a windowed list puts an item: see `ReviewItem`'s `place`. */
+type ItemPlace = NonNullable<Parameters<typeof ReviewItem>[0]['place']>;
+
+/**
+ * Past this many items the summary's lists are windowed: only the items in view (and the one
+ * holding the focus) exist. Rendering all 10,000 took two seconds to switch review mode on,
+ * most of it creating and wiring their buttons and comment fields; a few hundred take a frame
+ * or two, and stay findable with the browser's own search.
+ */
+export const WINDOWED_FROM = 300;
+
+/** A review item's height before it is measured (a quote of two lines, the buttons and the comment). */
+const ITEM_ESTIMATE = 190;
+
+/**
+ * One tag's items as a windowed list inside the summary's scroller: the lists share the
+ * scroller, each offset by where it starts in it (watched as the lists above change height).
+ * Each item tells assistive technology its place in the whole list.
+ */
+function WindowedList({
+  label,
+  items,
+  scroller,
+  content,
+  renderItem,
+}: {
+  label: string;
+  items: readonly Annotation[];
+  /** The summary's scroller, and the element holding every list (whose size changes when any list's does); null until mounted. */
+  scroller: HTMLDivElement | null;
+  content: HTMLDivElement | null;
+  renderItem: (annotation: Annotation, place: ItemPlace) => ReactNode;
+}) {
+  const list = useRef<HTMLUListElement>(null);
+  const [margin, setMargin] = useState(0);
+  const [focused, setFocused] = useState(-1);
+  useLayoutEffect(() => {
+    if (!scroller || !content) return;
+    const measure = () => {
+      if (list.current) setMargin(Math.round(list.current.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(content);
+    return () => observer.disconnect();
+  }, [content, scroller]);
+  // The item holding the focus stays when it scrolls away, so a comment being typed is never unmounted.
+  const rangeExtractor = useCallback((range: Range) => (focused < 0 || focused >= range.count ? defaultRangeExtractor(range) : [...new Set([...defaultRangeExtractor(range), focused])].sort((a, b) => a - b)), [focused]);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ITEM_ESTIMATE,
+    overscan: 3,
+    gap: 12,
+    scrollMargin: margin,
+    getItemKey: (index) => items[index]?.id ?? index,
+    rangeExtractor,
+  });
+  return (
+    <ul
+      aria-label={label}
+      ref={list}
+      className="windowed"
+      style={{ height: virtualizer.getTotalSize() }}
+      onFocus={(event) => {
+        const index = Number(event.target.closest('li')?.getAttribute('data-index') ?? -1);
+        if (index >= 0) setFocused(index);
+      }}
+    >
+      {virtualizer.getVirtualItems().map((row) => {
+        const annotation = items[row.index];
+        return annotation && renderItem(annotation, { index: row.index, top: row.start - margin, of: items.length, measure: virtualizer.measureElement });
+      })}
+    </ul>
+  );
+}
+
 /** The review region of the open workspace; the reviewer signs with the analyst's name. */
 export function ReviewView() {
   const { article, session, store, analyst: reviewer } = useWorkspace();
@@ -181,6 +269,10 @@ export function ReviewView() {
     [anchored, article.id],
   );
   const body = useRef<HTMLDivElement>(null);
+  // Elements in state, not refs: a child's layout effects run before its parent's refs are set,
+  // and the windowed lists need the scroller when they first lay out.
+  const [summary, setSummary] = useState<HTMLDivElement | null>(null);
+  const [groups, setGroups] = useState<HTMLDivElement | null>(null);
   /** A passage in another source to scroll to once that source is shown. */
   const pendingPassage = useRef<string | null>(null);
   const scrollTo = useCallback(
@@ -218,25 +310,30 @@ export function ReviewView() {
       </div>
       <div className="review-body" ref={body}>
         <ReviewArticle article={article} highlights={highlights} />
-        <div className="review-summary">
+        <div className="review-summary" ref={setSummary}>
           {all.length === 0 && <p className="review-empty">Nothing to review yet: this brief has no annotations.</p>}
-          {TAG_STYLES.map((style) => {
-            const items = all.filter((a) => a.tag === style.tag);
-            return (
-              items.length > 0 && (
-                <section key={style.tag} className="review-group">
-                  <h3>
-                    {style.label} ({items.length})
-                  </h3>
-                  <ul aria-label={style.label}>
-                    {items.map((annotation) => (
-                      <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} onShow={showPassage} source={sourceLabels.get(annotation.articleId)} />
-                    ))}
-                  </ul>
-                </section>
-              )
-            );
-          })}
+          <div className="review-groups" ref={setGroups}>
+            {TAG_STYLES.map((style) => {
+              const items = all.filter((a) => a.tag === style.tag);
+              const item = (annotation: Annotation, place?: ItemPlace) => (
+                <ReviewItem key={annotation.id} annotation={annotation} reviewer={reviewer} onVerdict={onVerdict} onShow={showPassage} source={sourceLabels.get(annotation.articleId)} place={place} />
+              );
+              return (
+                items.length > 0 && (
+                  <section key={style.tag} className="review-group">
+                    <h3>
+                      {style.label} ({items.length})
+                    </h3>
+                    {all.length > WINDOWED_FROM ? (
+                      <WindowedList label={style.label} items={items} scroller={summary} content={groups} renderItem={item} />
+                    ) : (
+                      <ul aria-label={style.label}>{items.map((annotation) => item(annotation))}</ul>
+                    )}
+                  </section>
+                )
+              );
+            })}
+          </div>
         </div>
       </div>
     </section>
