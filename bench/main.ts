@@ -15,7 +15,7 @@ import { tallyRevisionSet } from '../app/testing/revision-set';
 import type { Annotation } from '../app/model/model';
 import { chromiumLaunchOptions, createChromiumPrinter, resolveChromiumPath } from '../node/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
-import { measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
+import { measureColdStart, measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { briefHtml, measurePdf, measureTagCost } from './measure-pdf';
 import { measurePdfImport, reportPdf } from './measure-pdf-import';
@@ -163,6 +163,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       open: {},
       peers: { recogitoOpen: {}, markOpen: {} },
     } as BenchFigures;
+
+    log('Cold start…');
+    {
+      const cold = await measureColdStart(browser, server.url, options.runs);
+      figures.coldStart = { firstPaint: summarize(cold.firstPaint), interactive: summarize(cold.interactive) };
+    }
 
     for (const n of [0, options.small, options.large]) {
       log(`Open to interactive, ${n} annotations…`);

@@ -4,7 +4,7 @@
  * page with performance.now() and a task queued after a frame (so "painted" means the frame
  * holding the change has been rendered), never by polling from Node.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Waits for a bench page's `window.benchResult`, throwing the page's error if it failed. */
 export async function benchResult<T>(page: Page, timeout = 300_000): Promise<T> {
@@ -71,6 +71,33 @@ export async function measureOpen(page: Page, baseUrl: string, expected: number,
     if (run > 0) times.push(ms);
   }
   return times;
+}
+
+/**
+ * A first start, as a new analyst has it: each run a fresh browser profile (no cache, no
+ * database), from navigation to the first contentful paint, and to interactive (the sample
+ * article and the empty panel painted, the database created and the sample stored).
+ */
+export async function measureColdStart(browser: Browser, baseUrl: string, runs: number): Promise<{ firstPaint: number[]; interactive: number[] }> {
+  const firstPaint: number[] = [];
+  const interactive: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(installReadyProbe, { expected: 0, drawn: [] });
+      await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+      const ready = await page.evaluate(() => (window as unknown as { benchReady: Promise<number> }).benchReady);
+      const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+      if (run > 0) {
+        firstPaint.push(paint);
+        interactive.push(ready);
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { firstPaint, interactive };
 }
 
 /** The renderer's JS heap after a full garbage collection, in bytes (CDP Runtime.getHeapUsage). */
