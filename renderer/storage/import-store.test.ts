@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { liveQuery } from 'dexie';
 import type { Annotation, ArticleDraft } from '../../app/model/model';
 import { reanchorAnnotations } from '../../app/anchoring/reanchor';
 import { describeRange } from '../../app/anchoring/text-selectors';
@@ -74,6 +75,29 @@ describe('storeImport', () => {
     expect(await revisionQueue(db, stored.article.id)).toEqual([]);
     await settleRevisionItem(db, review!.id);
     expect(await db.revisions.count()).toBe(0);
+  });
+
+  it('keeps the revision queue\'s live query asleep while the analyst tags, and wakes it for its own items', async () => {
+    db = new BriefingDeskDatabase(`import-${++counter}`);
+    const old = await storeArticle(db, first);
+    const annotations = [annotate(old.id, canonicalText(first.blocks), 'modelled on Article 5 of the NATO treaty')];
+    await db.annotations.bulkAdd(annotations);
+    await db.dossiers.add({ id: 'brief', sources: [old.id], title: '', keyJudgments: '', marking: '', author: 'Ada' });
+    const stored = await storeImport(db, second, { previous: old, annotations, outcomes: reanchorAnnotations(canonicalText(second.blocks), annotations) });
+    const [review] = await revisionQueue(db, stored.article.id);
+    expect(review).toBeDefined();
+    const runs: number[] = [];
+    const subscription = liveQuery(() => revisionQueue(db, stored.article.id)).subscribe((queue) => runs.push(queue.length));
+    try {
+      await vi.waitFor(() => expect(runs).toEqual([1]));
+      await db.annotations.add({ ...annotations[0]!, id: 'new-tagging', articleId: stored.article.id, target: review!.candidate });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(runs).toEqual([1]);
+      await db.annotations.add({ ...review!.annotation, target: review!.candidate });
+      await vi.waitFor(() => expect(runs).toEqual([1, 0]));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 
   it('writes nothing for a text already in the library', async () => {
