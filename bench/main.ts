@@ -15,7 +15,7 @@ import { tallyRevisionSet } from '../app/testing/revision-set';
 import type { Annotation } from '../app/model/model';
 import { chromiumLaunchOptions, createChromiumPrinter, resolveChromiumPath } from '../node/chromium-printer';
 import { OPENING_WINDOW } from '../renderer/features/article-view/drawn-window';
-import { measureColdStart, measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
+import { measureColdStart, measureFloor, measureHeap, measureReview, measureOpen, measureScroll, measureSearch, measureSourceSwitch, measureTagging, runLab, type TagTarget } from './measure-app';
 import { anchorTime, runPeerPage, type AnchorFigures } from './measure-peers';
 import { briefHtml, measurePdf, measureTagCost } from './measure-pdf';
 import { measurePdfImport, reportPdf } from './measure-pdf-import';
@@ -207,6 +207,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const open = await measureOpen(page, server.url, dossier.annotations.length, drawnAtOpening(onFirst), options.runs);
       const titles = dossier.articles.map((a) => a.title);
       const switches = await measureSourceSwitch(page, [...titles.slice(1), ...titles.slice(0, 1)]);
+      // A quote of a source other than the one shown: found among all of them.
+      const elsewhere = dossier.annotations.filter((a) => a.articleId !== first?.id && a.target.quote.exact.trim().length >= 8);
+      const step = Math.max(1, Math.floor(elsewhere.length / 10));
+      const queries = elsewhere.filter((_, i) => i % step === 0).slice(0, 10).map((a) => a.target.quote.exact.trim().slice(0, 24));
+      const search = await measureSearch(page, queries);
       const blocks = first?.blocks.map((b) => b.text) ?? [];
       const firstText = first ? canonicalText(first.blocks) : '';
       const adds = first ? stressAnnotations(first, Math.max(3, Math.round(options.taggings / 4)), BENCH_SEED + 7, 60) : [];
@@ -214,7 +219,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await context.close();
       // Once: at full size it is a brief of ten thousand items and its appendix, minutes of printing.
       const pdf = [(await measurePdf(printer, dossier.articles, dossier.annotations)).totalMs];
-      figures.dossier = { sources: options.dossier.sources, perSource: options.dossier.perSource, open: summarize(open), switchSource: summarize(switches), tagging: summarize(tagging), pdf: summarize(pdf) };
+      figures.dossier = { sources: options.dossier.sources, perSource: options.dossier.perSource, open: summarize(open), switchSource: summarize(switches), search: summarize(search), tagging: summarize(tagging), pdf: summarize(pdf) };
     }
 
     const lab = await browser.newContext();

@@ -352,3 +352,43 @@ export async function measureSourceSwitch(page: Page, titles: readonly string[])
   }
   return times;
 }
+
+/**
+ * Searching the panel across a brief's sources: each query typed at once into `Search
+ * annotations`, from the input event to the frame that shows only matching cards (at least
+ * one); the search is cleared, and the full list back, between queries.
+ */
+export async function measureSearch(page: Page, queries: readonly string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const query of queries) {
+    times.push(
+      await page.evaluate(
+        (wanted) =>
+          new Promise<number>((resolve) => {
+            const input = document.querySelector<HTMLInputElement>('input[aria-label="Search annotations"]')!;
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+            const type = (value: string) => {
+              setValue.call(input, value);
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            };
+            const cards = () => [...document.querySelectorAll('.annotation-list > li .card-quote')].map((q) => q.textContent ?? '');
+            const before = cards().length;
+            const start = performance.now();
+            type(wanted);
+            const check = () => {
+              const shown = cards();
+              if (shown.length > 0 && shown.every((text) => text.toLowerCase().includes(wanted.toLowerCase()))) {
+                const ms = performance.now() - start;
+                type('');
+                const refilled = () => (cards().length >= before ? resolve(ms) : requestAnimationFrame(refilled));
+                setTimeout(() => requestAnimationFrame(refilled), 0);
+              } else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+        query,
+      ),
+    );
+  }
+  return times;
+}

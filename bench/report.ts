@@ -42,7 +42,7 @@ export interface BenchFigures {
    */
   pdfFull: { size: number; time: Summary; tagged: Summary; untagged: Summary; firstPrint: number };
   /** A brief of many sources: open to interactive, switching the source shown, tagging in it, its PDF. */
-  dossier: { sources: number; perSource: number; open: Summary; switchSource: Summary; tagging: Summary; pdf: Summary };
+  dossier: { sources: number; perSource: number; open: Summary; switchSource: Summary; search: Summary; tagging: Summary; pdf: Summary };
   /** A long two-column PDF report imported: bytes to article, and the pages read per second at the median. */
   pdfImport: { pages: number; bytes: number; time: Summary; pagesPerSecond: number };
   peers: {
@@ -129,8 +129,9 @@ export function buildReport(figures: BenchFigures, browser: { chromium: string }
     { name: `PDF of ${figures.pdfFull.size}: a session's first print (starts Chromium; later prints reuse it)`, value: figures.pdfFull.firstPrint, unit: 'ms', spread: 'one run' },
     row(`Brief of ${figures.dossier.sources} sources × ${k(figures.dossier.perSource)}: open to interactive`, figures.dossier.open, 1500),
     row(`Brief of ${figures.dossier.sources} sources: switching the source shown, p95 (click to text and highlights painted)`, figures.dossier.switchSource, 100, 'p95'),
+    row(`Brief of ${figures.dossier.sources} sources: searching all their annotations, p95 (a quote typed to only its matches painted)`, figures.dossier.search, 100, 'p95'),
     row(`Brief of ${figures.dossier.sources} sources: tagging, p95`, figures.dossier.tagging, 16, 'p95'),
-    row(`Brief of ${figures.dossier.sources} sources × ${k(figures.dossier.perSource)}: PDF (compose + Chromium print, once)`, figures.dossier.pdf),
+    row(`Brief of ${figures.dossier.sources} sources × ${k(figures.dossier.perSource)}: PDF (compose + Chromium print, once, the default appendix)`, figures.dossier.pdf),
     row(`Import a PDF of ${figures.pdfImport.pages} pages, two columns (pdf.js + reading order; ${figures.pdfImport.pagesPerSecond} pages/s)`, figures.pdfImport.time),
     { name: `JS heap after opening ${k(large)} (after GC)`, value: heapMB, unit: 'MB', spread: `heap total ${round(figures.heap.totalBytes / 2 ** 20)} MB`, target: 300, met: heapMB <= 300 },
   ];
