@@ -1,8 +1,12 @@
 // The status line: every action says what happened, in a row of its own that never covers the
 // article at any width or in dark mode, and clears itself after a few seconds.
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { article, cards, openApp } from './support/app';
 import { dragSelect } from './support/select-text';
+import { violations } from './support/axe';
+
+const SAMPLE_BRIEF = join(import.meta.dirname, '..', 'assets', 'samples', 'sample.brief');
 
 /** Whether the status line's box and the article's box share any pixel. */
 async function statusCoversArticle(page: Page): Promise<boolean> {
@@ -43,4 +47,30 @@ test('a status message clears itself after a few seconds; an error stays', async
   const status = page.getByRole('status');
   await expect(status).toHaveText('Guarantee added.');
   await expect(status).toHaveText('', { timeout: 12_000 });
+});
+
+test('a merge that takes more than half a second shows a progress bar, named for it, until it is done', async ({ page }) => {
+  await openApp(page, 'Rita Reviewer');
+  // Another connection holds the tables for three seconds, so the merge waits its turn.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('briefing-desk');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['annotations', 'dossiers', 'articles', 'tombstones'], 'readwrite');
+          const until = Date.now() + 3000;
+          const spin = () => {
+            if (Date.now() < until) tx.objectStore('annotations').get('none').onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+  await page.getByLabel('Brief file').setInputFiles(SAMPLE_BRIEF);
+  const bar = page.getByRole('progressbar', { name: 'Merging sample.brief' });
+  await expect(bar).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await expect(page.getByRole('dialog', { name: 'Merge summary' })).toBeVisible({ timeout: 15_000 });
+  await expect(bar).toHaveCount(0);
 });
