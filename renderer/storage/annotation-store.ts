@@ -36,13 +36,12 @@ export function annotationsOf(db: BriefingDeskDatabase, articleId: string): Prom
 /**
  * The annotations of `brief` on its sources, in no particular order. Those it keeps on an
  * article it no longer has as a source (removed, or an earlier revision of one) are left out.
+ * One key-range read per source: `anyOf` walks a cursor, an item at a time, where `equals`
+ * reads the range in one request.
  */
-export function annotationsOfBrief(db: BriefingDeskDatabase, brief: Pick<Brief, 'id' | 'sources'>): Promise<Annotation[]> {
-  if (brief.sources.length === 0) return Promise.resolve([]);
-  return db.annotations
-    .where('[briefId+articleId]')
-    .anyOf(brief.sources.map((source) => [brief.id, source]))
-    .toArray();
+export async function annotationsOfBrief(db: BriefingDeskDatabase, brief: Pick<Brief, 'id' | 'sources'>): Promise<Annotation[]> {
+  const perSource = await Promise.all(brief.sources.map((source) => db.annotations.where('[briefId+articleId]').equals([brief.id, source]).toArray()));
+  return perSource.flat();
 }
 
 /** How many annotations, in every article, are signed `author`. */

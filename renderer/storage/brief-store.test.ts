@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BRIEF_SETTINGS } from '../../app/brief/brief-settings';
 import type { KeyJudgmentsDoc } from '../../app/brief/key-judgments';
 import type { Brief } from '../../app/brief/brief';
-import { createBrief, deleteBrief, loadBrief, restoreBrief, updateBrief } from './brief-store';
+import { createBrief, deleteBrief, loadBrief, readBriefContents, restoreBrief, updateBrief } from './brief-store';
 import { annotationOn } from '../../app/testing/test-annotation';
 import { BriefingDeskDatabase } from './database';
 
@@ -27,6 +27,20 @@ describe('brief store', () => {
     const brief = await loadBrief(db, 'a1', 'Ada');
     expect(brief).toMatchObject({ title: 'My brief', keyJudgmentsDoc: DOC, keyJudgments: '- Bold', settings: { paper: 'letter', includeTags: ['risk'] } });
     expect(await loadBrief(db, 'a2', 'Ada')).toMatchObject({ title: '' });
+  });
+
+  it('reads a brief\'s sources in its order with their annotations only, leaving out a source gone from the library and another brief\'s', async () => {
+    db = new BriefingDeskDatabase(`brief-${++counter}`);
+    const article = (id: string) => ({ id, title: id, textHash: id.padEnd(64, '0'), importedAt: 't', blocks: [{ type: 'paragraph' as const, text: `Text of ${id} here.` }] });
+    await db.articles.bulkAdd([article('s1'), article('s2')]);
+    const on = (id: string, briefId: string, articleId: string) => ({ ...annotationOn(`Text of ${articleId} here.`, 'Text', { id, tag: 'risk' }), briefId, articleId });
+    await db.annotations.bulkAdd([on('a', 'b1', 's1'), on('b', 'b1', 's2'), on('c', 'b1', 'gone'), on('d', 'b2', 's1')]);
+    const contents = await readBriefContents(db, 'b1', ['s2', 'gone', 's1']);
+    expect(contents.sources.map((s) => [s.article.id, s.text])).toEqual([
+      ['s2', 'Text of s2 here.'],
+      ['s1', 'Text of s1 here.'],
+    ]);
+    expect(contents.annotations.map((a) => a.id).sort()).toEqual(['a', 'b']);
   });
 
   it('merges saves started together instead of losing one', async () => {

@@ -104,9 +104,11 @@ export interface BriefContents {
  */
 export async function readBriefContents(db: BriefingDeskDatabase, briefId: string, sourceIds: readonly string[]): Promise<BriefContents> {
   return db.transaction('r', db.articles, db.annotations, async () => {
-    const articles = (await db.articles.bulkGet([...sourceIds])).filter((a): a is Article => !!a);
-    const annotations = await annotationsOfBrief(db, { id: briefId, sources: articles.map((a) => a.id) });
-    return { sources: articles.map((article) => ({ article, text: canonicalText(article.blocks) })), annotations };
+    // Both read at once; the annotations of a source no longer in the library are dropped after.
+    const [found, annotations] = await Promise.all([db.articles.bulkGet([...sourceIds]), annotationsOfBrief(db, { id: briefId, sources: sourceIds })]);
+    const articles = found.filter((a): a is Article => !!a);
+    const present = new Set(articles.map((a) => a.id));
+    return { sources: articles.map((article) => ({ article, text: canonicalText(article.blocks) })), annotations: articles.length === sourceIds.length ? annotations : annotations.filter((a) => present.has(a.articleId)) };
   });
 }
 

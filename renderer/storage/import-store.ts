@@ -103,7 +103,7 @@ export async function revisionQueue(db: BriefingDeskDatabase, articleId: string)
   // Only the queued items' own keys are read: a live query of every annotation of the article
   // (10,000 keys) ran again after each tagging, about 25 ms of the main thread at 10k, and a
   // new annotation's key is none of these, so a tagging no longer wakes this query at all.
-  const decided = new Set(await db.annotations.where(':id').anyOf(reviews.map((r) => r.id)).primaryKeys());
+  const decided = new Set((await db.annotations.bulkGet(reviews.map((r) => r.id))).flatMap((a) => (a ? [a.id] : [])));
   return reviews.filter((r) => !decided.has(r.id)).sort((a, b) => a.candidate.position.start - b.candidate.position.start);
 }
 
