@@ -262,7 +262,9 @@ export async function measureReview(page: Page, verdicts: number): Promise<Revie
   for (let i = 0; i < verdicts; i++) {
     verdictMs.push(
       await page.evaluate(async (i) => {
-        const button = document.querySelectorAll('.review-item')[i * 3]!.querySelector<HTMLButtonElement>('.verdict-buttons button')!;
+        // The items in view (the lists are windowed), each given Agree, then Dispute, then Needs source.
+        const items = document.querySelectorAll('.review-item');
+        const button = items[i % items.length]!.querySelectorAll<HTMLButtonElement>('.verdict-buttons button')[Math.floor(i / items.length) % 3]!;
         const start = performance.now();
         button.click();
         await new Promise<void>((resolve) => {
