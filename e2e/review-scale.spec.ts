@@ -42,4 +42,12 @@ test('review mode on 1,000 annotations shows the items in view, and reaches the 
   await expect(guarantees.getByRole('listitem').first()).toBeInViewport();
   await expect(comment).toBeFocused();
   await expect(comment).toHaveValue('Checked against the source');
+  // Shift+Tab from the last item's comment reaches the item before it, though it is out of view.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator(':focus')).toHaveText('Needs source');
+  const before = Number(await last.getAttribute('aria-posinset')) - 1;
+  await expect(page.locator(':focus').locator('xpath=ancestor::li[1]')).toHaveAttribute('aria-posinset', String(before));
 });

@@ -180,7 +180,7 @@ type ItemPlace = NonNullable<Parameters<typeof ReviewItem>[0]['place']>;
  * most of it creating and wiring their buttons and comment fields; a few hundred take a frame
  * or two, and stay findable with the browser's own search.
  */
-export const WINDOWED_FROM = 300;
+const WINDOWED_FROM = 300;
 
 /** A review item's height before it is measured (a quote of two lines, the buttons and the comment). */
 const ITEM_ESTIMATE = 190;
@@ -217,8 +217,17 @@ function WindowedList({
     observer.observe(content);
     return () => observer.disconnect();
   }, [content, scroller]);
-  // The item holding the focus stays when it scrolls away, so a comment being typed is never unmounted.
-  const rangeExtractor = useCallback((range: Range) => (focused < 0 || focused >= range.count ? defaultRangeExtractor(range) : [...new Set([...defaultRangeExtractor(range), focused])].sort((a, b) => a - b)), [focused]);
+  // The item holding the focus and its neighbours stay wherever the list is scrolled: a comment
+  // being typed is never unmounted, and Tab and Shift+Tab always find the item after and before.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focused < 0) return indexes;
+      const around = [focused - 1, focused, focused + 1].filter((i) => i >= 0 && i < range.count);
+      return [...new Set([...indexes, ...around])].sort((a, b) => a - b);
+    },
+    [focused],
+  );
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller,
