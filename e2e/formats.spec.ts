@@ -74,7 +74,8 @@ test('a REFI-QDA project imports as a new brief: its codes mapped by name, anoth
   await choose(Buffer.from(edited));
   await preview.getByRole('combobox', { name: /Sicherheitsgarantie/ }).selectOption({ label: 'Guarantee' });
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(other.getByRole('status')).toHaveText(/^Imported “.*” as a new brief: 1 annotation on 1 source\.$/);
+  await expect(preview).toBeHidden();
+  await expect(other.getByRole('contentinfo').getByRole('status')).toHaveText(/^Imported “.*” as a new brief: 1 annotation on 1 source\.$/);
   await expect(cards(other)).toHaveCount(1);
   await expect(cards(other).first()).toContainText(GUARANTEE);
 
