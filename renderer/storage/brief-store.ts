@@ -108,7 +108,7 @@ export async function readBriefContents(db: BriefingDeskDatabase, briefId: strin
     const [found, annotations] = await Promise.all([db.articles.bulkGet([...sourceIds]), annotationsOfBrief(db, { id: briefId, sources: sourceIds })]);
     const articles = found.filter((a): a is Article => !!a);
     const present = new Set(articles.map((a) => a.id));
-    return { sources: articles.map((article) => ({ article, text: canonicalText(article.blocks) })), annotations: articles.length === sourceIds.length ? annotations : annotations.filter((a) => present.has(a.articleId)) };
+    return { sources: articles.map((article) => ({ article, text: canonicalText(article.blocks) })), annotations: annotations.filter((a) => present.has(a.articleId)) };
   });
 }
 

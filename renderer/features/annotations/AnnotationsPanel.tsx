@@ -7,7 +7,8 @@
  * reported done once stored.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { keepingFocused } from '../../ui/focus-range';
 import { applyFilter, TAG_FILTERS, type AnnotationFilter } from '../../../app/annotations/annotation-filter';
 import type { AnnotationOverview } from '../../../app/annotations/annotation-overview';
 import type { AnchoredAnnotation } from '../../../app/annotations/anchored-annotations';
@@ -178,18 +179,8 @@ function AnnotationsList(props: AnnotationsPanelProps) {
   // Stable while the list is: the virtualiser recomputes every item's offset whenever its
   // key function changes, which a new closure on each scroll render would do 10,000 times.
   const getItemKey = useCallback((index: number) => visible[index]?.annotation.id ?? index, [visible]);
-  // The card holding the focus and its neighbours are drawn wherever the list is scrolled:
-  // what is being edited is never unmounted, and Tab and Shift+Tab always find the card
-  // after and before it.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusedIndex < 0) return indexes;
-      const around = [focusedIndex - 1, focusedIndex, focusedIndex + 1].filter((i) => i >= 0 && i < range.count);
-      return [...new Set([...indexes, ...around])].sort((a, b) => a - b);
-    },
-    [focusedIndex],
-  );
+  // The card holding the focus and its neighbours are drawn wherever the list is scrolled.
+  const rangeExtractor = useMemo(() => keepingFocused(focusedIndex), [focusedIndex]);
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,

@@ -5,7 +5,8 @@
  * the reviewer's name and time. Nothing here tags or edits the analyst's work.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { keepingFocused } from '../../ui/focus-range';
 import { BLOCKS_PER_CHUNK } from '../../../app/anchoring/article-doc';
 import type { Annotation, Article, ReviewVerdict } from '../../../app/model/model';
 import { describeReviewProgress, reviewProgress } from '../../../app/review/review-progress';
@@ -218,16 +219,8 @@ function WindowedList({
     return () => observer.disconnect();
   }, [content, scroller]);
   // The item holding the focus and its neighbours stay wherever the list is scrolled: a comment
-  // being typed is never unmounted, and Tab and Shift+Tab always find the item after and before.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focused < 0) return indexes;
-      const around = [focused - 1, focused, focused + 1].filter((i) => i >= 0 && i < range.count);
-      return [...new Set([...indexes, ...around])].sort((a, b) => a - b);
-    },
-    [focused],
-  );
+  // being typed is never unmounted.
+  const rangeExtractor = useMemo(() => keepingFocused(focused), [focused]);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller,
